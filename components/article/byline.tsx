@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { Byline as BylineData } from "@/db/queries/stories";
+
+/** "BY SARAH KIM [sarah.kim@example.com] AND …", each name linking to the author page. */
+export function Byline({ authors }: { authors: BylineData[] }) {
+  if (authors.length === 0) return null;
+  return (
+    <p className="font-sans text-sm font-semibold uppercase tracking-wide" data-testid="byline">
+      By{" "}
+      {authors.map((a, i) => (
+        <span key={a.slug}>
+          {i > 0 && (i === authors.length - 1 ? " and " : ", ")}
+          <Link href={`/authors/${a.slug}`} className="hover:underline">{a.name}</Link>
+          {a.publicEmail && (
+            <>
+              {" "}
+              <span className="font-normal normal-case">
+                [<a href={`mailto:${a.publicEmail}`} className="text-accent hover:underline">{a.publicEmail}</a>]
+              </span>
+            </>
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { StoryCard } from "@/db/queries/stories";
+import { formatDateTime } from "@/lib/format";
+
+export function storyHref(s: { slug: string; section: { slug: string } }): string {
+  return `/${s.section.slug}/${s.slug}`;
+}
+
+/** A story in a listing: headline, dek, section and time, with a thumbnail when it has a photo. */
+export function StoryListItem({ story, timeZone, headingLevel = 3 }: { story: StoryCard; timeZone: string; headingLevel?: 2 | 3 }) {
+  const H = `h${headingLevel}` as const;
+  return (
+    <article className="flex gap-4 border-b border-rule py-4">
+      <div className="min-w-0 flex-1">
+        <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{story.section.name}</p>
+        <H className="mt-1 font-serif text-xl font-bold leading-snug">
+          <Link href={storyHref(story)} className="hover:underline">{story.headline}</Link>
+        </H>
+        {story.dek && <p className="mt-1 font-serif text-base text-muted">{story.dek}</p>}
+        <p className="mt-2 font-sans text-xs text-muted">
+          <time dateTime={story.publishedAt.toISOString()}>{formatDateTime(story.publishedAt, timeZone)}</time>
+        </p>
+      </div>
+      {story.hero && (
+        <Image src={story.hero.url} alt={story.hero.alt} width={160} height={100} sizes="160px"
+          className="hidden h-[100px] w-[160px] shrink-0 object-cover sm:block" />
+      )}
+    </article>
+  );
+}

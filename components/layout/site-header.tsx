@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { formatLongDate } from "@/lib/format";
+import { readSections, readSettings } from "@/lib/reads";
+
+/** Today's date in the newsroom's time zone: rendered per request, the rest of the header is cached. */
+async function Today({ timeZone }: { timeZone: string }) {
+  await connection();
+  const now = new Date();
+  return <time dateTime={now.toISOString()}>{formatLongDate(now, timeZone)}</time>;
+}
+
+export async function SiteHeader() {
+  const [settings, sections] = await Promise.all([readSettings(), readSections()]);
+  return (
+    <header className="border-b-4 border-double border-ink">
+      <div className="mx-auto max-w-6xl px-4">
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-rule py-2 font-sans text-xs text-muted sm:text-sm">
+          <Suspense fallback={<span>&nbsp;</span>}>
+            <Today timeZone={settings.timeZone} />
+          </Suspense>
+          <span data-slot="weather" />
+        </div>
+        <p className="py-4 text-center font-serif text-4xl font-black tracking-tight sm:py-6 sm:text-6xl">
+          <Link href="/">{settings.siteName}</Link>
+        </p>
+        <nav aria-label="Sections" className="-mx-4 overflow-x-auto border-t border-rule">
+          <ul className="flex gap-5 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center">
+            {sections.map((s) => (
+              <li key={s.slug}><Link href={`/${s.slug}`} className="hover:underline">{s.name}</Link></li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { revisions, stories, storyAuthors, storyTags } from "../schema";
+import { docToPlainText } from "@/lib/rich-text/text";
+import type { RichTextDoc } from "@/lib/rich-text/types";
+import { recordAudit } from "./audit";
+
+export type StoryInput = {
+  slug: string;
+  headline: string;
+  dek: string;
+  body: RichTextDoc;
+  sectionId: string;
+  heroMediaId: string | null;
+  authorIds: string[];
+  tagIds: string[];
+  featured?: boolean;
+};
+
+/** Raised when a save starts from an older version than the one stored; carries the stored text for the diff. */
+export class StoryConflictError extends Error {
+  constructor(public readonly current: { version: number; headline: string; dek: string; body: RichTextDoc }) {
+    super(`This story was changed by someone else (now at version ${current.version}).`);
+    this.name = "StoryConflictError";
+  }
+}
+
+async function replaceLinks(tx: Database, storyId: string, authorIds: string[], tagIds: string[]) {
+  await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, storyId));
+  await tx.delete(storyTags).where(eq(storyTags.storyId, storyId));
+  if (authorIds.length) {
+    await tx.insert(storyAuthors).values(authorIds.map((authorId, position) => ({ storyId, authorId, position })));
+  }
+  if (tagIds.length) await tx.insert(storyTags).values(tagIds.map((tagId) => ({ storyId, tagId })));
+}
+
+export async function createStory(db: Database, input: StoryInput, actorId: string | null): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(stories)
+      .values({
+        slug: input.slug, headline: input.headline, dek: input.dek, body: input.body, bodyText: docToPlainText(input.body),
+        sectionId: input.sectionId, heroMediaId: input.heroMediaId, featured: input.featured ?? false,
+        createdBy: actorId, updatedBy: actorId,
+      })
+      .returning({ id: stories.id });
+    const id = row!.id;
+    await replaceLinks(tx, id, input.authorIds, input.tagIds);
+    await tx.insert(revisions).values({ storyId: id, version: 1, headline: input.headline, dek: input.dek, body: input.body, createdBy: actorId });
+    await recordAudit(tx, { actorId, action: "story.create", entityType: "story", entityId: id });
+    return id;
+  });
+}
+
+/**
+ * Saves a new text for a story that was loaded at expectedVersion. A save from an older version is refused
+ * with StoryConflictError, so nobody's words are silently overwritten.
+ */
+export async function updateStory(
+  db: Database, id: string, expectedVersion: number, input: StoryInput, actorId: string | null,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(stories)
+      .set({
+        slug: input.slug, headline: input.headline, dek: input.dek, body: input.body, bodyText: docToPlainText(input.body),
+        sectionId: input.sectionId, heroMediaId: input.heroMediaId, featured: input.featured ?? false,
+        version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
+        // Readers see "Updated" only when a live story's text changes.
+        contentUpdatedAt: sql`case when ${stories.status} = 'published' then now() else ${stories.contentUpdatedAt} end`,
+      })
+      .where(and(eq(stories.id, id), eq(stories.version, expectedVersion)))
+      .returning({ version: stories.version });
+    if (!updated) {
+      const [current] = await tx
+        .select({ version: stories.version, headline: stories.headline, dek: stories.dek, body: stories.body })
+        .from(stories).where(eq(stories.id, id));
+      if (!current) throw new Error(`Story ${id} not found`);
+      throw new StoryConflictError(current);
+    }
+    await replaceLinks(tx, id, input.authorIds, input.tagIds);
+    await tx.insert(revisions).values({
+      storyId: id, version: updated.version, headline: input.headline, dek: input.dek, body: input.body, createdBy: actorId,
+    });
+    await recordAudit(tx, { actorId, action: "story.update", entityType: "story", entityId: id, detail: { version: updated.version } });
+    return updated.version;
+  });
+}
+
+/** Makes a story public; a story published before keeps its first publication time. */
+export async function publishStory(db: Database, id: string, actorId: string | null, at?: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(stories)
+      .set({
+        status: "published", scheduledAt: null, updatedBy: actorId, updatedAt: sql`now()`,
+        publishedAt: at ?? sql`coalesce(${stories.publishedAt}, now())`,
+      })
+      .where(eq(stories.id, id));
+    await recordAudit(tx, { actorId, action: "story.publish", entityType: "story", entityId: id });
+  });
+}
+
+export async function unpublishStory(db: Database, id: string, actorId: string | null): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(stories).set({ status: "unpublished", updatedBy: actorId, updatedAt: sql`now()` }).where(eq(stories.id, id));
+    await recordAudit(tx, { actorId, action: "story.unpublish", entityType: "story", entityId: id });
+  });
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "../index";
+import { authors, sections, stories, storyAuthors, storyTags, tags } from "../schema";
+import type { StoryTagSource } from "@/lib/cache-tags";
+
+/** What a story's cache tags are made of: its slug, section, tags and authors. */
+export async function getStoryTagSource(storyId: string): Promise<StoryTagSource | null> {
+  const db = await getDb();
+  const [story] = await db.select({ slug: stories.slug, sectionSlug: sections.slug }).from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId)).where(eq(stories.id, storyId));
+  if (!story) return null;
+  const [tagRows, authorRows] = await Promise.all([
+    db.select({ slug: tags.slug }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId)).where(eq(storyTags.storyId, storyId)),
+    db.select({ slug: authors.slug }).from(storyAuthors).innerJoin(authors, eq(authors.id, storyAuthors.authorId)).where(eq(storyAuthors.storyId, storyId)),
+  ]);
+  return { ...story, tagSlugs: tagRows.map((t) => t.slug), authorSlugs: authorRows.map((a) => a.slug) };
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { getDb } from "../index";
+import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
+import { mediaUrl } from "@/lib/media/url";
+import { docMediaIds } from "@/lib/rich-text/text";
+import type { RichTextDoc } from "@/lib/rich-text/types";
+import { isPublic } from "./published";
+
+export type Photo = { id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number };
+export type Byline = { name: string; slug: string; kind: "person" | "desk"; publicEmail: string | null };
+export type StoryCard = {
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  featured: boolean;
+  section: { slug: string; name: string };
+  publishedAt: Date;
+  updatedAt: Date | null;
+  hero: Photo | null;
+  authors: Byline[];
+};
+
+const photoColumns = {
+  id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit,
+  width: media.width, height: media.height,
+};
+
+type PhotoRow = { id: string | null; storageKey: string | null; alt: string | null; caption: string | null; credit: string | null; width: number | null; height: number | null };
+
+export function toPhoto(row: PhotoRow): Photo | null {
+  if (!row.id || !row.storageKey) return null;
+  return {
+    id: row.id, url: mediaUrl(row.storageKey), alt: row.alt ?? "", caption: row.caption ?? "", credit: row.credit ?? "",
+    width: row.width ?? 0, height: row.height ?? 0,
+  };
+}
+
+const cardColumns = {
+  id: stories.id, slug: stories.slug, headline: stories.headline, dek: stories.dek, featured: stories.featured,
+  publishedAt: stories.publishedAt, updatedAt: stories.contentUpdatedAt,
+  sectionSlug: sections.slug, sectionName: sections.name,
+  hero: photoColumns,
+};
+
+/** Bylines for many stories in one query, in byline order. */
+export async function listBylines(storyIds: string[]): Promise<Map<string, Byline[]>> {
+  const byStory = new Map<string, Byline[]>();
+  if (storyIds.length === 0) return byStory;
+  const db = await getDb();
+  const rows = await db
+    .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug, kind: authors.kind, publicEmail: authors.publicEmail })
+    .from(storyAuthors)
+    .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
+    .where(inArray(storyAuthors.storyId, storyIds))
+    .orderBy(asc(storyAuthors.storyId), asc(storyAuthors.position));
+  for (const { storyId, ...byline } of rows) {
+    const list = byStory.get(storyId) ?? [];
+    list.push(byline);
+    byStory.set(storyId, list);
+  }
+  return byStory;
+}
+
+type CardRow = { id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
+
+export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
+  const bylines = await listBylines(rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id, slug: r.slug, headline: r.headline, dek: r.dek, featured: r.featured,
+    section: { slug: r.sectionSlug, name: r.sectionName },
+    publishedAt: r.publishedAt ?? new Date(0), updatedAt: r.updatedAt, hero: toPhoto(r.hero),
+    authors: bylines.get(r.id) ?? [],
+  }));
+}
+
+/** A select of public story cards, newest first; callers add their own filter. */
+export async function selectCards(filter: ReturnType<typeof and>, limit: number, offset = 0): Promise<StoryCard[]> {
+  const db = await getDb();
+  const rows = await db
+    .select(cardColumns)
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.heroMediaId))
+    .where(and(isPublic, filter))
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(limit)
+    .offset(offset);
+  return toCards(rows);
+}
+
+export function listLatestStories(limit = 20, offset = 0): Promise<StoryCard[]> {
+  return selectCards(undefined, limit, offset);
+}
+
+export type Article = StoryCard & {
+  body: RichTextDoc;
+  bodyText: string;
+  sectionId: string;
+  tags: { slug: string; name: string }[];
+  authorProfiles: (Byline & { bio: string; photo: Photo | null })[];
+  corrections: { kind: "correction" | "update"; text: string; createdAt: Date }[];
+  photos: Photo[];
+};
+
+/** A published story by slug, with everything the article page shows; null when a reader may not see it. */
+export async function getPublishedStory(slug: string): Promise<Article | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...cardColumns, body: stories.body, bodyText: stories.bodyText, sectionId: stories.sectionId })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.heroMediaId))
+    .where(and(isPublic, eq(stories.slug, slug)))
+    .limit(1);
+  if (!row) return null;
+  const [card] = await toCards([row]);
+  const [tagRows, authorRows, correctionRows] = await Promise.all([
+    db.select({ slug: tags.slug, name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId))
+      .where(eq(storyTags.storyId, row.id)).orderBy(asc(tags.name)),
+    db.select({ name: authors.name, slug: authors.slug, kind: authors.kind, publicEmail: authors.publicEmail, bio: authors.bio, photo: photoColumns })
+      .from(storyAuthors).innerJoin(authors, eq(authors.id, storyAuthors.authorId)).leftJoin(media, eq(media.id, authors.photoId))
+      .where(eq(storyAuthors.storyId, row.id)).orderBy(asc(storyAuthors.position)),
+    db.select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt }).from(corrections)
+      .where(eq(corrections.storyId, row.id)).orderBy(asc(corrections.createdAt)),
+  ]);
+  const inlineIds = docMediaIds(row.body);
+  const photoRows = inlineIds.length ? await db.select(photoColumns).from(media).where(inArray(media.id, inlineIds)) : [];
+  return {
+    ...card!,
+    body: row.body,
+    bodyText: row.bodyText,
+    sectionId: row.sectionId,
+    tags: tagRows,
+    authorProfiles: authorRows.map(({ photo, ...a }) => ({ ...a, photo: toPhoto(photo) })),
+    corrections: correctionRows,
+    photos: photoRows.map(toPhoto).filter((p): p is Photo => p !== null),
+  };
+}

@@ -1,0 +1,6 @@
+export * from "./audit";
+export * from "./media";
+export * from "./people";
+export * from "./settings";
+export * from "./stories";
+export * from "./taxonomy";

@@ -1,0 +1,45 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
+} from "drizzle-orm/pg-core";
+import { media } from "./media";
+
+export const roleEnum = pgEnum("role", ["journalist", "editor", "admin"]);
+export const authorKindEnum = pgEnum("author_kind", ["person", "desk"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: roleEnum("role").notNull().default("journalist"),
+    passwordHash: text("password_hash").notNull(),
+    active: boolean("active").notNull().default(true),
+    // Bumped on role change, deactivation, password reset and "sign out everywhere": older cookies stop working.
+    sessionVersion: integer("session_version").notNull().default(1),
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+);
+
+/** A public byline: a person or a desk/team. May be tied to a staff account. */
+export const authors = pgTable(
+  "authors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: authorKindEnum("kind").notNull().default("person"),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    bio: text("bio").notNull().default(""),
+    publicEmail: text("public_email"),
+    photoId: uuid("photo_id").references(() => media.id, { onDelete: "set null" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("authors_slug_idx").on(t.slug), index("authors_user_idx").on(t.userId)],
+);

@@ -1,0 +1,34 @@
+import { sql } from "drizzle-orm";
+import { check, doublePrecision, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
+
+export const adPlacementEnum = pgEnum("ad_placement", ["after_paragraph", "sidebar", "none"]);
+export const weatherUnitsEnum = pgEnum("weather_units", ["fahrenheit", "celsius"]);
+
+/** The newsroom's settings: a single row (id = 1). */
+export const siteSettings = pgTable(
+  "site_settings",
+  {
+    id: smallint("id").primaryKey().default(1),
+    siteName: text("site_name").notNull().default("Masthead"),
+    tagline: text("tagline").notNull().default(""),
+    timeZone: text("time_zone").notNull().default("America/Los_Angeles"),
+    weatherLatitude: doublePrecision("weather_latitude").notNull().default(34.0522),
+    weatherLongitude: doublePrecision("weather_longitude").notNull().default(-118.2437),
+    weatherCity: text("weather_city").notNull().default("Los Angeles"),
+    weatherUnits: weatherUnitsEnum("weather_units").notNull().default("fahrenheit"),
+    adPlacement: adPlacementEnum("ad_placement").notNull().default("after_paragraph"),
+    adAfterParagraph: integer("ad_after_paragraph").notNull().default(3),
+    // Origins an ad tag may load from; they are added to the reader pages' Content-Security-Policy.
+    adHosts: jsonb("ad_hosts").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],
+);
+
+/** The last good weather reading per location, so a failing source can fall back to it for a while. */
+export const weatherReadings = pgTable("weather_readings", {
+  locationKey: text("location_key").primaryKey(),
+  temperature: doublePrecision("temperature").notNull(),
+  units: weatherUnitsEnum("units").notNull(),
+  fetchedAt: timestamp("fetched_at", { withTimezone: true }).notNull(),
+});

@@ -1,0 +1,134 @@
+import { sql, type SQL } from "drizzle-orm";
+import {
+  boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+} from "drizzle-orm/pg-core";
+import type { RichTextDoc } from "../../lib/rich-text/types";
+import { media } from "./media";
+import { authors, users } from "./people";
+import { sections, tags } from "./taxonomy";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const storyStatusEnum = pgEnum("story_status", [
+  "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
+]);
+
+/** An edit to a published story held for an editor's approval; the live text stays until it is applied. */
+export type HeldEdit = {
+  headline: string;
+  dek: string;
+  body: RichTextDoc;
+  proposedBy: string;
+  proposedAt: string;
+  baseVersion: number;
+};
+
+export const stories = pgTable(
+  "stories",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    headline: text("headline").notNull(),
+    dek: text("dek").notNull().default(""),
+    body: jsonb("body").$type<RichTextDoc>().notNull(),
+    // Plain text of body, kept by the mutations; feeds search and descriptions.
+    bodyText: text("body_text").notNull().default(""),
+    status: storyStatusEnum("status").notNull().default("draft"),
+    sectionId: uuid("section_id").notNull().references(() => sections.id),
+    heroMediaId: uuid("hero_media_id").references(() => media.id, { onDelete: "set null" }),
+    featured: boolean("featured").notNull().default(false),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    // The "Updated" time readers see: set when a published story's text changes, not on every save.
+    contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true }),
+    scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
+    heldEdit: jsonb("held_edit").$type<HeldEdit>(),
+    version: integer("version").notNull().default(1),
+    lockedBy: uuid("locked_by").references(() => users.id, { onDelete: "set null" }),
+    lockedAt: timestamp("locked_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector("search").generatedAlwaysAs(
+      (): SQL => sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.dek}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    uniqueIndex("stories_slug_idx").on(t.slug),
+    index("stories_published_idx").on(t.status, t.publishedAt.desc()),
+    index("stories_section_published_idx").on(t.sectionId, t.status, t.publishedAt.desc()),
+    index("stories_featured_idx").on(t.featured, t.publishedAt.desc()).where(sql`${t.status} = 'published'`),
+    index("stories_scheduled_idx").on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
+    index("stories_desk_idx").on(t.status, t.updatedAt.desc()),
+    index("stories_created_by_idx").on(t.createdBy, t.updatedAt.desc()),
+    index("stories_search_idx").using("gin", t.search),
+    index("stories_headline_trgm_idx").using("gin", sql`${t.headline} gin_trgm_ops`),
+  ],
+);
+
+export const storyAuthors = pgTable(
+  "story_authors",
+  {
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").notNull().references(() => authors.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.authorId] }), index("story_authors_author_idx").on(t.authorId, t.storyId)],
+);
+
+export const storyTags = pgTable(
+  "story_tags",
+  {
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    tagId: uuid("tag_id").notNull().references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.tagId] }), index("story_tags_tag_idx").on(t.tagId, t.storyId)],
+);
+
+/** A snapshot of a story's text at a version, written on every save. */
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    headline: text("headline").notNull(),
+    dek: text("dek").notNull(),
+    body: jsonb("body").$type<RichTextDoc>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("revisions_story_version_idx").on(t.storyId, t.version)],
+);
+
+export const correctionKindEnum = pgEnum("correction_kind", ["correction", "update"]);
+
+/** A notice shown to readers at the foot of a published story. */
+export const corrections = pgTable(
+  "corrections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    kind: correctionKindEnum("kind").notNull().default("correction"),
+    text: text("text").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("corrections_story_idx").on(t.storyId, t.createdAt)],
+);
+
+export const noteKindEnum = pgEnum("note_kind", ["note", "return"]);
+
+/** Desk-only notes on a story; a "return" note travels with a story sent back to its writer. */
+export const editorialNotes = pgTable(
+  "editorial_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    kind: noteKindEnum("kind").notNull().default("note"),
+    body: text("body").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("editorial_notes_story_idx").on(t.storyId, t.createdAt)],
+);

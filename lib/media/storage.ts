@@ -1,0 +1,41 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+
+export function mediaDir(): string {
+  return path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), ".data", "media"));
+}
+
+export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number };
+
+const MAX_EDGE = 2400;
+
+/**
+ * Normalises an uploaded image with sharp (orientation applied, metadata stripped, long edge capped)
+ * and stores it under a fresh key. Throws on anything sharp cannot read as an image.
+ */
+export async function storeImage(input: Buffer, hint = "photo"): Promise<StoredImage> {
+  const pipeline = sharp(input, { failOn: "error" }).rotate().resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true });
+  const { data, info } = await pipeline.jpeg({ quality: 84, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+  const safeHint = hint.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 40) || "photo";
+  const now = new Date();
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}.jpg`;
+  const file = path.join(mediaDir(), storageKey);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, data);
+  return { storageKey, mimeType: "image/jpeg", width: info.width, height: info.height, bytes: data.length };
+}
+
+/** Reads a stored file; null for a missing file or a key that tries to leave the media folder. */
+export async function readStoredFile(storageKey: string): Promise<Buffer | null> {
+  const root = mediaDir();
+  const file = path.resolve(root, storageKey);
+  if (!file.startsWith(root + path.sep)) return null;
+  try {
+    return await fs.readFile(file);
+  } catch {
+    return null;
+  }
+}

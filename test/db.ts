@@ -1,0 +1,62 @@
+import { afterAll, beforeAll } from "vitest";
+import { useDatabase } from "@/db";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import fs from "node:fs";
+import { Client } from "pg";
+import { openDatabase, type DbHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+export type TestDatabase = DbHandle & { name: string; drop: () => Promise<void> };
+
+/** A fresh, migrated database on the driver this test project runs: in-memory PGlite, or a new PostgreSQL database. */
+export async function createTestDatabase(driver = process.env.TEST_DRIVER ?? "pglite"): Promise<TestDatabase> {
+  if (driver === "postgres") {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base) throw new Error("TEST_DATABASE_URL is not set");
+    const name = `masthead_test_${randomBytes(6).toString("hex")}`;
+    const admin = new Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    const handle = await openDatabase({ url: url.toString() });
+    await migrateDatabase(handle);
+    return {
+      ...handle, name,
+      drop: async () => {
+        await handle.close();
+        const c = new Client({ connectionString: base });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const handle = await openDatabase({ dataDir: "memory://" });
+  await migrateDatabase(handle);
+  return { ...handle, name: "memory", drop: () => handle.close() };
+}
+
+/** A throwaway folder for files (media) written by a test. */
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `masthead-${prefix}-`));
+}
+
+/** Registers a fresh database for this test file (made before its tests, dropped after); returns a getter. */
+export function withTestDatabase(): () => TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+    useDatabase(current);
+  });
+  afterAll(async () => {
+    await current?.drop();
+  });
+  return () => {
+    if (!current) throw new Error("The test database is made in beforeAll; use it inside a test or hook.");
+    return current;
+  };
+}
