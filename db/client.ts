@@ -13,7 +13,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbHandle = { db: Database; driver: "pglite" | "postgres"; close: () => Promise<void> };
 
 export function defaultPgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
 /** Opens PostgreSQL when a URL is given, else PGlite in dataDir ("memory://" for a throwaway database). */

@@ -42,7 +42,8 @@ async function cachedArticle(slug: string) {
   cacheTag(cacheTags.story(slug));
   const article = await getPublishedStory(slug);
   // A miss may become a hit when a scheduled story's time comes, so misses are kept only briefly.
-  cacheLife(article ? "max" : "minutes");
+  if (article) cacheLife("max");
+  else cacheLife("minutes");
   return article;
 }
 

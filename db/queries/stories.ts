@@ -27,14 +27,13 @@ const photoColumns = {
   width: media.width, height: media.height,
 };
 
-type PhotoRow = { id: string | null; storageKey: string | null; alt: string | null; caption: string | null; credit: string | null; width: number | null; height: number | null };
+// A left-joined photo: drizzle gives null when the row has none.
+type PhotoRow = { id: string; storageKey: string; alt: string; caption: string; credit: string; width: number; height: number } | null;
 
 export function toPhoto(row: PhotoRow): Photo | null {
-  if (!row.id || !row.storageKey) return null;
-  return {
-    id: row.id, url: mediaUrl(row.storageKey), alt: row.alt ?? "", caption: row.caption ?? "", credit: row.credit ?? "",
-    width: row.width ?? 0, height: row.height ?? 0,
-  };
+  if (!row) return null;
+  const { storageKey, ...rest } = row;
+  return { ...rest, url: mediaUrl(storageKey) };
 }
 
 const cardColumns = {

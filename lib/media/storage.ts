@@ -5,7 +5,8 @@ import path from "node:path";
 import sharp from "sharp";
 
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), ".data", "media"));
+  // Resolved at run time from the environment; the ignore comment keeps the build from tracing the whole project.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR ?? path.join(process.cwd(), ".data", "media"));
 }
 
 export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number };
@@ -31,10 +32,10 @@ export async function storeImage(input: Buffer, hint = "photo"): Promise<StoredI
 /** Reads a stored file; null for a missing file or a key that tries to leave the media folder. */
 export async function readStoredFile(storageKey: string): Promise<Buffer | null> {
   const root = mediaDir();
-  const file = path.resolve(root, storageKey);
+  const file = path.resolve(/*turbopackIgnore: true*/ root, storageKey);
   if (!file.startsWith(root + path.sep)) return null;
   try {
-    return await fs.readFile(file);
+    return await fs.readFile(/*turbopackIgnore: true*/ file);
   } catch {
     return null;
   }

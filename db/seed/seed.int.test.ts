@@ -1,0 +1,76 @@
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/test/db";
+import { getPublishedStory, listLatestStories } from "../queries/stories";
+import { authors, media, stories, users } from "../schema";
+import { seedStories } from "./content";
+import { seedDemo } from "./index";
+
+const testDb = withTestDatabase();
+
+describe("demo newsroom seed", () => {
+  it("loads the newsroom once, however often it runs", async () => {
+    const { db } = testDb();
+    const first = await seedDemo(db, { withStaff: true });
+    expect(first.created).toBe(seedStories.length);
+    const second = await seedDemo(db, { withStaff: true });
+    expect(second.created).toBe(0);
+    const [row] = await db.select({ n: count() }).from(stories);
+    expect(row?.n).toBe(seedStories.length);
+    const [staff] = await db.select({ n: count() }).from(users);
+    expect(staff?.n).toBe(3);
+  });
+
+  it("gives every photo alt text, a caption and a credit", async () => {
+    const { db } = testDb();
+    const photos = await db.select().from(media).where(eq(media.mimeType, "image/jpeg"));
+    const storyPhotos = photos.filter((p) => !p.storageKey.includes("portrait"));
+    expect(storyPhotos.length).toBeGreaterThanOrEqual(20);
+    for (const p of storyPhotos) {
+      expect(p.altText.length, p.storageKey).toBeGreaterThan(10);
+      expect(p.caption.length, p.storageKey).toBeGreaterThan(10);
+      expect(p.credit, p.storageKey).toMatch(/^[A-Z0-9 .,'&/-]+$/);
+      expect(p.width).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows readers published stories only", async () => {
+    const latest = await listLatestStories(100);
+    const published = seedStories.filter((s) => s.status === "published");
+    expect(latest.map((s) => s.slug).sort()).toEqual(published.map((s) => s.slug).sort());
+    // Newest first.
+    const times = latest.map((s) => s.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const draft = seedStories.find((s) => s.status !== "published")!;
+    expect(await getPublishedStory(draft.slug)).toBeNull();
+  });
+
+  it("returns an article with its authors in order, hero photo and inline photos", async () => {
+    const sample = seedStories.find((s) => s.status === "published" && s.authors.length > 1 && s.hero)
+      ?? seedStories.find((s) => s.status === "published" && s.hero)!;
+    const article = await getPublishedStory(sample.slug);
+    expect(article?.headline).toBe(sample.headline);
+    expect(article?.authors.map((a) => a.slug)).toEqual(sample.authors);
+    expect(article?.hero?.credit).toBeTruthy();
+    const inline = sample.body.filter((b) => "photo" in b).length;
+    expect(article?.photos.length).toBe(inline);
+  });
+
+  it("never makes demo staff in production", async () => {
+    const { db } = testDb();
+    await db.delete(users);
+    const env = process.env as Record<string, string | undefined>;
+    const before = env.NODE_ENV;
+    env.NODE_ENV = "production";
+    try {
+      const result = await seedDemo(db, { withStaff: true });
+      expect(result.staff).toEqual([]);
+    } finally {
+      env.NODE_ENV = before;
+    }
+    const [row] = await db.select({ n: count() }).from(users);
+    expect(row?.n).toBe(0);
+    const [desk] = await db.select().from(authors).where(eq(authors.kind, "desk"));
+    expect(desk?.bio).toMatch(/Digital Team operates/);
+  });
+});

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run against a production build (next build && next start) on a fresh embedded database,
+// in Debian's chromium: nothing here downloads a browser.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const WEATHER_PORT = Number(process.env.E2E_WEATHER_PORT ?? 3199);
+export const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "off",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx e2e/weather-stub.ts ${WEATHER_PORT}`,
+      url: `http://127.0.0.1:${WEATHER_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+        AUTH_TRUST_HOST: "true",
+        SITE_URL: baseURL,
+        WEATHER_API_URL: `http://127.0.0.1:${WEATHER_PORT}`,
+        PGLITE_DIR: ".e2e-data/pglite",
+        MEDIA_DIR: ".e2e-data/media",
+      },
+    },
+  ],
+});
