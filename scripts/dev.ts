@@ -19,7 +19,7 @@ run(async () => {
   const result = await seedDemo(handle.db, { withStaff: true });
   await handle.close();
   console.log(`\nMasthead: ${result.stories} stories in the ${handle.driver === "pglite" ? "embedded database (.data/)" : "DATABASE_URL database"}.`);
-  console.log("Demo staff logins (development only) at http://localhost:3000/login");
+  console.log("Demo staff logins (development only), sign in at /login:");
   for (const s of result.staff) console.log(`  ${s.role.padEnd(10)} ${s.email.padEnd(24)} ${s.password}`);
   console.log("");
   const child = spawn("node_modules/.bin/next", ["dev", ...process.argv.slice(2)], { stdio: "inherit" });
