@@ -1,8 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
+/**
+ * Streamed Suspense content is revealed by React shortly after it arrives, sometimes after the load event:
+ * wait until no boundary placeholder is left, so checks see the finished page.
+ */
+export async function waitForStreamedContent(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('template[id^="B:"]'), undefined, { timeout: 10_000 });
+}
+
 /** Fails the test with a readable list when axe finds any violation on the page as it stands. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await waitForStreamedContent(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
