@@ -6,7 +6,11 @@ import { test as base, expect, type Page } from "@playwright/test";
  * wait until no boundary placeholder is left, so checks see the finished page.
  */
 export async function waitForStreamedContent(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('template[id^="B:"]'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => {
+    const pending = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+    while (pending.nextNode()) if (pending.currentNode.nodeValue === "$?") return false;
+    return !document.querySelector('template[id^="B:"]');
+  }, undefined, { timeout: 10_000 });
 }
 
 /** Fails the test with a readable list when axe finds any violation on the page as it stands. */
