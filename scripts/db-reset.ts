@@ -18,5 +18,7 @@ run(async () => {
     release();
   }
   fs.rmSync(mediaDir(), { recursive: true, force: true });
+  // Pages a production server rendered from the old data would outlive it.
+  fs.rmSync(".next/server/route-cache", { recursive: true, force: true });
   console.log("Database reset. Run `npm run db:seed` or `npm run dev` to load the demo newsroom.");
 });
