@@ -49,12 +49,12 @@ export function listSectionStories(sectionId: string, page = 1, pageSize = 10) {
 }
 
 export function listTagStories(tagId: string, page = 1, pageSize = 10) {
-  const tagged = exists(sql`select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId}`);
+  const tagged = exists(sql`(select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`);
   return paged(tagged, page, pageSize);
 }
 
 export function listAuthorStories(authorId: string, page = 1, pageSize = 10) {
-  const byAuthor = exists(sql`select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId}`);
+  const byAuthor = exists(sql`(select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId})`);
   return paged(byAuthor, page, pageSize);
 }
 

@@ -14,7 +14,8 @@ async function cachedSection(slug: string) {
   "use cache";
   cacheTag(cacheTags.sections, cacheTags.section(slug));
   const row = await getSection(slug);
-  cacheLife(row ? "max" : "minutes");
+  if (row) cacheLife("max");
+  else cacheLife("minutes");
   return row;
 }
 
@@ -22,7 +23,8 @@ async function cachedTag(slug: string) {
   "use cache";
   cacheTag(cacheTags.tag(slug));
   const row = await getTag(slug);
-  cacheLife(row ? "max" : "minutes");
+  if (row) cacheLife("max");
+  else cacheLife("minutes");
   return row;
 }
 
@@ -30,7 +32,8 @@ async function cachedAuthor(slug: string) {
   "use cache";
   cacheTag(cacheTags.author(slug));
   const row = await getAuthor(slug);
-  cacheLife(row ? "max" : "minutes");
+  if (row) cacheLife("max");
+  else cacheLife("minutes");
   return row;
 }
 
