@@ -32,13 +32,16 @@ async function searchFulltext(query: string, page: number, pageSize: number): Pr
   const [rows, [total]] = await Promise.all([
     db.select({
       id: stories.id,
-      snippet: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`,
+      // The whole text with every match marked; the window is cut in JS (windowAroundMark) because ts_headline's
+      // own fragment choice differs between PostgreSQL versions (PGlite embeds 18, production runs 15).
+      marked: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
     }).from(stories).where(match)
       .orderBy(desc(sql`ts_rank(${stories.search}, ${tsq})`), desc(stories.publishedAt), desc(stories.id))
       .limit(pageSize).offset((page - 1) * pageSize),
     db.select({ n: count() }).from(stories).where(match),
   ]);
-  return { hits: await withCards(rows), total: total?.n ?? 0, page, pageSize, mode: "fulltext" };
+  const hits = rows.map((r) => ({ id: r.id, snippet: windowAroundMark(r.marked) }));
+  return { hits: await withCards(hits), total: total?.n ?? 0, page, pageSize, mode: "fulltext" };
 }
 
 async function searchFuzzy(query: string, page: number, pageSize: number): Promise<SearchResult> {
@@ -57,16 +60,26 @@ async function searchFuzzy(query: string, page: number, pageSize: number): Promi
   return { hits: await withCards(hits), total: total?.n ?? 0, page, pageSize, mode: "fuzzy" };
 }
 
-/** About 30 words of text around the first occurrence of the query, with it marked. */
+/** Text around the first occurrence of the query, with it marked. */
 export function substringSnippet(text: string, query: string): string | null {
   const at = text.toLowerCase().indexOf(query.toLowerCase());
   if (at < 0) return null;
-  const start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 100)) + 1);
-  const endSpace = text.indexOf(" ", at + query.length + 100);
-  const end = endSpace < 0 ? text.length : endSpace;
-  const found = text.slice(at, at + query.length);
-  return `${start > 0 ? "… " : ""}${text.slice(start, at)}${MARK_START}${found}${MARK_END}${text.slice(at + query.length, end)}${end < text.length ? " …" : ""}`
-    .replace(/\s+/g, " ");
+  const end = at + query.length;
+  return windowAroundMark(`${text.slice(0, at)}${MARK_START}${text.slice(at, end)}${MARK_END}${text.slice(end)}`);
+}
+
+/** About 200 characters of a marked text, starting a little before its first mark, cut at spaces. */
+export function windowAroundMark(marked: string, before = 80, length = 240): string {
+  const text = marked.replace(/\s+/g, " ");
+  const at = Math.max(0, text.indexOf(MARK_START));
+  let start = at <= before ? 0 : text.indexOf(" ", at - before) + 1;
+  if (start > at) start = at;
+  let end = text.indexOf(" ", start + length);
+  if (end < 0) end = text.length;
+  let out = text.slice(start, end);
+  // A window that cuts a mark in two closes it.
+  if (out.lastIndexOf(MARK_START) > out.lastIndexOf(MARK_END)) out += MARK_END;
+  return `${start > 0 ? "… " : ""}${out}${end < text.length ? " …" : ""}`;
 }
 
 async function withCards(rows: { id: string; snippet: string }[]): Promise<SearchHit[]> {
