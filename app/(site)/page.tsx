@@ -24,7 +24,6 @@ async function FrontPage() {
   const onTop = new Set(top.map((s) => s.id));
   return (
     <>
-      <h1 className="sr-only">{settings.siteName}: today’s news</h1>
       <div className="grid gap-8 border-b border-rule py-6 lg:grid-cols-[2fr_1fr]">
         <article data-testid="lead-story">
           {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)" />}
@@ -61,9 +60,13 @@ async function FrontPage() {
 }
 
 export default function HomePage() {
+  // The h1 stays outside <Suspense>: React reveals streamed boundaries in batches, and the page needs its heading at once.
   return (
+    <>
+    <h1 className="sr-only">Front page</h1>
     <Suspense fallback={<p className="py-16 text-center font-sans text-muted">Loading the front page…</p>}>
       <FrontPage />
     </Suspense>
+    </>
   );
 }

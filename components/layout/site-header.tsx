@@ -29,7 +29,7 @@ export async function SiteHeader() {
           <Link href="/">{settings.siteName}</Link>
         </p>
         <nav aria-label="Sections" className="-mx-4 overflow-x-auto border-t border-rule">
-          <ul className="flex gap-5 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center">
+          <ul className="flex gap-4 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center sm:gap-5">
             {sections.map((s) => (
               <li key={s.slug}><Link href={`/${s.slug}`} className="hover:underline">{s.name}</Link></li>
             ))}
