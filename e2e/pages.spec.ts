@@ -32,7 +32,7 @@ test("a section page lists its stories newest first, with pages", async ({ page 
   for (const s of hidden.filter((h) => h.section === "local")) await expect(page.getByText(s.headline)).toHaveCount(0);
 });
 
-test("pagination moves through an author's stories", async ({ page }) => {
+test("pagination moves through a tag's stories", async ({ page }) => {
   const mine = newestFirst(published.filter((s) => s.authors.includes("sarah-kim")));
   expect(mine.length).toBeGreaterThan(0);
   // Koreatown has more than ten stories: two pages.

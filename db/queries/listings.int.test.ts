@@ -1,3 +1,4 @@
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { seedDemo } from "../seed";
@@ -6,7 +7,9 @@ import { listNewsSitemapStories, listSitemapStories, listSitemapTaxonomy } from 
 import {
   getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
 } from "./listings";
-import { getPublishedStory } from "./stories";
+import { stories } from "../schema";
+import { searchStories } from "./search";
+import { getPublishedStory, listLatestStories } from "./stories";
 
 const testDb = withTestDatabase();
 const published = seedStories.filter((s) => s.status === "published");
@@ -83,5 +86,29 @@ describe("sitemaps", () => {
     const { tags, authors } = await listSitemapTaxonomy();
     expect(authors).toContain("digital-desk");
     expect(tags).toContain("koreatown");
+  });
+});
+
+describe("stories a reader may not see", () => {
+  it("hides scheduled, unpublished and embargoed stories from every public read", async () => {
+    const { db } = testDb();
+    const changes = [
+      { slug: "koreatown-bakery-opens-torrance-location", set: { status: "scheduled" as const, scheduledAt: sql`now() + interval '1 day'` } },
+      { slug: "gallery-show-koreatown-laundromat-paintings", set: { status: "unpublished" as const } },
+      // Published, but its time has not come.
+      { slug: "normandie-high-lefthander-strikes-out-14-section-final", set: { publishedAt: sql`now() + interval '1 hour'` } },
+    ];
+    for (const c of changes) await db.update(stories).set(c.set).where(eq(stories.slug, c.slug));
+    const latest = (await listLatestStories(100)).map((s) => s.slug);
+    const sitemap = (await listSitemapStories()).map((s) => s.slug);
+    const business = (await listSectionStories((await getSection("business"))!.id, 1, 50)).items.map((s) => s.slug);
+    for (const { slug } of changes) {
+      expect(await getPublishedStory(slug), slug).toBeNull();
+      expect(latest).not.toContain(slug);
+      expect(sitemap).not.toContain(slug);
+      expect(business).not.toContain(slug);
+    }
+    expect((await searchStories("red-bean bakery Torrance")).hits.map((h) => h.slug)).not.toContain(changes[0]!.slug);
+    expect(latest).toHaveLength(published.length - changes.length);
   });
 });
