@@ -19,7 +19,9 @@ export type WeatherOptions = {
 };
 
 type Entry = { reading: Reading | null; checkedAt: number; pending?: Promise<Reading | null> };
-const memory = new Map<string, Entry>();
+// On globalThis: each route's server bundle may hold its own copy of this module, and they should share one reading.
+const shared = globalThis as unknown as { __mastheadWeather?: Map<string, Entry> };
+const memory = (shared.__mastheadWeather ??= new Map<string, Entry>());
 
 export function locationKey(loc: Location): string {
   return `${loc.latitude.toFixed(3)},${loc.longitude.toFixed(3)},${loc.units}`;
