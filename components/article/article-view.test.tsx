@@ -36,3 +36,21 @@ describe("ad placement", () => {
     expect(render({})).toContain('<time dateTime="2025-06-07T19:30:00.000Z">Jun 7, 2025, 12:30 PM PDT</time>');
   });
 });
+
+describe("notices and bylines", () => {
+  it("shows correction and update notices with their times", () => {
+    const html = renderToStaticMarkup(
+      <ArticleView url="https://x.test/a" related={[]} settings={settings} article={{
+        ...article,
+        updatedAt: new Date("2025-06-08T01:00:00Z"),
+        corrections: [
+          { kind: "correction", text: "An earlier version misspelled a name.", createdAt: new Date("2025-06-07T20:00:00Z") },
+          { kind: "update", text: "This story was updated with the council vote.", createdAt: new Date("2025-06-08T01:00:00Z") },
+        ],
+      }} />,
+    );
+    expect(html).toMatch(/data-testid="notice-correction".*Correction.*2025-06-07T20:00:00.000Z.*misspelled a name/);
+    expect(html).toMatch(/data-testid="notice-update".*Update.*council vote/);
+    expect(html).toContain("Updated <time");
+  });
+});
