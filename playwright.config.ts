@@ -47,6 +47,8 @@ export default defineConfig({
         AUTH_TRUST_HOST: "true",
         SITE_URL: baseURL,
         WEATHER_API_URL: `http://127.0.0.1:${WEATHER_PORT}`,
+        // A one-second weather cache, so the weather spec can switch the stub and see the effect.
+        WEATHER_CACHE_SECONDS: "1",
         PGLITE_DIR: ".e2e-data/pglite",
         MEDIA_DIR: ".e2e-data/media",
       },

@@ -1,40 +1,72 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { Byline } from "@/components/article/byline";
 import { Figure } from "@/components/article/figure";
 import { StoryListItem, storyHref } from "@/components/article/story-list";
-import { Byline } from "@/components/article/byline";
-import { readLatestStories, readSettings } from "@/lib/reads";
+import { SectionBlock } from "@/components/home/section-block";
+import { readLatestStories, readSections, readSettings, readTopStories } from "@/lib/reads";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await readSettings();
+  return {
+    title: settings.tagline ? `${settings.siteName} | ${settings.tagline}` : settings.siteName,
+    description: settings.tagline || `The latest news from ${settings.siteName}`,
+    alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml" } },
+    openGraph: { type: "website", url: "/", siteName: settings.siteName, title: settings.siteName },
+  };
+}
 
 async function FrontPage() {
-  const [settings, latest] = await Promise.all([readSettings(), readLatestStories(20)]);
-  const [lead, ...rest] = latest;
+  const [settings, top, latest, sections] = await Promise.all([readSettings(), readTopStories(6), readLatestStories(12), readSections()]);
+  const [lead, ...others] = top;
   if (!lead) return <p className="py-16 text-center font-serif text-xl">No stories have been published yet.</p>;
+  const onTop = new Set(top.map((s) => s.id));
   return (
     <>
-      <h1 className="sr-only">{settings.siteName}: latest news</h1>
-      <article className="grid gap-6 border-b border-rule py-6 lg:grid-cols-[3fr_2fr]">
-        {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 640px, 100vw" />}
-        <div>
+      <div className="grid gap-8 border-b border-rule py-6 lg:grid-cols-[2fr_1fr]">
+        <article data-testid="lead-story">
+          {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)" />}
           <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{lead.section.name}</p>
-          <h2 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">
+          <h2 className="mt-2 font-serif text-3xl font-bold leading-tight text-balance sm:text-5xl">
             <Link href={storyHref(lead)} className="hover:underline">{lead.headline}</Link>
           </h2>
-          <p className="mt-3 font-serif text-lg text-muted">{lead.dek}</p>
+          <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{lead.dek}</p>
           <div className="mt-3"><Byline authors={lead.authors} /></div>
-        </div>
-      </article>
-      <section aria-labelledby="latest-heading" className="py-6">
+        </article>
+        <section aria-labelledby="top-heading" className="lg:border-l lg:border-rule lg:pl-8">
+          <h2 id="top-heading" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold uppercase tracking-widest">Top stories</h2>
+          <ul data-testid="top-stories">
+            {others.map((s) => (
+              <li key={s.id} className="border-b border-rule py-4 last:border-0">
+                <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{s.section.name}</p>
+                <h3 className="mt-1 font-serif text-xl font-bold leading-snug">
+                  <Link href={storyHref(s)} className="hover:underline">{s.headline}</Link>
+                </h3>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <div className="grid gap-x-8 gap-y-4 border-b border-rule py-6 sm:grid-cols-2 lg:grid-cols-3">
+        {sections.map((s) => <SectionBlock key={s.slug} section={s} exclude={onTop} />)}
+      </div>
+      <section aria-labelledby="latest-heading" className="py-6" data-testid="latest">
         <h2 id="latest-heading" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold uppercase tracking-widest">Latest</h2>
-        {rest.map((s) => <StoryListItem key={s.id} story={s} timeZone={settings.timeZone} />)}
+        {latest.map((s) => <StoryListItem key={s.id} story={s} timeZone={settings.timeZone} />)}
       </section>
     </>
   );
 }
 
 export default function HomePage() {
+  // The h1 stays outside <Suspense>: React reveals streamed boundaries in batches, and the page needs its heading at once.
   return (
+    <>
+    <h1 className="sr-only">Front page</h1>
     <Suspense fallback={<p className="py-16 text-center font-sans text-muted">Loading the front page…</p>}>
       <FrontPage />
     </Suspense>
+    </>
   );
 }

@@ -1,38 +1,86 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { SiteSettings } from "@/db/queries/settings";
-import type { Article } from "@/db/queries/stories";
+import type { Article, StoryCard } from "@/db/queries/stories";
+import { AdSlot } from "@/components/ads/ad-slot";
 import { formatDateTime } from "@/lib/format";
 import { renderDoc } from "@/lib/rich-text/render";
+import { AuthorBio } from "./author-bio";
 import { Byline } from "./byline";
 import { Figure } from "./figure";
+import { Notices } from "./notices";
+import { RelatedStories } from "./related-stories";
+import { ShareLinks } from "./share-links";
 
-const BODY_SIZES = "(min-width: 768px) 680px, 100vw";
+const BODY_SIZES = "(min-width: 768px) 680px, calc(100vw - 2rem)";
 
-export function ArticleView({ article, settings }: { article: Article; settings: SiteSettings }) {
+/** The body's blocks, with the inline ad after paragraph N when that placement is chosen. */
+function bodyWithAd(article: Article, settings: SiteSettings): ReactNode[] {
   const photos = new Map(article.photos.map((p) => [p.id, p]));
   const blocks = renderDoc(article.body, (mediaId, key) => {
     const photo = photos.get(mediaId);
     return photo ? <Figure key={key} photo={photo} sizes={BODY_SIZES} /> : null;
   });
+  const out: ReactNode[] = [];
+  let paragraphs = 0;
+  let placed = settings.adPlacement !== "after_paragraph";
+  for (const b of blocks) {
+    out.push(b.node);
+    if (b.type === "paragraph") paragraphs++;
+    if (!placed && paragraphs === settings.adAfterParagraph) {
+      out.push(<AdSlot key="ad-inline" id="article-inline" size="inline" />);
+      placed = true;
+    }
+  }
+  return out;
+}
+
+export function ArticleView({ article, settings, related, url }: { article: Article; settings: SiteSettings; related: StoryCard[]; url: string }) {
   const tz = settings.timeZone;
+  const sidebar = settings.adPlacement === "sidebar";
   return (
-    <article className="mx-auto max-w-[680px] py-8">
-      <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">
-        <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
-      {article.dek && <p className="mt-3 font-serif text-xl leading-snug text-muted">{article.dek}</p>}
-      <div className="mt-5 space-y-1 border-y border-rule py-3">
-        <Byline authors={article.authors} />
-        <p className="font-sans text-xs text-muted">
-          Published <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, tz)}</time>
-          {article.updatedAt && (
-            <> · Updated <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt, tz)}</time></>
-          )}
-        </p>
-      </div>
-      {article.hero && <Figure photo={article.hero} priority sizes={BODY_SIZES} />}
-      <div className="article-body mt-6">{blocks.map((b) => b.node)}</div>
-    </article>
+    <div className={`mx-auto py-8 ${sidebar ? "max-w-[1020px] lg:grid lg:grid-cols-[minmax(0,680px)_300px] lg:justify-between lg:gap-10" : "max-w-[680px]"}`}>
+      <article className="min-w-0">
+        <header>
+          <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">
+            <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+          </p>
+          <h1 className="mt-2 font-serif text-[2rem] font-bold leading-tight text-balance sm:text-5xl">{article.headline}</h1>
+          {article.dek && <p className="mt-3 font-serif text-xl leading-snug text-muted">{article.dek}</p>}
+          <div className="mt-5 space-y-1 border-y border-rule py-3">
+            <Byline authors={article.authors} />
+            <p className="font-sans text-xs text-muted" data-testid="times">
+              Published <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, tz)}</time>
+              {article.updatedAt && (
+                <> · Updated <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt, tz)}</time></>
+              )}
+            </p>
+          </div>
+        </header>
+        {article.hero && <Figure photo={article.hero} priority sizes={BODY_SIZES} />}
+        <div className="article-body mt-6">{bodyWithAd(article, settings)}</div>
+        <Notices corrections={article.corrections} timeZone={tz} />
+        {article.tags.length > 0 && (
+          <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 font-sans text-sm">
+            {article.tags.map((t) => (
+              <li key={t.slug}><Link href={`/tags/${t.slug}`} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-ink">{t.name}</Link></li>
+            ))}
+          </ul>
+        )}
+        <ShareLinks url={url} title={article.headline} />
+        <section aria-labelledby="about-heading" className="mt-8">
+          <h2 id="about-heading" className="font-sans text-sm font-bold uppercase tracking-widest">
+            About the {article.authorProfiles.length > 1 ? "authors" : article.authorProfiles[0]?.kind === "desk" ? "desk" : "author"}
+          </h2>
+          {article.authorProfiles.map((a) => <AuthorBio key={a.slug} author={a} />)}
+        </section>
+        <RelatedStories stories={related} />
+      </article>
+      {sidebar && (
+        <div className="hidden lg:block">
+          <div className="sticky top-4"><AdSlot id="article-sidebar" size="sidebar" /></div>
+        </div>
+      )}
+    </div>
   );
 }

@@ -3,12 +3,13 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { formatLongDate } from "@/lib/format";
 import { readSections, readSettings } from "@/lib/reads";
+import { Weather } from "./weather";
 
 /** Today's date in the newsroom's time zone: rendered per request, the rest of the header is cached. */
 async function Today({ timeZone }: { timeZone: string }) {
   await connection();
   const now = new Date();
-  return <time dateTime={now.toISOString()}>{formatLongDate(now, timeZone)}</time>;
+  return <time dateTime={now.toISOString()} data-testid="today">{formatLongDate(now, timeZone)}</time>;
 }
 
 export async function SiteHeader() {
@@ -20,16 +21,19 @@ export async function SiteHeader() {
           <Suspense fallback={<span>&nbsp;</span>}>
             <Today timeZone={settings.timeZone} />
           </Suspense>
-          <span data-slot="weather" />
+          <Suspense fallback={null}>
+            <Weather settings={settings} />
+          </Suspense>
         </div>
         <p className="py-4 text-center font-serif text-4xl font-black tracking-tight sm:py-6 sm:text-6xl">
           <Link href="/">{settings.siteName}</Link>
         </p>
         <nav aria-label="Sections" className="-mx-4 overflow-x-auto border-t border-rule">
-          <ul className="flex gap-5 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center">
+          <ul className="flex gap-4 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center sm:gap-5">
             {sections.map((s) => (
               <li key={s.slug}><Link href={`/${s.slug}`} className="hover:underline">{s.name}</Link></li>
             ))}
+            <li><Link href="/search" className="hover:underline">Search</Link></li>
           </ul>
         </nav>
       </div>

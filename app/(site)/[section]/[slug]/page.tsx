@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { AdHook } from "@/components/ads/ad-hook";
 import { ArticleView } from "@/components/article/article-view";
-import { readArticle, readSettings } from "@/lib/reads";
+import { JsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
+import { excerpt } from "@/lib/rich-text/text";
+import { readArticle, readRelated, readSettings } from "@/lib/reads";
+import { siteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
@@ -23,12 +27,34 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load(params);
-  const settings = await readSettings();
-  return { title: `${article.headline} | ${settings.siteName}`, description: article.dek };
+  const [article, settings] = await Promise.all([load(params), readSettings()]);
+  const path = `/${article.section.slug}/${article.slug}`;
+  const description = article.dek || excerpt(article.bodyText, 160);
+  const images = article.hero ? [{ url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : [];
+  return {
+    title: `${article.headline} | ${settings.siteName}`,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: "article", url: path, siteName: settings.siteName, title: article.headline, description, images,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
+      section: article.section.name, tags: article.tags.map((t) => t.name),
+      authors: article.authors.map((a) => siteUrl(`/authors/${a.slug}`)),
+    },
+    twitter: { card: "summary_large_image", title: article.headline, description, images: images.map((i) => i.url) },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const [article, settings] = await Promise.all([load(params), readSettings()]);
-  return <ArticleView article={article} settings={settings} />;
+  const related = await readRelated(article.id, article.sectionId);
+  const url = siteUrl(`/${article.section.slug}/${article.slug}`);
+  return (
+    <>
+      <JsonLd data={newsArticleJsonLd(article, settings, url)} />
+      <ArticleView article={article} settings={settings} related={related} url={url} />
+      {settings.adPlacement !== "none" && <AdHook scriptUrl={settings.adHosts[0] ?? null} />}
+    </>
+  );
 }

@@ -1,20 +1,11 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { connection } from "next/server";
 import { getSiteSettings, listSections } from "@/db/queries/settings";
 import { getPublishedStory, listLatestStories } from "@/db/queries/stories";
-import { cacheTags } from "./cache-tags";
+import { cacheTags, tagsForStory } from "../cache-tags";
+import { deferDuringBuild, LISTING_LIFE } from "./defer";
 
 // Cached public reads: the one place reader pages get data. Mutations expire these tags (lib/revalidate.ts).
-
-/**
- * `next build` must never open the database (PGlite allows one process per folder, and the build may run
- * beside a server). During the build a read turns its component into a request-time hole instead; at run
- * time the same component is prerendered with cached data.
- */
-async function deferDuringBuild(): Promise<void> {
-  if (process.env.NEXT_PHASE === "phase-production-build") await connection();
-}
 
 async function cachedSettings() {
   "use cache";
@@ -33,7 +24,7 @@ async function cachedSections() {
 async function cachedLatestStories(limit: number, offset: number) {
   "use cache";
   cacheTag(cacheTags.stories);
-  cacheLife("max");
+  cacheLife(LISTING_LIFE);
   return listLatestStories(limit, offset);
 }
 
@@ -42,7 +33,12 @@ async function cachedArticle(slug: string) {
   cacheTag(cacheTags.story(slug));
   const article = await getPublishedStory(slug);
   // A miss may become a hit when a scheduled story's time comes, so misses are kept only briefly.
-  if (article) cacheLife("max");
+  if (article) {
+    // Its section, tags and authors too: a renamed section or an edited author bio shows on the article.
+    cacheTag(...tagsForStory({ slug, sectionSlug: article.section.slug, tagSlugs: article.tags.map((t) => t.slug), authorSlugs: article.authors.map((a) => a.slug) })
+      .filter((t) => t !== cacheTags.stories));
+    cacheLife("max");
+  }
   else cacheLife("minutes");
   return article;
 }
@@ -66,3 +62,6 @@ export async function readArticle(slug: string) {
   await deferDuringBuild();
   return cachedArticle(slug);
 }
+
+export * from "./listings";
+export * from "./discovery";

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ListingHeader } from "@/components/listing/listing-header";
+import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
+import { readSection, readSectionStories, readSettings } from "@/lib/reads";
+
+type Props = { params: Promise<{ section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// As on the article page: only a placeholder is prerendered, and the section is looked up before the response
+// starts (outside <Suspense>), so an unknown section is a real 404. The page number is request-time, below.
+const PLACEHOLDER = "__placeholder__";
+export function generateStaticParams() {
+  return [{ section: PLACEHOLDER }];
+}
+
+async function load(params: Props["params"]) {
+  const { section: slug } = await params;
+  if (slug === PLACEHOLDER) notFound();
+  const section = await readSection(slug);
+  if (!section) notFound();
+  return section;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [section, settings] = await Promise.all([load(params), readSettings()]);
+  return {
+    title: `${section.name} | ${settings.siteName}`,
+    description: section.description,
+    alternates: { canonical: `/${section.slug}`, types: { "application/rss+xml": `/feeds/section/${section.slug}` } },
+    openGraph: { type: "website", url: `/${section.slug}`, siteName: settings.siteName, title: section.name, description: section.description },
+  };
+}
+
+async function Stories({ section, searchParams }: { section: { id: string; slug: string }; searchParams: Props["searchParams"] }) {
+  const page = pageNumber((await searchParams).page);
+  const [result, settings] = await Promise.all([readSectionStories(section, page), readSettings()]);
+  return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${section.slug}`} />;
+}
+
+export default async function SectionPage({ params, searchParams }: Props) {
+  const section = await load(params);
+  return (
+    <>
+      <ListingHeader kicker="Section" title={section.name}>
+        <p className="mt-2 max-w-2xl font-serif text-lg text-muted">{section.description}</p>
+        <p className="mt-2 font-sans text-sm"><a href={`/feeds/section/${section.slug}`} className="text-accent underline">RSS feed</a></p>
+      </ListingHeader>
+      <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
+        <Stories section={section} searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}

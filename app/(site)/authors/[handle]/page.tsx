@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
+import { readAuthor, readAuthorStories, readSettings } from "@/lib/reads";
+
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// See [section]/page.tsx: a placeholder is prerendered so an unknown author is a real 404.
+const PLACEHOLDER = "__placeholder__";
+export function generateStaticParams() {
+  return [{ handle: PLACEHOLDER }];
+}
+
+async function load(params: Props["params"]) {
+  const { handle } = await params;
+  if (handle === PLACEHOLDER) notFound();
+  const author = await readAuthor(handle);
+  if (!author) notFound();
+  return author;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [author, settings] = await Promise.all([load(params), readSettings()]);
+  const path = `/authors/${author.slug}`;
+  return {
+    title: `${author.name} | ${settings.siteName}`, description: author.bio.slice(0, 200),
+    alternates: { canonical: path, types: { "application/rss+xml": `/feeds/author/${author.slug}` } },
+    openGraph: { type: "profile", url: path, siteName: settings.siteName, title: author.name, images: author.photo ? [author.photo.url] : [] },
+  };
+}
+
+async function Stories({ author, searchParams }: { author: { id: string; slug: string }; searchParams: Props["searchParams"] }) {
+  const page = pageNumber((await searchParams).page);
+  const [result, settings] = await Promise.all([readAuthorStories(author, page), readSettings()]);
+  return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/authors/${author.slug}`} />;
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const author = await load(params);
+  return (
+    <>
+      <header className="flex flex-col gap-5 border-b-2 border-ink py-6 sm:flex-row sm:items-start" data-testid="author-header">
+        {author.photo && (
+          <Image src={author.photo.url} alt={author.photo.alt} width={128} height={128} sizes="128px" priority
+            className="h-32 w-32 shrink-0 rounded-full object-cover" />
+        )}
+        <div>
+          <p className="font-sans text-xs font-semibold uppercase tracking-widest text-accent">{author.kind === "desk" ? "Desk" : "Reporter"}</p>
+          <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
+          <p className="mt-2 max-w-2xl font-serif text-lg leading-relaxed">{author.bio}</p>
+          <p className="mt-2 font-sans text-sm">
+            {author.publicEmail && <><a href={`mailto:${author.publicEmail}`} className="text-accent underline">{author.publicEmail}</a> · </>}
+            <a href={`/feeds/author/${author.slug}`} className="text-accent underline">RSS feed</a>
+          </p>
+        </div>
+      </header>
+      <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
+        <Stories author={author} searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}

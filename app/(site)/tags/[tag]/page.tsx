@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ListingHeader } from "@/components/listing/listing-header";
+import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
+import { readSettings, readTag, readTagStories } from "@/lib/reads";
+
+type Props = { params: Promise<{ tag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// See [section]/page.tsx: a placeholder is prerendered so an unknown tag is a real 404.
+const PLACEHOLDER = "__placeholder__";
+export function generateStaticParams() {
+  return [{ tag: PLACEHOLDER }];
+}
+
+async function load(params: Props["params"]) {
+  const { tag: slug } = await params;
+  if (slug === PLACEHOLDER) notFound();
+  const tag = await readTag(slug);
+  if (!tag) notFound();
+  return tag;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [tag, settings] = await Promise.all([load(params), readSettings()]);
+  const description = `Stories about ${tag.name} from ${settings.siteName}.`;
+  return {
+    title: `${tag.name} | ${settings.siteName}`, description, alternates: { canonical: `/tags/${tag.slug}` },
+    openGraph: { type: "website", url: `/tags/${tag.slug}`, siteName: settings.siteName, title: tag.name, description },
+  };
+}
+
+async function Stories({ tag, searchParams }: { tag: { id: string; slug: string }; searchParams: Props["searchParams"] }) {
+  const page = pageNumber((await searchParams).page);
+  const [result, settings] = await Promise.all([readTagStories(tag, page), readSettings()]);
+  return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/tags/${tag.slug}`} />;
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = await load(params);
+  return (
+    <>
+      <ListingHeader kicker="Topic" title={tag.name} />
+      <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
+        <Stories tag={tag} searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}

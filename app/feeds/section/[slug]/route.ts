@@ -1,0 +1,14 @@
+import { connection } from "next/server";
+import { buildRss, xmlResponse } from "@/lib/feeds/rss";
+import { readSection, readSectionStories, readSettings } from "@/lib/reads";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  const section = await readSection((await params).slug);
+  if (!section) return new Response("Not found", { status: 404 });
+  const [settings, { items }] = await Promise.all([readSettings(), readSectionStories(section, 1, 30)]);
+  return xmlResponse(buildRss({
+    title: `${section.name} | ${settings.siteName}`, description: section.description,
+    path: `/${section.slug}`, feedPath: `/feeds/section/${section.slug}`, siteName: settings.siteName,
+  }, items));
+}

@@ -1,0 +1,23 @@
+import { CopyLinkButton } from "./copy-link-button";
+
+/** Share links: plain links with the story's URL encoded, and a copy button. */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  const links = [
+    { label: "Email", href: `mailto:?subject=${t}&body=${u}` },
+    { label: "X", href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { label: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+  ];
+  return (
+    <section aria-labelledby="share-heading" className="no-print my-8 flex flex-wrap items-center gap-3 font-sans text-sm" data-testid="share">
+      <h2 id="share-heading" className="font-semibold uppercase tracking-wider">Share</h2>
+      <CopyLinkButton url={url} />
+      {links.map((l) => (
+        <a key={l.label} href={l.href} className="rounded border border-rule px-3 py-1 hover:border-ink" rel="noopener noreferrer" target={l.label === "Email" ? undefined : "_blank"}>
+          {l.label}<span className="sr-only"> (share this story)</span>
+        </a>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Page } from "@/db/queries/listings";
+import type { StoryCard } from "@/db/queries/stories";
+import { StoryListItem } from "@/components/article/story-list";
+
+/** ?page=N from a search param: a positive integer, else 1. */
+export function pageNumber(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : 1;
+}
+
+export function Pagination({ page, total, pageSize, href }: { page: number; total: number; pageSize: number; href: (page: number) => string }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Pagination" className="no-print mt-6 flex items-center justify-between font-sans text-sm">
+      {page > 1 ? <Link href={href(page - 1)} rel="prev" className="text-accent underline">← Newer</Link> : <span />}
+      <span className="text-muted">Page {page} of {pages}</span>
+      {page < pages ? <Link href={href(page + 1)} rel="next" className="text-accent underline">Older →</Link> : <span />}
+    </nav>
+  );
+}
+
+export function PagedStories({ result, timeZone, basePath }: { result: Page<StoryCard>; timeZone: string; basePath: string }) {
+  if (result.items.length === 0) return <p className="py-8 font-serif text-lg text-muted">No stories here yet.</p>;
+  return (
+    <>
+      <div data-testid="story-list">
+        {result.items.map((s) => <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={2} />)}
+      </div>
+      <Pagination page={result.page} total={result.total} pageSize={result.pageSize} href={(p) => (p === 1 ? basePath : `${basePath}?page=${p}`)} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { and, count, desc, eq, exists, inArray, ne, notInArray, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { authors, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
+import { isPublic } from "./published";
+import { selectCards, toPhoto, type Photo, type StoryCard } from "./stories";
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+async function countPublic(filter: ReturnType<typeof and>): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(stories).where(and(isPublic, filter));
+  return row?.n ?? 0;
+}
+
+async function paged(filter: ReturnType<typeof and>, page: number, pageSize: number): Promise<Page<StoryCard>> {
+  const [items, total] = await Promise.all([selectCards(filter, pageSize, (page - 1) * pageSize), countPublic(filter)]);
+  return { items, total, page, pageSize };
+}
+
+export async function getSection(slug: string) {
+  const db = await getDb();
+  const [row] = await db.select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
+    .from(sections).where(eq(sections.slug, slug));
+  return row ?? null;
+}
+
+export async function getTag(slug: string) {
+  const db = await getDb();
+  const [row] = await db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug));
+  return row ?? null;
+}
+
+export type AuthorProfile = { id: string; slug: string; name: string; kind: "person" | "desk"; bio: string; publicEmail: string | null; photo: Photo | null };
+
+export async function getAuthor(slug: string): Promise<AuthorProfile | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: authors.id, slug: authors.slug, name: authors.name, kind: authors.kind, bio: authors.bio, publicEmail: authors.publicEmail,
+      photo: { id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit, width: media.width, height: media.height },
+    })
+    .from(authors).leftJoin(media, eq(media.id, authors.photoId)).where(eq(authors.slug, slug));
+  return row ? { ...row, photo: toPhoto(row.photo) } : null;
+}
+
+export function listSectionStories(sectionId: string, page = 1, pageSize = 10) {
+  return paged(eq(stories.sectionId, sectionId), page, pageSize);
+}
+
+export function listTagStories(tagId: string, page = 1, pageSize = 10) {
+  const tagged = exists(sql`(select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`);
+  return paged(tagged, page, pageSize);
+}
+
+export function listAuthorStories(authorId: string, page = 1, pageSize = 10) {
+  const byAuthor = exists(sql`(select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId})`);
+  return paged(byAuthor, page, pageSize);
+}
+
+/** The front page's top stories: featured ones first, then the newest. */
+export async function listTopStories(limit: number): Promise<StoryCard[]> {
+  const featured = await selectCards(eq(stories.featured, true), limit);
+  const rest = await selectCards(featured.length ? notInArray(stories.id, featured.map((s) => s.id)) : undefined, limit - featured.length);
+  return [...featured, ...rest];
+}
+
+/**
+ * Stories like this one: those sharing the most tags first, then same section, newest first.
+ * One ranked query, so the order is the same on both drivers.
+ */
+export async function listRelatedStories(storyId: string, sectionId: string, limit = 4): Promise<StoryCard[]> {
+  const db = await getDb();
+  const mine = db.select({ tagId: storyTags.tagId }).from(storyTags).where(eq(storyTags.storyId, storyId));
+  const shared = db.select({ storyId: storyTags.storyId, n: count().as("n") }).from(storyTags)
+    .where(inArray(storyTags.tagId, mine)).groupBy(storyTags.storyId).as("shared");
+  const rows = await db
+    .select({ id: stories.id })
+    .from(stories)
+    .leftJoin(shared, eq(shared.storyId, stories.id))
+    .where(and(isPublic, ne(stories.id, storyId), sql`(${shared.n} is not null or ${stories.sectionId} = ${sectionId})`))
+    .orderBy(desc(sql`coalesce(${shared.n}, 0) + case when ${stories.sectionId} = ${sectionId} then 1 else 0 end`), desc(stories.publishedAt), desc(stories.id))
+    .limit(limit);
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const cards = await selectCards(inArray(stories.id, ids), limit);
+  return ids.map((id) => cards.find((c) => c.id === id)!).filter(Boolean);
+}

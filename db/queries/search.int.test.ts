@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/test/db";
+import { seedDemo } from "../seed";
+import { seedStories } from "../seed/content";
+import { MARK_END, MARK_START, searchStories } from "./search";
+
+const testDb = withTestDatabase();
+const publishedSlugs = new Set(seedStories.filter((s) => s.status === "published").map((s) => s.slug));
+const marked = (snippet: string) => [...snippet.matchAll(new RegExp(`${MARK_START}(.*?)${MARK_END}`, "g"))].map((m) => m[1]);
+
+beforeAll(async () => {
+  await seedDemo(testDb().db, { withStaff: false });
+});
+
+describe("search", () => {
+  it("ranks a headline match first and highlights the words in the snippet", async () => {
+    const result = await searchStories("calligraphy");
+    expect(result.mode).toBe("fulltext");
+    expect(result.hits[0]?.slug).toBe("koreatown-hangul-day-calligraphy-afternoon");
+    expect(marked(result.hits[0]!.snippet).map((w) => w?.toLowerCase())).toContain("calligraphy");
+  });
+
+  it("stems English words and ranks by weight", async () => {
+    const result = await searchStories("evictions hearing");
+    expect(result.hits[0]?.slug).toBe("koreatown-tenants-eviction-delay-hearing");
+  });
+
+  it("falls back to trigram similarity for a typo", async () => {
+    const result = await searchStories("caligraphy");
+    expect(result.mode).toBe("fuzzy");
+    expect(result.hits[0]?.slug).toBe("koreatown-hangul-day-calligraphy-afternoon");
+  });
+
+  it("finds Korean words in the headline and inside the body", async () => {
+    const day = await searchStories("한글날");
+    expect(day.hits.map((h) => h.slug)).toContain("koreatown-hangul-day-calligraphy-afternoon");
+    // "장사" appears only inside a longer word in a quote: a substring match finds it and marks it.
+    const business = await searchStories("장사");
+    expect(business.hits.map((h) => h.slug)).toContain("wilshire-night-market-returns-koreatown");
+    expect(marked(business.hits[0]!.snippet)).toContain("장사");
+  });
+
+  it("pages through many results without repeats", async () => {
+    const first = await searchStories("koreatown", 1, 5);
+    const second = await searchStories("koreatown", 2, 5);
+    expect(first.total).toBeGreaterThan(10);
+    expect(first.hits).toHaveLength(5);
+    expect(second.hits).toHaveLength(5);
+    expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(10);
+  });
+
+  it("never returns drafts or stories in review", async () => {
+    expect((await searchStories("pojangmacha")).hits).toEqual([]);
+    expect((await searchStories("union election")).hits.map((h) => h.slug)).not.toContain("hanil-market-workers-file-for-union-election");
+    const all = await searchStories("koreatown", 1, 100);
+    for (const h of all.hits) expect(publishedSlugs.has(h.slug), h.slug).toBe(true);
+  });
+
+  it("treats punctuation and markup in a query as text", async () => {
+    await expect(searchStories("<script>alert(1)</script> & | !")).resolves.toBeTruthy();
+    expect((await searchStories("   ")).hits).toEqual([]);
+    // LIKE wildcards in a query are literal characters, not "match anything".
+    expect((await searchStories("%_%_%")).hits).toEqual([]);
+  });
+});

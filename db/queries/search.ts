@@ -1,0 +1,93 @@
+import "server-only";
+import { and, count, desc, inArray, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { stories } from "../schema";
+import { isPublic } from "./published";
+import { selectCards, type StoryCard } from "./stories";
+
+// Snippet highlight markers: control characters no writer can type, turned into <mark> by the page (never raw HTML).
+export const MARK_START = "\u0002";
+export const MARK_END = "\u0003";
+
+export type SearchHit = StoryCard & { snippet: string };
+export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageSize: number; mode: "fulltext" | "fuzzy" };
+
+/**
+ * Full-text search (English stemming, headline > dek > body weights) ranked by ts_rank; when that finds nothing,
+ * a fuzzy pass: trigram word similarity on headline and dek for typos, and a plain substring match, which
+ * is what finds Korean words (the English parser does not split Korean particles off a word).
+ */
+export async function searchStories(q: string, page = 1, pageSize = 10): Promise<SearchResult> {
+  const query = q.trim().slice(0, 200);
+  if (!query) return { hits: [], total: 0, page, pageSize, mode: "fulltext" };
+  const fulltext = await searchFulltext(query, page, pageSize);
+  if (fulltext.total > 0) return fulltext;
+  return searchFuzzy(query, page, pageSize);
+}
+
+async function searchFulltext(query: string, page: number, pageSize: number): Promise<SearchResult> {
+  const db = await getDb();
+  const tsq = sql`websearch_to_tsquery('english', ${query})`;
+  const match = and(isPublic, sql`${stories.search} @@ ${tsq}`);
+  const [rows, [total]] = await Promise.all([
+    db.select({
+      id: stories.id,
+      // The whole text with every match marked; the window is cut in JS (windowAroundMark) because ts_headline's
+      // own fragment choice differs between PostgreSQL versions (PGlite embeds 18, production runs 15).
+      marked: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
+    }).from(stories).where(match)
+      .orderBy(desc(sql`ts_rank(${stories.search}, ${tsq})`), desc(stories.publishedAt), desc(stories.id))
+      .limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(stories).where(match),
+  ]);
+  const hits = rows.map((r) => ({ id: r.id, snippet: windowAroundMark(r.marked) }));
+  return { hits: await withCards(hits), total: total?.n ?? 0, page, pageSize, mode: "fulltext" };
+}
+
+async function searchFuzzy(query: string, page: number, pageSize: number): Promise<SearchResult> {
+  const db = await getDb();
+  const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const text = sql`(${stories.headline} || ' ' || ${stories.dek})`;
+  const score = sql`word_similarity(${query}, ${text})`;
+  const match = and(isPublic, sql`(${score} >= 0.45 or ${text} ilike ${like} or ${stories.bodyText} ilike ${like})`);
+  const [rows, [total]] = await Promise.all([
+    db.select({ id: stories.id, bodyText: stories.bodyText, dek: stories.dek }).from(stories).where(match)
+      .orderBy(desc(sql`case when ${text} ilike ${like} then 1 else 0 end`), desc(score), desc(stories.publishedAt), desc(stories.id))
+      .limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(stories).where(match),
+  ]);
+  const hits = rows.map((r) => ({ id: r.id, snippet: substringSnippet(r.bodyText, query) ?? r.dek }));
+  return { hits: await withCards(hits), total: total?.n ?? 0, page, pageSize, mode: "fuzzy" };
+}
+
+/** Text around the first occurrence of the query, with it marked. */
+export function substringSnippet(text: string, query: string): string | null {
+  const at = text.toLowerCase().indexOf(query.toLowerCase());
+  if (at < 0) return null;
+  const end = at + query.length;
+  return windowAroundMark(`${text.slice(0, at)}${MARK_START}${text.slice(at, end)}${MARK_END}${text.slice(end)}`);
+}
+
+/** About 200 characters of a marked text, starting a little before its first mark, cut at spaces. */
+export function windowAroundMark(marked: string, before = 80, length = 240): string {
+  const text = marked.replace(/\s+/g, " ");
+  const at = Math.max(0, text.indexOf(MARK_START));
+  let start = at <= before ? 0 : text.indexOf(" ", at - before) + 1;
+  if (start > at) start = at;
+  let end = text.indexOf(" ", start + length);
+  if (end < 0) end = text.length;
+  let out = text.slice(start, end);
+  // A window that cuts a mark in two closes it.
+  if (out.lastIndexOf(MARK_START) > out.lastIndexOf(MARK_END)) out += MARK_END;
+  return `${start > 0 ? "… " : ""}${out}${end < text.length ? " …" : ""}`;
+}
+
+async function withCards(rows: { id: string; snippet: string }[]): Promise<SearchHit[]> {
+  if (!rows.length) return [];
+  const cards = await selectCards(inArray(stories.id, rows.map((r) => r.id)), rows.length);
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  return rows.flatMap((r) => {
+    const card = byId.get(r.id);
+    return card ? [{ ...card, snippet: r.snippet.replace(/\s+/g, " ") }] : [];
+  });
+}

@@ -1,0 +1,129 @@
+import { formatLongDate } from "../lib/format";
+import { expect, test } from "./fixtures";
+import { author, path, photo, story } from "./helpers";
+
+const twoAuthors = story("koreatown-tenants-eviction-delay-hearing"); // Sarah Kim and Daniel Cho, with a correction
+const deskStory = story("heat-advisory-cooling-centers-koreatown"); // the Digital Team, no photo
+const updated = story("olympic-boulevard-water-main-break"); // updated after publication
+const withPhotos = story("wilshire-night-market-returns-koreatown");
+
+test("the header shows the site name, sections, today's date in Los Angeles and the weather", async ({ page }) => {
+  await page.goto(path(withPhotos));
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("link", { name: "The Pacific Ledger" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  for (const name of ["Local", "Business", "Politics", "Culture", "Sports", "Opinion"]) {
+    await expect(nav.getByRole("link", { name })).toBeVisible();
+  }
+  await expect(page.getByTestId("today")).toHaveText(formatLongDate(new Date(), "America/Los_Angeles"));
+  await expect(page.getByTestId("today")).toHaveText(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  await expect(page.getByTestId("weather")).toHaveText(/^-?\d+\.\d °F Los Angeles$/);
+});
+
+test("section label, headline, dek and tags", async ({ page }) => {
+  await page.goto(path(withPhotos));
+  const article = page.locator("main article").first();
+  await expect(article.getByRole("link", { name: "Local", exact: true })).toHaveAttribute("href", "/local");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(withPhotos.headline);
+  await expect(article.getByText(withPhotos.dek)).toBeVisible();
+  const tags = page.getByRole("list", { name: "Tags" });
+  await expect(tags.getByRole("link")).toHaveCount(withPhotos.tags.length);
+  await expect(tags.getByRole("link", { name: "Koreatown" })).toHaveAttribute("href", "/tags/koreatown");
+});
+
+test("bylines name every author in order with a link and a mailto email", async ({ page }) => {
+  await page.goto(path(twoAuthors));
+  const byline = page.getByTestId("byline");
+  await expect(byline).toHaveText("By Sarah Kim [sarah.kim@example.com] and Daniel Cho [daniel.cho@example.com]", { ignoreCase: true });
+  // Written in capitals, as a newspaper prints it.
+  expect(await byline.innerText()).toContain("BY SARAH KIM");
+  await expect(byline.getByRole("link", { name: "Sarah Kim" })).toHaveAttribute("href", "/authors/sarah-kim");
+  await expect(byline.getByRole("link", { name: "sarah.kim@example.com" })).toHaveAttribute("href", "mailto:sarah.kim@example.com");
+  const names = await byline.locator('a[href^="/authors/"]').allInnerTexts();
+  expect(names.map((n) => n.toUpperCase())).toEqual(["SARAH KIM", "DANIEL CHO"]);
+
+  await page.goto(path(deskStory));
+  const desk = author("digital-desk");
+  await expect(page.getByTestId("byline")).toContainText(desk.name, { ignoreCase: true });
+  await expect(page.getByTestId("byline").getByRole("link", { name: desk.publicEmail! })).toHaveAttribute("href", `mailto:${desk.publicEmail}`);
+});
+
+test("published and updated times in <time datetime>, and correction notices", async ({ page }) => {
+  await page.goto(path(updated));
+  const times = page.getByTestId("times").locator("time");
+  await expect(times).toHaveCount(2);
+  for (const t of await times.all()) {
+    expect(new Date((await t.getAttribute("datetime"))!).toString()).not.toBe("Invalid Date");
+    await expect(t).toHaveText(/\d{4}, \d{1,2}:\d{2} [AP]M P[SD]T$/);
+  }
+  await expect(page.getByTestId("times")).toContainText("Updated");
+
+  await page.goto(path(twoAuthors));
+  const notice = page.getByTestId("notice-correction");
+  await expect(notice).toContainText("Correction");
+  await expect(notice).toContainText(twoAuthors.correction!);
+  await expect(notice.locator("time[datetime]")).toHaveCount(1);
+});
+
+test("hero and inline photos with captions, bracketed credits, alt text and responsive sizes", async ({ page }) => {
+  await page.goto(path(withPhotos));
+  const figures = page.locator("main article figure");
+  const inlineKeys = withPhotos.body.flatMap((b) => ("photo" in b ? [b.photo] : []));
+  await expect(figures).toHaveCount(1 + inlineKeys.length);
+  for (const [i, key] of [withPhotos.hero!, ...inlineKeys].entries()) {
+    const p = photo(key);
+    await expect(figures.nth(i).locator("img")).toHaveAttribute("alt", p.alt);
+    await expect(figures.nth(i).locator("figcaption")).toContainText(p.caption);
+    await expect(figures.nth(i).locator("figcaption")).toContainText(`[${p.credit}]`);
+    await expect(figures.nth(i).locator("img")).toHaveAttribute("sizes", /min-width: 768px.*100vw/);
+    await expect(figures.nth(i).locator("img")).toHaveAttribute("srcset", /\/_next\/image\?url=%2Fmedia%2F.*640w/);
+  }
+});
+
+test("the body renders headings, quotes and lists from the stored document", async ({ page }) => {
+  await page.goto(path(withPhotos));
+  const body = page.locator(".article-body");
+  expect(await body.locator("> p").count()).toBeGreaterThanOrEqual(4);
+  if (withPhotos.body.some((b) => "quote" in b)) await expect(body.locator("blockquote")).not.toHaveCount(0);
+  await expect(body.locator("script")).toHaveCount(0);
+});
+
+test("an ad slot labelled Advertisement is reserved after the third paragraph", async ({ page }) => {
+  await page.goto(path(withPhotos));
+  const slot = page.locator("[data-ad-slot=article-inline]");
+  await expect(slot).toHaveCount(1);
+  await expect(slot).toContainText("Advertisement");
+  const box = await slot.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(280);
+  // It sits right after the third paragraph of the body.
+  const before = await slot.evaluate((el) => [...el.parentElement!.children].slice(0, [...el.parentElement!.children].indexOf(el)).filter((c) => c.tagName === "P").length);
+  expect(before).toBe(3);
+});
+
+test("author bio boxes, related stories and share links", async ({ page }) => {
+  await page.goto(path(twoAuthors));
+  const bios = page.getByTestId("author-bio");
+  await expect(bios).toHaveCount(2);
+  await expect(bios.first()).toContainText(author("sarah-kim").bio);
+  await expect(bios.first().locator("img")).toHaveAttribute("alt", author("sarah-kim").photo.alt);
+  await expect(bios.nth(1).getByRole("link", { name: "Daniel Cho", exact: true })).toHaveAttribute("href", "/authors/daniel-cho");
+  await expect(page.getByRole("heading", { name: "About the authors" })).toBeVisible();
+
+  const related = page.getByTestId("related").getByRole("link");
+  expect(await related.count()).toBeGreaterThanOrEqual(2);
+  expect(await related.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).not.toContain(path(twoAuthors));
+
+  const share = page.getByTestId("share");
+  const url = encodeURIComponent(new URL(path(twoAuthors), page.url()).toString());
+  await expect(share.getByRole("link", { name: /Email/ })).toHaveAttribute("href", new RegExp(`^mailto:\\?subject=.*${reEscape(url)}`));
+  await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute("href", new RegExp(`^https://x.com/intent/post\\?url=${reEscape(url)}`));
+  await expect(share.getByRole("link", { name: /Facebook/ })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${url}`);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await share.getByRole("button", { name: "Copy link" }).click();
+  await expect(share.getByRole("button", { name: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decodeURIComponent(url));
+});
+
+function reEscape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

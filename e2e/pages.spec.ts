@@ -1,0 +1,120 @@
+import { expect, test } from "./fixtures";
+import { author, hidden, newestFirst, path, published } from "./helpers";
+
+test("the home page has a lead story, top stories, a block per section and a latest list", async ({ page }) => {
+  await page.goto("/");
+  const featured = newestFirst(published.filter((s) => s.featured));
+  await expect(page.getByTestId("lead-story").getByRole("heading", { level: 2 })).toHaveText(featured[0]!.headline);
+  const top = page.getByTestId("top-stories").getByRole("heading");
+  await expect(top.first()).toHaveText(featured[1]!.headline);
+  await expect(top).toHaveCount(5);
+  const blocks = page.getByTestId("section-block");
+  await expect(blocks).toHaveCount(6);
+  for (const name of ["Local", "Business", "Politics", "Culture", "Sports", "Opinion"]) {
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  const latest = page.getByTestId("latest").getByRole("heading", { level: 3 });
+  await expect(latest.first()).toHaveText(newestFirst(published)[0]!.headline);
+  for (const s of hidden) await expect(page.getByText(s.headline)).toHaveCount(0);
+});
+
+test("a section page lists its stories newest first, with pages", async ({ page }) => {
+  const local = newestFirst(published.filter((s) => s.section === "local"));
+  const business = newestFirst(published.filter((s) => s.section === "business"));
+  await page.goto("/business");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Business");
+  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(business.map((s) => s.headline));
+  await page.goto("/local");
+  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(local.slice(0, 10).map((s) => s.headline));
+  if (local.length <= 10) {
+    await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
+  }
+  for (const s of hidden.filter((h) => h.section === "local")) await expect(page.getByText(s.headline)).toHaveCount(0);
+});
+
+test("pagination moves through a tag's stories", async ({ page }) => {
+  const mine = newestFirst(published.filter((s) => s.authors.includes("sarah-kim")));
+  expect(mine.length).toBeGreaterThan(0);
+  // Koreatown has more than ten stories: two pages.
+  const koreatown = newestFirst(published.filter((s) => s.tags.includes("koreatown")));
+  expect(koreatown.length).toBeGreaterThan(10);
+  await page.goto("/tags/koreatown");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Koreatown");
+  const pager = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pager).toContainText(`Page 1 of ${Math.ceil(koreatown.length / 10)}`);
+  await pager.getByRole("link", { name: /Older/ }).click();
+  await expect(page).toHaveURL(/\/tags\/koreatown\?page=2$/);
+  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 }).first()).toHaveText(koreatown[10]!.headline);
+  await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Newer/ })).toHaveAttribute("href", "/tags/koreatown");
+});
+
+test("an author page shows the bio, photo, email and their stories", async ({ page }) => {
+  const a = author("sarah-kim");
+  await page.goto("/authors/sarah-kim");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.name);
+  const header = page.getByTestId("author-header");
+  await expect(header).toContainText(a.bio);
+  await expect(header.locator("img")).toHaveAttribute("alt", a.photo.alt);
+  await expect(header.getByRole("link", { name: a.publicEmail! })).toHaveAttribute("href", `mailto:${a.publicEmail}`);
+  const mine = newestFirst(published.filter((s) => s.authors.includes("sarah-kim")));
+  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(mine.slice(0, 10).map((s) => s.headline));
+  await page.goto("/authors/digital-desk");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(author("digital-desk").name);
+});
+
+test("search ranks matches, highlights them, falls back for typos and Korean, and pages", async ({ page }) => {
+  await page.goto("/search");
+  await page.getByRole("searchbox", { name: "Search stories" }).fill("calligraphy");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\?q=calligraphy$/);
+  const results = page.getByTestId("search-results");
+  await expect(results.getByRole("heading").first()).toContainText("calligraphy");
+  await expect(results.locator("mark").first()).toHaveText(/calligraphy/i);
+
+  await page.goto("/search?q=caligraphy");
+  await expect(results.getByRole("heading").first()).toContainText("calligraphy");
+  await page.goto(`/search?q=${encodeURIComponent("장사")}`);
+  await expect(results.locator("mark").first()).toHaveText("장사");
+
+  await page.goto("/search?q=koreatown");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(/\d+ stories match/);
+  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Older/ }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(results.getByRole("listitem")).not.toHaveCount(0);
+
+  await page.goto("/search?q=pojangmacha");
+  await expect(page.getByText("No stories match")).toBeVisible();
+});
+
+test("unknown pages, drafts and stories in review are a 404", async ({ page }) => {
+  for (const url of ["/nope", "/tags/nope", "/authors/nobody", "/local/no-such-story", "/nope/at-all"]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+  }
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect(hidden.some((s) => s.status === "draft") && hidden.some((s) => s.status === "in_review")).toBe(true);
+  for (const s of hidden) {
+    const res = await page.goto(path(s));
+    expect(res?.status(), s.slug).toBe(404);
+  }
+});
+
+test("a story under the wrong section redirects to its own section", async ({ page }) => {
+  const s = published.find((x) => x.section === "culture")!;
+  await page.goto(`/local/${s.slug}`);
+  await expect(page).toHaveURL(new RegExp(`${path(s)}$`));
+});
+
+test("the page has a skip link, landmarks and visible focus", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("contentinfo")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+});

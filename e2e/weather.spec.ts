@@ -1,0 +1,39 @@
+import { expect, test } from "./fixtures";
+import { weatherUrl } from "./helpers";
+
+// The server under test keeps a reading for WEATHER_CACHE_SECONDS=1 (playwright.config.ts), so a change of the
+// stub's mode shows on the next page after a second, as it would after 15 minutes in production.
+async function stub(mode: "ok" | "fail" | "slow", t?: number) {
+  await fetch(`${weatherUrl}/mode?m=${mode}${t === undefined ? "" : `&t=${t}`}`, { method: "POST" });
+  await new Promise((r) => setTimeout(r, 1200));
+}
+
+test.afterEach(async () => {
+  await stub("ok", 60.4);
+});
+
+test("the header shows the current reading, then the last good one when the source fails or is slow", async ({ page }) => {
+  await stub("ok", 71.3);
+  await page.goto("/");
+  // A reading fetched just before the switch may still be served once; the next page has the new one.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+
+  await stub("fail");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles");
+
+  await stub("slow");
+  const started = Date.now();
+  // Not awaited yet: the page streams, and its content shows before the weather source has answered.
+  const navigation = page.goto("/local");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local");
+  expect(Date.now() - started).toBeLessThan(1500);
+  await navigation;
+  // The widget arrives after the 2-second timeout, with the last good reading.
+  await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles", { timeout: 4000 });
+  expect(Date.now() - started).toBeLessThan(3500);
+});

@@ -1,0 +1,76 @@
+import { DEFAULT_WEATHER_API_URL, fetchCurrentTemperature, type Location, type Reading } from "./open-meteo";
+
+/** Where the last good reading is kept (the weather_readings table in the app; anything in tests). */
+export type ReadingStore = {
+  load: (key: string) => Promise<Reading | null>;
+  save: (key: string, reading: Reading) => Promise<void>;
+};
+
+export type WeatherOptions = {
+  baseUrl?: string;
+  timeoutMs?: number;
+  /** A good reading is reused this long (15 minutes). */
+  cacheMs?: number;
+  /** After a failure the source is left alone this long, so a dead source costs one slow request, not every one. */
+  retryMs?: number;
+  /** A stored reading older than this is not shown (3 hours). */
+  maxAgeMs?: number;
+  now?: () => number;
+};
+
+type Entry = { reading: Reading | null; checkedAt: number; pending?: Promise<Reading | null> };
+// On globalThis: each route's server bundle may hold its own copy of this module, and they should share one reading.
+const shared = globalThis as unknown as { __mastheadWeather?: Map<string, Entry> };
+const memory = (shared.__mastheadWeather ??= new Map<string, Entry>());
+
+export function locationKey(loc: Location): string {
+  return `${loc.latitude.toFixed(3)},${loc.longitude.toFixed(3)},${loc.units}`;
+}
+
+export function cacheSeconds(): number {
+  const n = Number(process.env.WEATHER_CACHE_SECONDS);
+  return Number.isFinite(n) && n > 0 ? n : 900;
+}
+
+/**
+ * The current reading for a location, or null when there is none worth showing. Never throws, never waits
+ * more than about timeoutMs: a fresh reading comes from memory; otherwise one request goes to the source
+ * (concurrent callers share it); when that fails, the last good reading is used if it is under maxAgeMs old.
+ */
+export async function getCurrentReading(loc: Location, store: ReadingStore, opts: WeatherOptions = {}): Promise<Reading | null> {
+  const now = opts.now ?? Date.now;
+  const cacheMs = opts.cacheMs ?? cacheSeconds() * 1000;
+  const retryMs = opts.retryMs ?? Math.min(60_000, cacheMs);
+  const maxAgeMs = opts.maxAgeMs ?? 3 * 3600_000;
+  const key = locationKey(loc);
+  const entry = memory.get(key);
+  const fresh = (r: Reading | null) => (r && now() - r.fetchedAt.getTime() < maxAgeMs ? r : null);
+
+  if (entry?.pending) return entry.pending;
+  if (entry) {
+    const age = entry.reading ? now() - entry.reading.fetchedAt.getTime() : Infinity;
+    if (age < cacheMs) return entry.reading;
+    if (now() - entry.checkedAt < retryMs) return fresh(entry.reading);
+  }
+  const pending = (async () => {
+    try {
+      const baseUrl = opts.baseUrl ?? process.env.WEATHER_API_URL ?? DEFAULT_WEATHER_API_URL;
+      const reading = { ...(await fetchCurrentTemperature(baseUrl, loc, opts.timeoutMs)), fetchedAt: new Date(now()) };
+      memory.set(key, { reading, checkedAt: now() });
+      await store.save(key, reading).catch((error) => console.error("weather: could not store the reading", error));
+      return reading;
+    } catch (error) {
+      console.warn(`weather: source failed (${error instanceof Error ? error.message : error}); using the last good reading`);
+      const last = (await store.load(key).catch(() => null)) ?? entry?.reading ?? null;
+      memory.set(key, { reading: last, checkedAt: now() });
+      return fresh(last);
+    }
+  })();
+  memory.set(key, { reading: entry?.reading ?? null, checkedAt: entry?.checkedAt ?? 0, pending });
+  return pending;
+}
+
+/** Forgets in-memory readings (tests). */
+export function resetWeatherMemory(): void {
+  memory.clear();
+}
