@@ -1,13 +1,20 @@
 import type { NextConfig } from "next";
+import { commonHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // forbidden() gives a signed-in user without the capability a plain 403 page.
+  experimental: { authInterrupts: true },
   // PGlite ships WASM and extension bundles that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
   images: {
     localPatterns: [{ pathname: "/media/**" }],
   },
   poweredByHeader: false,
+  // The Content-Security-Policy is set per request in proxy.ts (the desk needs a nonce).
+  async headers() {
+    return [{ source: "/:path*", headers: commonHeaders(process.env.NODE_ENV === "production") }];
+  },
 };
 
 export default nextConfig;

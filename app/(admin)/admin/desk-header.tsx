@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/login/actions";
+import { can, currentUser } from "@/lib/authz";
+import type { Capability } from "@/lib/capabilities";
+
+const links: { href: string; label: string; capability: Capability }[] = [
+  { href: "/admin/stories", label: "Stories", capability: "desk.view" },
+  { href: "/admin/authors", label: "Authors", capability: "author.manage" },
+  { href: "/admin/staff", label: "Staff", capability: "staff.manage" },
+  { href: "/admin/settings", label: "Settings", capability: "settings.manage" },
+];
+
+export async function DeskHeader() {
+  const user = await currentUser();
+  return (
+    <header className="border-b border-rule">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/admin" className="font-serif text-xl font-black">Masthead desk</Link>
+        {user && (
+          <nav aria-label="Desk" className="flex-1">
+            <ul className="flex flex-wrap gap-4 text-sm font-semibold">
+              {links.filter((l) => can(user, l.capability)).map((l) => (
+                <li key={l.href}><Link href={l.href} className="hover:underline">{l.label}</Link></li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {user && (
+          <div className="flex items-center gap-3 text-sm">
+            <Link href="/admin/account" className="hover:underline">{user.name} <span className="text-muted">({user.role})</span></Link>
+            <form action={signOutAction}>
+              <button type="submit" className="underline">Sign out</button>
+            </form>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}
