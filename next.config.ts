@@ -3,8 +3,8 @@ import { commonHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  // forbidden() gives a signed-in user without the capability a plain 403 page.
-  experimental: { authInterrupts: true },
+  // forbidden() gives a signed-in user without the capability a plain 403 page; author photos need a larger body.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
   // PGlite ships WASM and extension bundles that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
   images: {
