@@ -35,6 +35,7 @@ export const deskActions = {
 
 export const deskRouteHandlers = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
+  "/media/[...key]": "public", // stored images, public like the pages that show them
 } as const satisfies Record<string, Capability | "public">;
 
 export type DeskPage = keyof typeof deskPages;

@@ -5,6 +5,13 @@ const isDev = process.env.NODE_ENV === "development";
 const devEval = isDev ? " 'unsafe-eval'" : "";
 
 /**
+ * React's one fixed inline script in a prerendered shell ("requestAnimationFrame(function(){$RT=performance.now()});",
+ * a paint-timing mark). The shell is built without a request, so it cannot carry the nonce; its hash is allowed
+ * instead. lib/security-headers.test.ts checks it against the React DOM that Next.js ships.
+ */
+export const REACT_SHELL_SCRIPT_HASH = "sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs=";
+
+/**
  * The desk renders per request anyway (it reads the session), so it gets a fresh nonce: no inline script runs
  * without it. Same-origin script files stay allowed ('self' without 'strict-dynamic'), since a prerendered shell
  * references Next.js chunks that cannot carry the nonce.
@@ -12,7 +19,7 @@ const devEval = isDev ? " 'unsafe-eval'" : "";
 export function deskCsp(nonce: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'${devEval}`,
+    `script-src 'self' 'nonce-${nonce}' '${REACT_SHELL_SCRIPT_HASH}'${devEval}`,
     // Next.js and React set inline style attributes (next/image, route announcer): styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",

@@ -17,7 +17,7 @@ export async function DeskHeader() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/admin" className="font-serif text-xl font-black">Masthead desk</Link>
         {user && (
-          <nav aria-label="Desk" className="flex-1">
+          <nav aria-label="Desk" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
             <ul className="flex flex-wrap gap-4 text-sm font-semibold">
               {links.filter((l) => can(user, l.capability)).map((l) => (
                 <li key={l.href}><Link href={l.href} className="hover:underline">{l.label}</Link></li>
@@ -26,7 +26,7 @@ export async function DeskHeader() {
           </nav>
         )}
         {user && (
-          <div className="flex items-center gap-3 text-sm">
+          <div className="ml-auto flex items-center gap-3 text-sm">
             <Link href="/admin/account" className="hover:underline">{user.name} <span className="text-muted">({user.role})</span></Link>
             <form action={signOutAction}>
               <button type="submit" className="underline">Sign out</button>

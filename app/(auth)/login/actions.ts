@@ -1,11 +1,10 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
+import { LOGIN_FAILED } from "@/lib/auth/messages";
 
 export type LoginState = { error: string | null; email: string };
 
-// One message for every failure, so it never tells whether the email exists or the account is locked.
-export const LOGIN_FAILED = "Email or password is incorrect, or the account is temporarily locked. Try again later.";
 
 /** Only desk paths are accepted as a return address, so the form cannot be used to redirect elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {
