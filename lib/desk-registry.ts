@@ -40,3 +40,11 @@ export const deskRouteHandlers = {
 
 export type DeskPage = keyof typeof deskPages;
 export type DeskAction = keyof typeof deskActions;
+
+/** The registry key of a desk path ("/admin/stories/abc" → "/admin/stories/[id]"); null for paths not listed. */
+export function deskPageKey(pathname: string): DeskPage | null {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path in deskPages) return path as DeskPage;
+  if (/^\/admin\/stories\/[^/]+$/.test(path)) return "/admin/stories/[id]";
+  return null;
+}
