@@ -5,6 +5,12 @@ import { authenticate, clientIp } from "./lib/auth/authenticate";
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A wrong password is expected, and already an audit event; keep it out of the error log.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -11,6 +11,7 @@ export const LOGIN_FAILED = /Email or password is incorrect, or the account is t
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/login");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -41,6 +42,7 @@ export async function createAccount(browser: Browser, account: { name: string; e
 export async function firstSignIn(page: Page, email: string, temporary: string, chosen: string): Promise<void> {
   await signIn(page, email, temporary);
   await expect(page).toHaveURL(/\/admin\/account/);
+  await page.waitForLoadState("networkidle"); // hydrated, so the form submits through React
   await page.getByLabel("Current password").fill(temporary);
   await page.getByLabel("New password", { exact: true }).fill(chosen);
   await page.getByLabel("New password again").fill(chosen);

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { getPasswordHash } from "@/db/queries/users";
@@ -21,7 +22,11 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (problem) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: problem } };
   if (password !== confirm) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { confirm: "The two passwords differ." } };
   await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: false }, actor.id);
-  if (actor.mustChangePassword) redirect("/admin");
+  if (actor.mustChangePassword) {
+    // The browser's router still holds the desk pages that sent it here; drop them before moving on.
+    revalidatePath("/admin", "layout");
+    redirect("/admin");
+  }
   return { ok: true, message: "Password changed." };
 }
 
