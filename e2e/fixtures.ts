@@ -3,6 +3,11 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 /** Fails the test with a readable list when axe finds any violation on the page as it stands. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // React reveals streamed Suspense content (and Next.js its streamed <title>) a moment after "load", in batches:
+  // wait until no boundary is pending, so axe sees the page a reader sees. Times out quietly into the scan.
+  await page
+    .waitForFunction(() => !document.querySelector('template[id^="B:"], div[hidden][id^="S:"]') && document.title !== "", null, { timeout: 3000 })
+    .catch(() => {});
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setUserActive, setUserRole } from "@/db/mutations/users";
+import { endAllSessions, setUserActive, setUserRole } from "@/db/mutations/users";
 import { canEditStory, permits, resolveActor, type Actor } from "@/lib/auth/actor";
 import { roles } from "@/lib/capabilities";
 import { deskActions, deskPages, deskRouteHandlers } from "@/lib/desk-registry";
@@ -115,6 +115,13 @@ describe("role matrix", () => {
     const fresh = await resolveActor({ uid: staff.id, sv: 2 });
     expect(fresh?.role).toBe("journalist");
     expect(permits(fresh, "story.publish")).toBe(false);
+  });
+
+  it("sign out everywhere ends every session of that user", async () => {
+    const staff = await makeStaff("journalist");
+    await endAllSessions(staff.id);
+    expect(await resolveActor(staff.claims)).toBeNull();
+    expect(await resolveActor({ uid: staff.id, sv: 2 })).not.toBeNull();
   });
 
   it("a user who must change their password can do only that", async () => {
