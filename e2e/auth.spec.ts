@@ -48,8 +48,11 @@ test("a deactivated user's open session loses access on its next request", async
   await admin.getByRole("listitem", { name: "Dee Activated" }).getByRole("button", { name: "Deactivate" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Account deactivated" })).toBeVisible();
   await close();
-  await page.goto("/admin/stories");
+  // The next request (following a desk link) finds the session void and lands on the sign-in page.
+  await page.getByRole("link", { name: /Dee Activated/ }).click();
   await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Sign in to the desk" })).toBeVisible();
+  await expect(page).toHaveTitle(/Sign in/);
 });
 
 test("a demoted editor can no longer publish or unpublish", async ({ page, browser }) => {

@@ -1,6 +1,5 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { cache } from "react";
 import { auth } from "@/auth";
 import { can, permits, resolveActor, type Actor, type Claims } from "./auth/actor";
 import type { Capability } from "./capabilities";
@@ -10,7 +9,11 @@ export { can, canEditStory, type Actor } from "./auth/actor";
 export { roleCan, type Capability, type Role } from "./capabilities";
 
 /** The signed-in user, checked against the database on every call; null when signed out or the session ended. */
-export const currentUser = cache(async (): Promise<Actor | null> => resolveActor((await auth()) as Claims));
+// Not memoised per request on purpose: an action that changes the user (a new password, a role) is followed by a
+// render in the same request, which must see the user as now stored.
+export async function currentUser(): Promise<Actor | null> {
+  return resolveActor((await auth()) as Claims);
+}
 
 /** For pages: sends a visitor without a valid session to sign in; asks for a new password when one is due. */
 export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
