@@ -18,7 +18,7 @@ export default async function DeskHome() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {cards.filter((c) => can(user, c.capability)).map((c) => (
           <li key={c.href}>
-            <Link href={c.href} className="block rounded border border-rule p-4 hover:border-ink">
+            <Link href={c.href} prefetch={false} className="block rounded border border-rule p-4 hover:border-ink">
               <h2 className="font-serif text-xl font-bold">{c.title}</h2>
               <p className="mt-1 text-sm text-muted">{c.text}</p>
             </Link>

@@ -1,6 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { getPasswordHash } from "@/db/queries/users";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
@@ -22,12 +20,9 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (problem) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: problem } };
   if (password !== confirm) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { confirm: "The two passwords differ." } };
   await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: false }, actor.id);
-  if (actor.mustChangePassword) {
-    // The browser's router still holds the desk pages that sent it here; drop them before moving on.
-    revalidatePath("/admin", "layout");
-    redirect("/admin");
-  }
-  return { ok: true, message: "Password changed." };
+  // After the first change, a full page load into the desk: the browser's router still remembers the desk
+  // redirecting here, and would follow that memory instead.
+  return { ok: true, message: "Password changed.", redirectTo: actor.mustChangePassword ? "/admin" : undefined };
 }
 
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {

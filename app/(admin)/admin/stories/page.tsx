@@ -23,7 +23,7 @@ export default async function StoriesPage() {
         <ul className="divide-y divide-rule border-y border-rule">
           {rows.map((s) => (
             <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
-              <Link href={`/admin/stories/${s.id}`} className="font-serif text-lg font-semibold hover:underline">{s.headline}</Link>
+              <Link href={`/admin/stories/${s.id}`} prefetch={false} className="font-serif text-lg font-semibold hover:underline">{s.headline}</Link>
               <span className="text-sm text-muted">
                 {s.sectionName} · {s.writer ?? "Newsroom"} · <span className="font-semibold text-ink">{statusLabel[s.status] ?? s.status}</span>
               </span>

@@ -16,7 +16,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   if (!canEditStory(user, story)) forbidden();
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/admin/stories" className="underline">All stories</Link></p>
+      <p className="mb-2 text-sm"><Link href="/admin/stories" prefetch={false} className="underline">All stories</Link></p>
       <h1 className="mb-1 font-serif text-3xl font-bold">Edit story</h1>
       <p className="mb-6 text-sm text-muted">
         Status: <span className="font-semibold text-ink">{story.status}</span>
