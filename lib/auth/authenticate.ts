@@ -26,7 +26,8 @@ export async function authenticate(emailInput: string, password: string, ip: str
     await recordLoginAttempt({ emailKey, ip, succeeded: false, userId, event: "auth.failure", detail: { reason } });
     return null;
   };
-  if ((await countFailuresForIp(ip, since)) >= MAX_IP_FAILURES) return fail(null, "address_throttled");
+  // Without a proxy header every client is "unknown": throttling that bucket would let one attacker lock out all.
+  if (ip !== "unknown" && (await countFailuresForIp(ip, since)) >= MAX_IP_FAILURES) return fail(null, "address_throttled");
 
   const user = await getCredentials(emailKey);
   if (!user) {
