@@ -54,5 +54,5 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
 
 export const config = {
   // Static files carry no HTML; the CSP matters on documents.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|media/).*)"],
+  matcher: ["/((?!_next/|favicon.ico|media/).*)"],
 };

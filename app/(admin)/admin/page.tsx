@@ -2,6 +2,9 @@ import Link from "next/link";
 import { can, requirePage } from "@/lib/authz";
 import type { Capability } from "@/lib/capabilities";
 
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
 const cards: { href: string; title: string; text: string; capability: Capability }[] = [
   { href: "/admin/stories", title: "Stories", text: "Drafts, reviews and published work.", capability: "desk.view" },
   { href: "/admin/authors", title: "Authors", text: "Bylines for people and desks.", capability: "author.manage" },

@@ -3,6 +3,9 @@ import { requirePage } from "@/lib/authz";
 import { AccountForms } from "./account-forms";
 import { signOutEverywhereAction } from "./actions";
 
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string }> }) {

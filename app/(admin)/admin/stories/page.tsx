@@ -3,6 +3,9 @@ import Link from "next/link";
 import { listDeskStories } from "@/db/queries/desk-stories";
 import { can, requirePage } from "@/lib/authz";
 
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Stories" };
 
 const statusLabel: Record<string, string> = {

@@ -7,6 +7,9 @@ import { docToParagraphText } from "@/lib/rich-text/plain-body";
 import { PublishButtons } from "../_components/publish-buttons";
 import { StoryForm } from "../_components/story-form";
 
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Edit story" };
 
 export default async function EditStoryPage({ params }: { params: Promise<{ id: string }> }) {
