@@ -7,7 +7,7 @@ test("an anonymous visitor is sent from the desk to sign in", async ({ page }) =
   await expect(page.getByRole("heading", { name: "Sign in to the desk" })).toBeVisible();
 });
 
-test("a journalist gets a plain 403 on staff and settings, and sees no link to them", async ({ page }) => {
+test("a journalist gets a plain 403 on staff and settings, and sees no link to them", async ({ page, browser }) => {
   await signInAs(page, "journalist");
   await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Staff" })).toHaveCount(0);
   for (const path of ["/admin/staff", "/admin/settings", "/admin/authors"]) {
@@ -17,6 +17,16 @@ test("a journalist gets a plain 403 on staff and settings, and sees no link to t
   }
   const ok = await page.goto("/admin/stories");
   expect(ok?.status()).toBe(200);
+  // A story someone else wrote: the page itself refuses, after loading the story.
+  const editor = await browser.newContext();
+  const editorPage = await editor.newPage();
+  await signInAs(editorPage, "editor");
+  await editorPage.goto("/admin/stories");
+  const href = await editorPage.locator("main a[href^='/admin/stories/']").first().getAttribute("href");
+  await editor.close();
+  await page.goto(href!);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByLabel("Headline")).toHaveCount(0);
 });
 
 test("a wrong password, an unknown email and a locked account all get the same message", async ({ page, browser }) => {
