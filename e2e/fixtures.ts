@@ -9,7 +9,8 @@ export async function waitForStreamedContent(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const pending = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
     while (pending.nextNode()) if (pending.currentNode.nodeValue === "$?") return false;
-    return !document.querySelector('template[id^="B:"]');
+    // Next.js streams the <title> too.
+    return !document.querySelector('template[id^="B:"]') && document.title !== "";
   }, undefined, { timeout: 10_000 });
 }
 

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { requirePage } from "@/lib/authz";
+import { AccountForms } from "./account-forms";
+import { signOutEverywhereAction } from "./actions";
+
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string }> }) {
+  const user = await requirePage("/admin/account");
+  const first = user.mustChangePassword || (await searchParams).first === "1";
+  return (
+    <>
+      <h1 className="mb-2 font-serif text-3xl font-bold">Your account</h1>
+      <p className="mb-6 text-sm text-muted">{user.email} · {user.role}</p>
+      {first && user.mustChangePassword && (
+        <p role="status" className="mb-6 rounded border border-accent px-3 py-2 text-sm">
+          You signed in with a temporary password. Choose your own password to continue.
+        </p>
+      )}
+      <AccountForms name={user.name} />
+      <h2 className="mt-10 mb-2 font-serif text-xl font-bold">Sessions</h2>
+      <p className="mb-3 text-sm text-muted">Signs you out on every device and browser, including this one.</p>
+      <form action={signOutEverywhereAction}>
+        <button type="submit" className="rounded border border-ink px-4 py-2 text-sm font-semibold">Sign out everywhere</button>
+      </form>
+    </>
+  );
+}

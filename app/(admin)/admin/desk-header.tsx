@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/login/actions";
+import { can, currentUser } from "@/lib/authz";
+import type { Capability } from "@/lib/capabilities";
+
+const links: { href: string; label: string; capability: Capability }[] = [
+  { href: "/admin/stories", label: "Stories", capability: "desk.view" },
+  { href: "/admin/authors", label: "Authors", capability: "author.manage" },
+  { href: "/admin/staff", label: "Staff", capability: "staff.manage" },
+  { href: "/admin/settings", label: "Settings", capability: "settings.manage" },
+];
+
+// Desk pages depend on who asks and when, so links are not prefetched: a prefetched page could carry a
+// decision (such as "change your password first") that is stale by the time it is opened.
+export async function DeskHeader() {
+  const user = await currentUser();
+  return (
+    <header className="border-b border-rule">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/admin" prefetch={false} className="font-serif text-xl font-black">Masthead desk</Link>
+        {user && !user.mustChangePassword && (
+          <nav aria-label="Desk" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+            <ul className="flex flex-wrap gap-4 text-sm font-semibold">
+              {links.filter((l) => can(user, l.capability)).map((l) => (
+                <li key={l.href}><Link href={l.href} prefetch={false} className="hover:underline">{l.label}</Link></li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {user && (
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <Link href="/admin/account" prefetch={false} className="hover:underline">{user.name} <span className="text-muted">({user.role})</span></Link>
+            <form action={signOutAction}>
+              <button type="submit" className="underline">Sign out</button>
+            </form>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

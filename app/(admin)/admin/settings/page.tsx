@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getSiteSettings } from "@/db/queries/settings";
+import { requirePage } from "@/lib/authz";
+import { SettingsForm } from "./settings-form";
+
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
+export const metadata: Metadata = { title: "Site settings" };
+
+export default async function SettingsPage() {
+  await requirePage("/admin/settings");
+  const s = await getSiteSettings();
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Site settings</h1>
+      <SettingsForm initial={{
+        siteName: s.siteName, timeZone: s.timeZone, weatherLatitude: String(s.weatherLatitude), weatherLongitude: String(s.weatherLongitude),
+        weatherCity: s.weatherCity, weatherUnits: s.weatherUnits, adPlacement: s.adPlacement,
+        adAfterParagraph: String(s.adAfterParagraph), adHosts: s.adHosts.join("\n"),
+      }} />
+    </>
+  );
+}

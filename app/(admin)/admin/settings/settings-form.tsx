@@ -1,0 +1,41 @@
+"use client";
+import { useActionState } from "react";
+import { buttonClass, Field, FormMessage } from "@/components/desk/field";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { updateSettingsAction } from "./actions";
+
+export function SettingsForm({ initial }: { initial: Record<string, string> }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateSettingsAction, initialFormState);
+  const v = { ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="max-w-xl">
+      <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
+      <Field label="Site name" name="siteName" defaultValue={v.siteName} error={e.siteName} required />
+      <Field label="Time zone" name="timeZone" defaultValue={v.timeZone} error={e.timeZone} hint="For example America/Los_Angeles." required />
+      <fieldset className="mb-4 rounded border border-rule p-4">
+        <legend className="px-1 font-semibold">Weather</legend>
+        <Field label="City" name="weatherCity" defaultValue={v.weatherCity} error={e.weatherCity} required />
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <Field label="Latitude" name="weatherLatitude" type="number" step="any" defaultValue={v.weatherLatitude} error={e.weatherLatitude} required />
+          <Field label="Longitude" name="weatherLongitude" type="number" step="any" defaultValue={v.weatherLongitude} error={e.weatherLongitude} required />
+        </div>
+        <Field label="Units" name="weatherUnits" defaultValue={v.weatherUnits} error={e.weatherUnits}>
+          <option value="fahrenheit">Fahrenheit</option>
+          <option value="celsius">Celsius</option>
+        </Field>
+      </fieldset>
+      <fieldset className="mb-4 rounded border border-rule p-4">
+        <legend className="px-1 font-semibold">Advertising</legend>
+        <Field label="Ad placement" name="adPlacement" defaultValue={v.adPlacement} error={e.adPlacement}>
+          <option value="after_paragraph">After a paragraph</option>
+          <option value="sidebar">Sidebar</option>
+          <option value="none">No ads</option>
+        </Field>
+        <Field label="Ad after paragraph" name="adAfterParagraph" type="number" defaultValue={v.adAfterParagraph} error={e.adAfterParagraph} required />
+        <Field label="Ad hosts" name="adHosts" multiline={3} defaultValue={v.adHosts} error={e.adHosts} hint="One https origin per line, such as https://ads.example.com." />
+      </fieldset>
+      <button type="submit" className={buttonClass} disabled={pending}>Save settings</button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { listStaff } from "@/db/queries/users";
+import { requirePage } from "@/lib/authz";
+import { NewStaffForm } from "./new-staff-form";
+import { StaffRow } from "./staff-row";
+
+// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
+export const instant = false;
+
+export const metadata: Metadata = { title: "Staff" };
+
+export default async function StaffPage() {
+  const me = await requirePage("/admin/staff");
+  const staff = await listStaff();
+  const now = new Date();
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Staff</h1>
+      <h2 className="mb-3 font-serif text-xl font-bold">Accounts</h2>
+      <ul className="mb-10 divide-y divide-rule border-y border-rule">
+        {staff.map((u) => (
+          <StaffRow key={u.id} self={u.id === me.id} locked={Boolean(u.lockedUntil && u.lockedUntil > now)}
+            user={{ id: u.id, name: u.name, email: u.email, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword }} />
+        ))}
+      </ul>
+      <h2 className="mb-3 font-serif text-xl font-bold">New staff account</h2>
+      <NewStaffForm />
+    </>
+  );
+}

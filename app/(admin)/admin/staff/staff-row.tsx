@@ -1,0 +1,52 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage, secondaryButtonClass } from "@/components/desk/field";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { changeRoleAction, resetPasswordAction, setActiveAction } from "./actions";
+
+type Staff = { id: string; name: string; email: string; role: string; active: boolean; mustChangePassword: boolean };
+const small = "rounded border border-rule bg-paper px-2 py-1 text-sm";
+
+export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; locked: boolean }) {
+  const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
+  const [activeState, activeAction] = useActionState<FormState, FormData>(setActiveAction, initialFormState);
+  const [resetState, resetAction] = useActionState<FormState, FormData>(resetPasswordAction, initialFormState);
+  const state = [roleState, activeState, resetState].find((s) => s.message);
+  const id = user.id.slice(0, 8);
+  return (
+    <li className="py-4" aria-label={user.name}>
+      <p className="font-semibold">
+        {user.name} <span className="font-normal text-muted">{user.email}</span>
+        {!user.active && <span className="ml-2 text-sm text-accent">Deactivated</span>}
+        {locked && <span className="ml-2 text-sm text-accent">Locked for now</span>}
+        {user.mustChangePassword && <span className="ml-2 text-sm text-muted">Temporary password</span>}
+      </p>
+      <FormMessage error={state && !state.ok ? state.message : null} notice={state?.ok ? state.message : null} />
+      {self ? <p className="text-sm text-muted">This is you ({user.role}).</p> : (
+        <div className="mt-2 flex flex-wrap items-end gap-3 text-sm">
+          <form action={roleAction} className="flex items-end gap-2">
+            <input type="hidden" name="id" value={user.id} />
+            <label htmlFor={`role-${id}`} className="sr-only">Role for {user.name}</label>
+            <select id={`role-${id}`} name="role" defaultValue={user.role} className={small}>
+              <option value="journalist">Journalist</option>
+              <option value="editor">Editor</option>
+              <option value="admin">Admin</option>
+            </select>
+            <button type="submit" className={secondaryButtonClass}>Change role</button>
+          </form>
+          <form action={activeAction}>
+            <input type="hidden" name="id" value={user.id} />
+            <input type="hidden" name="active" value={String(!user.active)} />
+            <button type="submit" className={secondaryButtonClass}>{user.active ? "Deactivate" : "Reactivate"}</button>
+          </form>
+          <form action={resetAction} className="flex items-end gap-2">
+            <input type="hidden" name="id" value={user.id} />
+            <label htmlFor={`reset-${id}`} className="sr-only">Temporary password for {user.name}</label>
+            <input id={`reset-${id}`} name="password" type="text" autoComplete="off" placeholder="Temporary password" className={small} />
+            <button type="submit" className={secondaryButtonClass}>Reset password</button>
+          </form>
+        </div>
+      )}
+    </li>
+  );
+}

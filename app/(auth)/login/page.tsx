@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/authz";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in · Masthead desk", robots: { index: false } };
+
+// Rendered whole per request, like the desk: no static shell, so every inline script carries the nonce.
+export const instant = false;
+
+async function LoginGate({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await currentUser()) redirect("/admin");
+  const { next } = await searchParams;
+  return <LoginForm next={typeof next === "string" ? next : "/admin"} />;
+}
+
+export default function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  return (
+    <main id="main" className="mx-auto max-w-sm px-4 py-16">
+      <h1 className="mb-2 font-serif text-3xl font-bold">Sign in to the desk</h1>
+      <p className="mb-8 font-sans text-sm text-muted">For newsroom staff. Readers need no account.</p>
+      <LoginGate searchParams={searchParams} />
+    </main>
+  );
+}

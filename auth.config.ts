@@ -1,0 +1,32 @@
+import type { NextAuthConfig } from "next-auth";
+
+const publicUrl = process.env.AUTH_URL ?? process.env.SITE_URL ?? "";
+
+/**
+ * The database-free part of the Auth.js config, shared by proxy.ts and auth.ts.
+ * Sessions are a signed JWT cookie carrying the user id, role and session version; the desk re-reads the user
+ * from the database on every request (lib/authz.ts), so the cookie never grants more than the database allows.
+ */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Auth.js makes the cookie HttpOnly and SameSite=Lax. Secure follows the public URL's scheme, not NODE_ENV:
+  // the e2e suite runs a production build over plain http on 127.0.0.1, where a Secure cookie would never return.
+  useSecureCookies: publicUrl.startsWith("https://"),
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as { id?: string; sv?: number; role?: string };
+        token.uid = u.id;
+        token.sv = u.sv;
+        token.role = u.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only the claims the desk needs reach the client-visible session: no email beyond Auth.js's default.
+      return { ...session, uid: token.uid, sv: token.sv, role: token.role } as typeof session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,34 @@
+import "server-only";
+import { like } from "drizzle-orm";
+import { getDb } from "../index";
+import { authors, media } from "../schema";
+import type { StoredImage } from "@/lib/media/storage";
+import { recordAudit } from "./audit";
+
+function slugify(name: string): string {
+  return name.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "author";
+}
+
+/** A new byline (a person or a desk); the slug is made from the name and kept unique. */
+export async function createAuthor(
+  input: { name: string; kind: "person" | "desk"; publicEmail: string | null; bio: string; photo: (StoredImage & { alt: string }) | null },
+  actorId: string,
+): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const base = slugify(input.name);
+    const taken = new Set((await tx.select({ slug: authors.slug }).from(authors).where(like(authors.slug, `${base}%`))).map((r) => r.slug));
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    let photoId: string | null = null;
+    if (input.photo) {
+      const { alt, ...stored } = input.photo;
+      const [row] = await tx.insert(media).values({ ...stored, altText: alt, caption: input.name, uploadedBy: actorId }).returning({ id: media.id });
+      photoId = row!.id;
+    }
+    const [row] = await tx.insert(authors).values({ name: input.name, kind: input.kind, publicEmail: input.publicEmail, bio: input.bio, slug, photoId })
+      .returning({ id: authors.id });
+    await recordAudit(tx, { actorId, action: "author.create", entityType: "author", entityId: row!.id });
+    return row!.id;
+  });
+}

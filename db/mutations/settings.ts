@@ -1,0 +1,19 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { siteSettings } from "../schema";
+import { recordAudit } from "./audit";
+
+export type SettingsInput = {
+  siteName: string; timeZone: string; weatherLatitude: number; weatherLongitude: number; weatherCity: string;
+  weatherUnits: "fahrenheit" | "celsius"; adPlacement: "after_paragraph" | "sidebar" | "none"; adAfterParagraph: number; adHosts: string[];
+};
+
+export async function saveSiteSettings(input: SettingsInput, actorId: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.insert(siteSettings).values({ id: 1, ...input })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actorId, action: "settings.update", entityType: "site_settings", entityId: "1" });
+  });
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { loginAttempts, users } from "../schema";
+import { recordAudit } from "./audit";
+
+type Role = "journalist" | "editor" | "admin";
+
+export class EmailTakenError extends Error {}
+
+export async function createUser(
+  input: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean }, actorId: string | null,
+): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+    if (taken) throw new EmailTakenError("A staff account with this email exists.");
+    const [row] = await tx.insert(users).values(input).returning({ id: users.id });
+    await recordAudit(tx, { actorId, action: "staff.create", entityType: "user", entityId: row!.id, detail: { role: input.role } });
+    return row!.id;
+  });
+}
+
+/** Changes a user's role; their existing sessions end on their next request. */
+export async function setUserRole(id: string, role: Role, actorId: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await recordAudit(tx, { actorId, action: "staff.role", entityType: "user", entityId: id, detail: { role } });
+  });
+}
+
+export async function setUserActive(id: string, active: boolean, actorId: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await recordAudit(tx, { actorId, action: active ? "staff.reactivate" : "staff.deactivate", entityType: "user", entityId: id });
+  });
+}
+
+/** Sets a new password hash. A reset by someone else ends sessions and asks for a new password at next sign-in. */
+export async function setUserPassword(
+  id: string, passwordHash: string, opts: { mustChange: boolean; endSessions: boolean }, actorId: string,
+): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({
+      passwordHash, mustChangePassword: opts.mustChange, lockedUntil: null, updatedAt: sql`now()`,
+      ...(opts.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+    }).where(eq(users.id, id));
+    await recordAudit(tx, { actorId, action: actorId === id ? "account.password" : "staff.reset_password", entityType: "user", entityId: id });
+  });
+}
+
+export async function setUserName(id: string, name: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ name, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await recordAudit(tx, { actorId: id, action: "account.profile", entityType: "user", entityId: id });
+  });
+}
+
+/** "Sign out everywhere": every cookie issued before this stops working. */
+export async function endAllSessions(id: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id));
+    await recordAudit(tx, { actorId: id, action: "account.sign_out_everywhere", entityType: "user", entityId: id });
+  });
+}
+
+export async function recordLoginAttempt(
+  a: { emailKey: string; ip: string; succeeded: boolean; userId: string | null; event: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.insert(loginAttempts).values({ emailKey: a.emailKey, ip: a.ip, succeeded: a.succeeded });
+    await recordAudit(tx, { actorId: a.userId, action: a.event, entityType: "user", entityId: a.userId ?? undefined, ip: a.ip, detail: { email: a.emailKey, ...a.detail } });
+  });
+}
+
+export async function lockUser(id: string, until: Date, ip: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, id));
+    await recordAudit(tx, { actorId: null, action: "auth.lock", entityType: "user", entityId: id, ip, detail: { until: until.toISOString() } });
+  });
+}

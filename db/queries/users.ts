@@ -1,0 +1,58 @@
+import "server-only";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { loginAttempts, users } from "../schema";
+
+/** What the desk needs to know about a signed-in user: never the password hash. */
+export type UserRecord = {
+  id: string; email: string; name: string; role: "journalist" | "editor" | "admin"; active: boolean;
+  sessionVersion: number; mustChangePassword: boolean;
+};
+
+const userColumns = {
+  id: users.id, email: users.email, name: users.name, role: users.role, active: users.active,
+  sessionVersion: users.sessionVersion, mustChangePassword: users.mustChangePassword,
+};
+
+export async function getUserRecord(id: string): Promise<UserRecord | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const db = await getDb();
+  const [row] = await db.select(userColumns).from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | null })[]> {
+  const db = await getDb();
+  return db.select({ ...userColumns, lockedUntil: users.lockedUntil }).from(users).orderBy(asc(users.name));
+}
+
+/** The one read that returns a password hash: for the credential check only, never for display. */
+export async function getCredentials(email: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...userColumns, passwordHash: users.passwordHash, lockedUntil: users.lockedUntil })
+    .from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row ?? null;
+}
+
+/** The password hash of one user, to confirm their current password before a change. */
+export async function getPasswordHash(id: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash ?? null;
+}
+
+/** Failed attempts for an account (by email key) since a moment. */
+export async function countFailuresForEmail(emailKey: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts)
+    .where(and(eq(loginAttempts.emailKey, emailKey), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return row?.n ?? 0;
+}
+
+export async function countFailuresForIp(ip: string, since: Date): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts)
+    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,86 @@
+import { expect, test } from "./fixtures";
+import { createAccount, firstSignIn, LOGIN_FAILED, signIn, signInAs } from "./desk-helpers";
+
+test("an anonymous visitor is sent from the desk to sign in", async ({ page }) => {
+  await page.goto("/admin/staff");
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fstaff$/);
+  await expect(page.getByRole("heading", { name: "Sign in to the desk" })).toBeVisible();
+});
+
+test("a journalist gets a plain 403 on staff and settings, and sees no link to them", async ({ page, browser }) => {
+  await signInAs(page, "journalist");
+  await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Staff" })).toHaveCount(0);
+  for (const path of ["/admin/staff", "/admin/settings", "/admin/authors"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  }
+  const ok = await page.goto("/admin/stories");
+  expect(ok?.status()).toBe(200);
+  // A story someone else wrote: the page itself refuses, after loading the story.
+  const editor = await browser.newContext();
+  const editorPage = await editor.newPage();
+  await signInAs(editorPage, "editor");
+  await editorPage.goto("/admin/stories");
+  const href = await editorPage.locator("main a[href^='/admin/stories/']").first().getAttribute("href");
+  await editor.close();
+  await page.goto(href!);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByLabel("Headline")).toHaveCount(0);
+});
+
+test("a wrong password, an unknown email and a locked account all get the same message", async ({ page, browser }) => {
+  const account = { name: "Lock Test", email: "lock.test@example.com", role: "journalist", password: "temporary-pass-lock-1" };
+  const { close } = await createAccount(browser, account);
+  await close();
+  await signIn(page, "no.such.person@example.com", "whatever-password-1");
+  await expect(page.getByRole("alert").filter({ hasText: LOGIN_FAILED })).toBeVisible();
+  await page.getByLabel("Email").fill(account.email);
+  for (let i = 0; i < 20; i++) {
+    await page.getByLabel("Password").fill(`wrong-password-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: LOGIN_FAILED })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  // The right password is refused while the account waits, with the very same words.
+  await signIn(page, account.email, account.password);
+  await expect(page.getByRole("alert").filter({ hasText: LOGIN_FAILED })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a deactivated user's open session loses access on its next request", async ({ page, browser }) => {
+  const account = { name: "Dee Activated", email: "dee@example.com", role: "journalist", password: "temporary-pass-dee-1" };
+  const { admin, close } = await createAccount(browser, account);
+  await firstSignIn(page, account.email, account.password, "dee-own-password-2026");
+  await page.goto("/admin/stories");
+  await expect(page.getByRole("heading", { name: "Stories" })).toBeVisible();
+  await admin.goto("/admin/staff");
+  await admin.getByRole("listitem", { name: "Dee Activated" }).getByRole("button", { name: "Deactivate" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Account deactivated" })).toBeVisible();
+  await close();
+  // The next request (following a desk link) finds the session void and lands on the sign-in page.
+  await page.getByRole("link", { name: /Dee Activated/ }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Sign in to the desk" })).toBeVisible();
+  await expect(page).toHaveTitle(/Sign in/);
+});
+
+test("a demoted editor can no longer publish or unpublish", async ({ page, browser }) => {
+  const account = { name: "Dem Oted", email: "demoted@example.com", role: "editor", password: "temporary-pass-dem-1" };
+  const { admin, close } = await createAccount(browser, account);
+  await firstSignIn(page, account.email, account.password, "demoted-own-password-2026");
+  await page.goto("/admin/stories");
+  await page.locator("main a[href^='/admin/stories/']").first().click();
+  await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
+  await admin.goto("/admin/staff");
+  const row = admin.getByRole("listitem", { name: "Dem Oted" });
+  await row.getByLabel("Role for Dem Oted").selectOption("journalist");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Role changed" })).toBeVisible();
+  await close();
+  // The page still shows the button; the server refuses.
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You do not have permission" })).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/login/);
+});

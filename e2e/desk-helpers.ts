@@ -1,0 +1,51 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+export const staff = {
+  admin: { email: "admin@example.com", password: "demo-admin-pass-2026" },
+  editor: { email: "editor@example.com", password: "demo-editor-pass-2026" },
+  journalist: { email: "sarah.kim@example.com", password: "demo-reporter-pass-2026" },
+} as const;
+
+export const LOGIN_FAILED = /Email or password is incorrect, or the account is temporarily locked/;
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signInAs(page: Page, who: keyof typeof staff): Promise<void> {
+  await signIn(page, staff[who].email, staff[who].password);
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** An admin (in its own browser context) creates an account with a temporary password. */
+export async function createAccount(browser: Browser, account: { name: string; email: string; role: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, "admin");
+  await page.goto("/admin/staff");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Create account" }) });
+  await form.getByLabel("Name").fill(account.name);
+  await form.getByLabel("Email").fill(account.email);
+  await form.getByLabel("Role").selectOption(account.role);
+  await form.getByLabel("Temporary password").fill(account.password);
+  await form.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Account created" })).toBeVisible();
+  return { admin: page, close: () => context.close() };
+}
+
+/** First sign-in with a temporary password: the desk asks for a new one before anything else. */
+export async function firstSignIn(page: Page, email: string, temporary: string, chosen: string): Promise<void> {
+  await signIn(page, email, temporary);
+  await expect(page).toHaveURL(/\/admin\/account/);
+  await page.waitForLoadState("networkidle"); // hydrated, so the form submits through React
+  await page.getByLabel("Current password").fill(temporary);
+  await page.getByLabel("New password", { exact: true }).fill(chosen);
+  await page.getByLabel("New password again").fill(chosen);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}

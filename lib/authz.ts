@@ -1,0 +1,47 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { can, permits, resolveActor, type Actor, type Claims } from "./auth/actor";
+import type { Capability } from "./capabilities";
+import { deskActions, deskPages, type DeskAction, type DeskPage } from "./desk-registry";
+
+export { can, canEditStory, type Actor } from "./auth/actor";
+export { roleCan, type Capability, type Role } from "./capabilities";
+
+/** The signed-in user, checked against the database on every call; null when signed out or the session ended. */
+// Not memoised per request on purpose: an action that changes the user (a new password, a role) is followed by a
+// render in the same request, which must see the user as now stored.
+export async function currentUser(): Promise<Actor | null> {
+  return resolveActor((await auth()) as Claims);
+}
+
+/** For pages: sends a visitor without a valid session to sign in; asks for a new password when one is due. */
+export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
+  const actor = await currentUser();
+  if (!actor) redirect("/login");
+  if (actor.mustChangePassword && !opts.allowPasswordChange) redirect("/admin/account?first=1");
+  return actor;
+}
+
+/** For pages: the user when they hold the capability; a plain 403 page otherwise. */
+export async function requireCapability(capability: Capability | "public", opts?: { allowPasswordChange?: boolean }): Promise<Actor> {
+  const actor = await requireUser(opts);
+  if (!can(actor, capability)) forbidden();
+  return actor;
+}
+
+export function requirePage(page: DeskPage): Promise<Actor> {
+  return requireCapability(deskPages[page], { allowPasswordChange: page === "/admin/account" });
+}
+
+export type Denied = { ok: false; message: string };
+export const denied: Denied = { ok: false, message: "You do not have permission to do that." };
+
+/**
+ * For server actions: the acting user when allowed, else null (the action returns `denied`). Actions never
+ * throw for a refusal, so a stale form shows a message rather than crashing.
+ */
+export async function guardAction(action: DeskAction): Promise<Actor | null> {
+  const actor = await currentUser();
+  return permits(actor, deskActions[action]) ? actor : null;
+}

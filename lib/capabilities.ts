@@ -1,0 +1,45 @@
+/** The newsroom's roles and what each may do: the one table every server-side check reads. */
+export const roles = ["journalist", "editor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+const journalist = [
+  "desk.view", // open the desk at all
+  "story.create",
+  "story.editOwn", // their own stories while unpublished
+  "media.upload", // upload and caption photos
+  "story.submit",
+  "story.proposeEdit", // propose an edit to their own published story
+  "account.self", // change their own password and profile
+] as const;
+
+const editor = [
+  ...journalist,
+  "story.editAny",
+  "story.return",
+  "story.approve",
+  "story.schedule",
+  "story.publish", // publish and unpublish
+  "story.correct",
+  "taxonomy.manage", // sections and tags
+  "author.manage",
+] as const;
+
+const admin = [...editor, "staff.manage", "settings.manage"] as const;
+
+export type Capability = (typeof admin)[number];
+
+export const capabilitiesByRole: Record<Role, ReadonlySet<Capability>> = {
+  journalist: new Set(journalist),
+  editor: new Set(editor),
+  admin: new Set(admin),
+};
+
+export const allCapabilities: readonly Capability[] = admin;
+
+export function roleCan(role: Role, capability: Capability): boolean {
+  return capabilitiesByRole[role].has(capability);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}

@@ -1,0 +1,29 @@
+/** What a desk action returns to its form: field errors and the words typed, so nothing is lost on a refusal. */
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+  /** Where the browser should go next with a full page load. */
+  redirectTo?: string;
+};
+
+export const initialFormState: FormState = { ok: false };
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && key !== "password" && !key.toLowerCase().includes("password")) values[key] = value;
+  return values;
+}
+
+/** First zod issue per field, as plain words. */
+export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export const deniedState: FormState = { ok: false, message: "You do not have permission to do that." };

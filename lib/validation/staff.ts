@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { roles } from "@/lib/capabilities";
+
+export const newStaffSchema = z.object({
+  email: z.email("Enter a valid email address.").max(320),
+  name: z.string().trim().min(1, "Enter a name.").max(120),
+  role: z.enum(roles, "Choose a role."),
+  password: z.string(),
+});
+
+export const changeRoleSchema = z.object({ id: z.uuid(), role: z.enum(roles, "Choose a role.") });
+export const setActiveSchema = z.object({ id: z.uuid(), active: z.enum(["true", "false"]) });
+export const resetPasswordSchema = z.object({ id: z.uuid(), password: z.string() });
+export const changePasswordSchema = z.object({ current: z.string().min(1, "Enter your current password."), password: z.string(), confirm: z.string() });
+export const profileSchema = z.object({ name: z.string().trim().min(1, "Enter your name.").max(120) });
