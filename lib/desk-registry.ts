@@ -36,6 +36,13 @@ export const deskActions = {
 export const deskRouteHandlers = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
   "/media/[...key]": "public", // stored images, public like the pages that show them
+  // Reader feeds and discovery: public, and their queries return published stories only.
+  "/feed.xml": "public",
+  "/feeds/section/[slug]": "public",
+  "/feeds/author/[slug]": "public",
+  "/sitemap.xml": "public",
+  "/news-sitemap.xml": "public",
+  "/robots.txt": "public",
 } as const satisfies Record<string, Capability | "public">;
 
 export type DeskPage = keyof typeof deskPages;

@@ -30,7 +30,17 @@ export async function createTestDatabase(driver = process.env.TEST_DRIVER ?? "pg
         await handle.close();
         const c = new Client({ connectionString: base });
         await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
+        // Not WITH (FORCE): killing a pool connection that is still closing surfaces as an uncaught error.
+        // A closed pool's backends exit within moments; wait for them instead.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`drop database if exists ${name}`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
         await c.end();
       },
     };

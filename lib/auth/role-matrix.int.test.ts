@@ -20,7 +20,9 @@ const policy: Record<string, string> = {
   "action createStaffAction": "D", "action changeRoleAction": "D", "action setActiveAction": "D",
   "action resetPasswordAction": "D", "action updateSettingsAction": "D", "action changePasswordAction": "JED",
   "action updateProfileAction": "JED", "action signOutEverywhereAction": "JED",
-  "route /api/auth/[...nextauth]": "AJED", "route /media/[...key]": "AJED",
+  "route /api/auth/[...nextauth]": "AJED", "route /media/[...key]": "AJED", "route /feed.xml": "AJED",
+  "route /feeds/section/[slug]": "AJED", "route /feeds/author/[slug]": "AJED", "route /sitemap.xml": "AJED",
+  "route /news-sitemap.xml": "AJED", "route /robots.txt": "AJED",
 };
 const entries = [
   ...Object.entries(deskPages).map(([k, c]) => [`page ${k}`, c] as const),
