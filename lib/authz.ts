@@ -34,9 +34,6 @@ export function requirePage(page: DeskPage): Promise<Actor> {
   return requireCapability(deskPages[page], { allowPasswordChange: page === "/admin/account" });
 }
 
-export type Denied = { ok: false; message: string };
-export const denied: Denied = { ok: false, message: "You do not have permission to do that." };
-
 /**
  * For server actions: the acting user when allowed, else null (the action returns `denied`). Actions never
  * throw for a refusal, so a stale form shows a message rather than crashing.

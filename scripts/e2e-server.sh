@@ -6,6 +6,6 @@ if [ -z "${E2E_SKIP_BUILD:-}" ]; then node_modules/.bin/next build; fi
 rm -rf .e2e-data
 # Pages rendered on an earlier run belong to that run's database.
 rm -rf .next/server/route-cache
-# The seed runs as "test" so the demo desk logins exist; it closes the folder before the server opens it.
-NODE_ENV=test node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts
+# The seed runs as "test" and asks for the demo desk logins; it closes the folder before the server opens it.
+NODE_ENV=test SEED_DEMO_STAFF=1 node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts
 exec node_modules/.bin/next start -p "${PORT:-3100}" -H 127.0.0.1

@@ -12,13 +12,26 @@ export function mediaDir(): string {
 export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number };
 
 const MAX_EDGE = 2400;
+const MAX_INPUT_PIXELS = 40_000_000;
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
+
+export class UnsupportedImageError extends Error {
+  constructor(format: string | undefined) {
+    super(`Upload a JPEG, PNG or WebP photo${format ? ` (this file is ${format.toUpperCase()})` : ""}.`);
+    this.name = "UnsupportedImageError";
+  }
+}
 
 /**
  * Normalises an uploaded image with sharp (orientation applied, metadata stripped, long edge capped)
  * and stores it under a fresh key. Throws on anything sharp cannot read as an image.
  */
 export async function storeImage(input: Buffer, hint = "photo"): Promise<StoredImage> {
-  const pipeline = sharp(input, { failOn: "error" }).rotate().resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true });
+  // Photos only, and no decompression bombs: a small file may not unpack into a huge bitmap.
+  const source = sharp(input, { failOn: "warning", limitInputPixels: MAX_INPUT_PIXELS });
+  const { format } = await source.metadata();
+  if (!format || !ACCEPTED_FORMATS.has(format)) throw new UnsupportedImageError(format);
+  const pipeline = source.rotate().resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true });
   const { data, info } = await pipeline.jpeg({ quality: 84, mozjpeg: true }).toBuffer({ resolveWithObject: true });
   const safeHint = hint.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 40) || "photo";
   const now = new Date();

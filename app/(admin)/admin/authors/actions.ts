@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { createAuthor } from "@/db/mutations/authors";
 import { guardAction } from "@/lib/authz";
 import { deniedState, fieldErrors, formValues, type FormState } from "@/lib/form-state";
-import { storeImage } from "@/lib/media/storage";
+import { storeImage, UnsupportedImageError } from "@/lib/media/storage";
 import { authorSchema } from "@/lib/validation/author";
 
 const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -20,8 +20,9 @@ export async function createAuthorAction(_prev: FormState, formData: FormData): 
     if (file.size > MAX_PHOTO_BYTES) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { photo: "Use a photo under 8 MB." }, values };
     try {
       photo = { ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${parsed.data.name}`)), alt: `Portrait of ${parsed.data.name}` };
-    } catch {
-      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { photo: "That file is not an image we can read." }, values };
+    } catch (error) {
+      const problem = error instanceof UnsupportedImageError ? error.message : "That file is not an image we can read.";
+      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { photo: problem }, values };
     }
   }
   const { publicEmail, ...rest } = parsed.data;
