@@ -26,3 +26,34 @@ describe("plain body editing", () => {
     expect(out.content.map((n) => n.type)).toEqual(["paragraph", "photo", "heading"]);
   });
 });
+
+describe("plain body editing keeps marks and blocks where the text did not change", () => {
+  const bold = (text: string) => ({ type: "paragraph", content: [{ type: "text", text, marks: [{ type: "bold" }] }] });
+  const heading = { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Later" }] };
+  const story: RichTextDoc = { type: "doc", content: [p("A."), p("B."), photo, linked, heading, bold("C.")] };
+
+  it("deleting a middle paragraph keeps the later links and bold", () => {
+    const out = mergeParagraphText(story, "A.\n\nSee this\n\nC.");
+    expect(out.content).toEqual([p("A."), photo, linked, heading, bold("C.")]);
+  });
+
+  it("inserting a paragraph keeps the photos where they were", () => {
+    const out = mergeParagraphText(story, "A.\n\nNew.\n\nB.\n\nSee this\n\nC.");
+    expect(out.content).toEqual([p("A."), p("New."), p("B."), photo, linked, heading, bold("C.")]);
+  });
+
+  it("editing one paragraph loses only that paragraph's marks", () => {
+    const out = mergeParagraphText(story, "A.\n\nB.\n\nSee that\n\nC.");
+    expect(out.content).toEqual([p("A."), p("B."), photo, p("See that"), heading, bold("C.")]);
+  });
+
+  it("an empty stored paragraph is ignored for matching and dropped", () => {
+    const withEmpty: RichTextDoc = { type: "doc", content: [p("A."), { type: "paragraph" }, photo, linked, p(" "), bold("C.")] };
+    expect(docToParagraphText(withEmpty)).toBe("A.\n\nSee this\n\nC.");
+    expect(mergeParagraphText(withEmpty, "A.\n\nSee this\n\nC.").content).toEqual([p("A."), photo, linked, bold("C.")]);
+  });
+
+  it("unchanged text round-trips to the identical document", () => {
+    expect(mergeParagraphText(story, docToParagraphText(story))).toEqual(story);
+  });
+});

@@ -19,7 +19,7 @@ export function StoryForm({ story }: { story: Story }) {
       <Field label="Dek" name="dek" defaultValue={v.dek} error={e.dek} multiline={2} key={`d${state.version}`} />
       <Field
         label="Body" name="body" defaultValue={v.body} error={e.body} multiline={16} key={`b${state.version}`}
-        hint="Separate paragraphs with a blank line. Photos, headings, quotes and lists in the story are kept as they are."
+        hint="Separate paragraphs with a blank line. Photos, headings, quotes and lists stay in place; a paragraph you change loses its links and bold until the full editor arrives."
       />
       {state.conflict && (
         <section aria-labelledby="conflict-h" className="mb-4 rounded border border-accent p-4">
