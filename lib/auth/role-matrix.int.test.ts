@@ -92,10 +92,14 @@ describe("role matrix", () => {
     console.table(table);
   });
 
-  it("journalists edit only their own unpublished stories; editors edit any", () => {
+  it("journalists edit only their own drafts and returned stories; editors edit any", () => {
     const j = actors.journalist!;
-    expect(canEditStory(j, { createdBy: j.id, status: "draft" })).toBe(true);
-    expect(canEditStory(j, { createdBy: j.id, status: "published" })).toBe(false);
+    for (const status of ["draft", "returned"]) expect(canEditStory(j, { createdBy: j.id, status }), status).toBe(true);
+    // Once submitted, only an editor changes it: otherwise a writer could edit an approved or scheduled story.
+    for (const status of ["in_review", "approved", "scheduled", "published", "unpublished"]) {
+      expect(canEditStory(j, { createdBy: j.id, status }), status).toBe(false);
+      expect(canEditStory(actors.editor!, { createdBy: j.id, status }), `editor ${status}`).toBe(true);
+    }
     expect(canEditStory(j, { createdBy: actors.editor!.id, status: "draft" })).toBe(false);
     expect(canEditStory(actors.editor!, { createdBy: j.id, status: "published" })).toBe(true);
     expect(canEditStory(null, { createdBy: null, status: "draft" })).toBe(false);
