@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
 import { auditEvents, authors, revisions, sections, stories } from "../schema";
-import { createStory, publishStory, StoryConflictError, unpublishStory, updateStory, type StoryInput } from "./stories";
+import {
+  createStory, publishStory, StoryConflictError, StoryNotEditableError, unpublishStory, updateStory, type StoryInput,
+} from "./stories";
 
 const testDb = withTestDatabase();
 const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
@@ -50,14 +52,20 @@ describe("story mutations", () => {
     const [{ id }] = (await db.select({ id: stories.id }).from(stories).where(eq(stories.slug, "council-vote"))) as [{ id: string }];
     const firstTime = new Date(Date.now() - 3_600_000);
     await publishStory(db, id, null, firstTime);
+    // Publishing is a new version: a form opened before it (at version 2) is refused rather than saved over it.
+    await expect(updateStory(db, id, 2, { ...base, headline: "From a form opened before publication" }, null))
+      .rejects.toBeInstanceOf(StoryConflictError);
     const live = await getPublishedStory("council-vote");
     expect(live?.publishedAt.toISOString()).toBe(firstTime.toISOString());
     expect(live?.updatedAt).toBeNull();
     expect(live?.authors.map((a) => a.slug)).toEqual(["b", "a"]);
 
-    await updateStory(db, id, 2, { ...base, headline: "Council votes 9-4 after long debate" }, null);
+    expect(live?.headline).toBe("Council votes 9-4");
+    expect(await updateStory(db, id, 3, { ...base, headline: "Council votes 9-4 after long debate" }, null)).toBe(4);
     await unpublishStory(db, id, null);
     expect(await getPublishedStory("council-vote")).toBeNull();
+    const [{ version }] = (await db.select({ version: stories.version }).from(stories).where(eq(stories.id, id))) as [{ version: number }];
+    expect(version).toBe(5); // unpublishing is a new version too
     await publishStory(db, id, null);
     const again = await getPublishedStory("council-vote");
     expect(again?.publishedAt.toISOString()).toBe(firstTime.toISOString());
@@ -66,6 +74,28 @@ describe("story mutations", () => {
 
     const actions = (await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, id))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["story.create", "story.update", "story.publish", "story.unpublish"]));
+  });
+
+  it("refuses a writer's save that would land on a story published after they opened it", async () => {
+    const { db } = testDb();
+    const writer = { onlyStatuses: ["draft", "returned"] as const };
+    const id = await createStory(db, { ...base, slug: "late-save" }, null);
+    expect(await updateStory(db, id, 1, { ...base, slug: "late-save", headline: "Writer's draft" }, null, writer)).toBe(2);
+    await publishStory(db, id, null);
+    const late = { ...base, slug: "late-save", headline: "Writer's late change", body: doc("Unchecked words.") };
+    // From the version the form was opened at, and even from the current one (a form reloaded just before).
+    for (const version of [2, 3]) {
+      const save = updateStory(db, id, version, late, null, writer);
+      await expect(save).rejects.toBeInstanceOf(StoryNotEditableError);
+      await save.catch((e: StoryNotEditableError) => expect(e.status).toBe("published"));
+    }
+    const live = await getPublishedStory("late-save");
+    expect(live).toMatchObject({ headline: "Writer's draft" });
+    expect(JSON.stringify(live?.body)).toContain("First words.");
+    const revs = await db.select({ version: revisions.version }).from(revisions).where(eq(revisions.storyId, id));
+    expect(revs.map((r) => r.version).sort()).toEqual([1, 2]);
+    // An editor's save (no status restriction) still goes through.
+    expect(await updateStory(db, id, 3, { ...late, headline: "Editor's change" }, null)).toBe(4);
   });
 
   it("hides a story whose publication time has not come", async () => {

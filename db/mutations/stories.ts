@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { revisions, stories, storyAuthors, storyTags } from "../schema";
+import { revisions, stories, storyAuthors, storyTags, storyStatusEnum } from "../schema";
 import { docToPlainText } from "@/lib/rich-text/text";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import { recordAudit } from "./audit";
@@ -23,6 +23,16 @@ export class StoryConflictError extends Error {
   constructor(public readonly current: { version: number; headline: string; dek: string; body: RichTextDoc }) {
     super(`This story was changed by someone else (now at version ${current.version}).`);
     this.name = "StoryConflictError";
+  }
+}
+
+export type StoryStatus = (typeof storyStatusEnum.enumValues)[number];
+
+/** Raised when a save is limited to some statuses (a writer's save) and the story has moved on, e.g. was published. */
+export class StoryNotEditableError extends Error {
+  constructor(public readonly status: StoryStatus) {
+    super(`This story is ${status} and can no longer be changed by its writer.`);
+    this.name = "StoryNotEditableError";
   }
 }
 
@@ -55,10 +65,13 @@ export async function createStory(db: Database, input: StoryInput, actorId: stri
 
 /**
  * Saves a new text for a story that was loaded at expectedVersion. A save from an older version is refused
- * with StoryConflictError, so nobody's words are silently overwritten.
+ * with StoryConflictError, so nobody's words are silently overwritten. With onlyStatuses (a writer without
+ * story.editAny), the same UPDATE also requires one of those statuses, else StoryNotEditableError: the check
+ * and the write cannot be split by a publication in between.
  */
 export async function updateStory(
   db: Database, id: string, expectedVersion: number, input: StoryInput, actorId: string | null,
+  opts: { onlyStatuses?: readonly StoryStatus[] } = {},
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const [updated] = await tx
@@ -70,13 +83,18 @@ export async function updateStory(
         // Readers see "Updated" only when a live story's text changes.
         contentUpdatedAt: sql`case when ${stories.status} = 'published' then now() else ${stories.contentUpdatedAt} end`,
       })
-      .where(and(eq(stories.id, id), eq(stories.version, expectedVersion)))
+      .where(and(
+        eq(stories.id, id), eq(stories.version, expectedVersion),
+        opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
+      ))
       .returning({ version: stories.version });
     if (!updated) {
       const [current] = await tx
-        .select({ version: stories.version, headline: stories.headline, dek: stories.dek, body: stories.body })
+        .select({ version: stories.version, status: stories.status, headline: stories.headline, dek: stories.dek, body: stories.body })
         .from(stories).where(eq(stories.id, id));
       if (!current) throw new Error(`Story ${id} not found`);
+      // A writer locked out by status is told so, whatever the version: saving again would not help them.
+      if (opts.onlyStatuses && !opts.onlyStatuses.includes(current.status)) throw new StoryNotEditableError(current.status);
       throw new StoryConflictError(current);
     }
     await replaceLinks(tx, id, input.authorIds, input.tagIds);
@@ -88,13 +106,16 @@ export async function updateStory(
   });
 }
 
-/** Makes a story public; a story published before keeps its first publication time. */
+/**
+ * Makes a story public; a story published before keeps its first publication time. Publishing (and
+ * unpublishing) is a new version, so a form opened before it is refused as a conflict.
+ */
 export async function publishStory(db: Database, id: string, actorId: string | null, at?: Date): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(stories)
       .set({
-        status: "published", scheduledAt: null, updatedBy: actorId, updatedAt: sql`now()`,
+        status: "published", scheduledAt: null, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
         publishedAt: at ?? sql`coalesce(${stories.publishedAt}, now())`,
       })
       .where(eq(stories.id, id));
@@ -104,7 +125,9 @@ export async function publishStory(db: Database, id: string, actorId: string | n
 
 export async function unpublishStory(db: Database, id: string, actorId: string | null): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(stories).set({ status: "unpublished", updatedBy: actorId, updatedAt: sql`now()` }).where(eq(stories.id, id));
+    await tx.update(stories)
+      .set({ status: "unpublished", version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()` })
+      .where(eq(stories.id, id));
     await recordAudit(tx, { actorId, action: "story.unpublish", entityType: "story", entityId: id });
   });
 }

@@ -1,6 +1,9 @@
 "use server";
 import { getDeskStory } from "@/db/queries/desk-stories";
-import { publishDeskStory, saveStoryText, StoryConflictError, unpublishDeskStory } from "@/db/mutations/desk-stories";
+import {
+  publishDeskStory, saveStoryText, StoryConflictError, StoryNotEditableError, unpublishDeskStory,
+} from "@/db/mutations/desk-stories";
+import { editableStatusesFor } from "@/lib/auth/actor";
 import { canEditStory, guardAction } from "@/lib/authz";
 import { deniedState, fieldErrors, formValues, type FormState } from "@/lib/form-state";
 import { revalidateStory } from "@/lib/revalidate";
@@ -22,10 +25,18 @@ export async function updateStoryAction(_prev: StoryFormState, formData: FormDat
   const story = await getDeskStory(id);
   if (!story || !canEditStory(actor, story)) return { ...deniedState, values };
   try {
-    const saved = await saveStoryText(id, version, { headline, dek, body: mergeParagraphText(story.body, body) }, actor.id);
+    const text = { headline, dek, body: mergeParagraphText(story.body, body) };
+    // A writer's save is refused in the UPDATE itself if the story was submitted or published meanwhile.
+    const saved = await saveStoryText(id, version, text, actor.id, { onlyStatuses: editableStatusesFor(actor) });
     if (story.status === "published") await revalidateStory(id);
     return { ok: true, message: "Saved.", version: saved, values };
   } catch (error) {
+    if (error instanceof StoryNotEditableError) {
+      return {
+        ok: false, values,
+        message: `This story is now ${error.status.replace("_", " ")} and only an editor can change it. Your text is kept in the form; copy it and send it to an editor.`,
+      };
+    }
     if (!(error instanceof StoryConflictError)) throw error;
     const c = error.current;
     return {
