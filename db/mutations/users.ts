@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { loginAttempts, users } from "../schema";
+import { users } from "../schema";
 import { recordAudit } from "./audit";
 
 type Role = "journalist" | "editor" | "admin";
@@ -66,23 +66,5 @@ export async function endAllSessions(id: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id));
     await recordAudit(tx, { actorId: id, action: "account.sign_out_everywhere", entityType: "user", entityId: id });
-  });
-}
-
-export async function recordLoginAttempt(
-  a: { emailKey: string; ip: string; succeeded: boolean; userId: string | null; event: string; detail?: Record<string, unknown> },
-): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ emailKey: a.emailKey, ip: a.ip, succeeded: a.succeeded });
-    await recordAudit(tx, { actorId: a.userId, action: a.event, entityType: "user", entityId: a.userId ?? undefined, ip: a.ip, detail: { email: a.emailKey, ...a.detail } });
-  });
-}
-
-export async function lockUser(id: string, until: Date, ip: string): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, id));
-    await recordAudit(tx, { actorId: null, action: "auth.lock", entityType: "user", entityId: id, ip, detail: { until: until.toISOString() } });
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { loginAttempts, users } from "../schema";
+import { users } from "../schema";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
 export type UserRecord = {
@@ -40,19 +40,4 @@ export async function getPasswordHash(id: string): Promise<string | null> {
   const db = await getDb();
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
   return row?.passwordHash ?? null;
-}
-
-/** Failed attempts for an account (by email key) since a moment. */
-export async function countFailuresForEmail(emailKey: string, since: Date): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts)
-    .where(and(eq(loginAttempts.emailKey, emailKey), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return row?.n ?? 0;
-}
-
-export async function countFailuresForIp(ip: string, since: Date): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-  return row?.n ?? 0;
 }
