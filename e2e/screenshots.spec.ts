@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 /** Scrolls through the page so lazy images load, then waits for them: a full-page screenshot shows them all. */
@@ -59,3 +60,22 @@ test("the print stylesheet hides navigation, ads and share links", async ({ page
   await expect(page.getByTestId("share")).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
+
+// The desk, signed in as the admin (who sees every page), at both widths.
+const deskPages = ["/admin", "/admin/stories", "/admin/staff", "/admin/settings", "/admin/authors", "/admin/account"];
+for (const width of widths) {
+  test(`desk pages at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signInAs(page, "admin");
+    const shots = [...deskPages];
+    await page.goto("/admin/stories");
+    shots.push((await page.locator("main a[href^='/admin/stories/']").first().getAttribute("href"))!);
+    for (const path of shots) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      const name = path === shots.at(-1) ? "admin-story" : path.slice(1).replaceAll("/", "-");
+      await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
+    }
+  });
+}
