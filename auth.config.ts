@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 
-const publicUrl = process.env.AUTH_URL ?? process.env.SITE_URL ?? "";
+const publicUrl = process.env.AUTH_URL || process.env.SITE_URL || "";
 
 /**
  * The database-free part of the Auth.js config, shared by proxy.ts and auth.ts.
@@ -10,9 +10,10 @@ const publicUrl = process.env.AUTH_URL ?? process.env.SITE_URL ?? "";
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  // Auth.js makes the cookie HttpOnly and SameSite=Lax. Secure follows the public URL's scheme, not NODE_ENV:
-  // the e2e suite runs a production build over plain http on 127.0.0.1, where a Secure cookie would never return.
-  useSecureCookies: publicUrl.startsWith("https://"),
+  // Auth.js makes the cookie HttpOnly and SameSite=Lax. Secure follows the public URL's scheme when one is set, and
+  // is on in production when none is (a production site is served over https). An explicit http:// URL turns it
+  // off: the e2e suite runs a production build over plain http on 127.0.0.1, where a Secure cookie would never return.
+  useSecureCookies: publicUrl ? publicUrl.startsWith("https://") : process.env.NODE_ENV === "production",
   providers: [],
   callbacks: {
     jwt({ token, user }) {

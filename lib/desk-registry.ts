@@ -2,7 +2,7 @@ import type { Capability } from "./capabilities";
 
 /**
  * Every desk page, server action and route handler with the capability it needs. Pages and actions look their
- * guard up here (lib/authz.ts), and test/role-matrix.int.test.ts fails when one exists without an entry.
+ * guard up here (lib/authz.ts), and lib/auth/role-matrix.int.test.ts fails when one exists without an entry.
  * "public" entries are reachable signed out (the sign-in form); "account.self" is any signed-in staff member.
  */
 export const deskPages = {

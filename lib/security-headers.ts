@@ -1,4 +1,4 @@
-/** Content-Security-Policy values, built in one place for proxy.ts (desk) and next.config.ts (reader). */
+/** Security headers in one place: both CSPs (desk and reader) are set in proxy.ts, the rest in next.config.ts. */
 
 const isDev = process.env.NODE_ENV === "development";
 // React uses eval in development only, to rebuild server error stacks in the browser.

@@ -1,5 +1,7 @@
 "use server";
-import { signOut } from "@/auth";
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
 import { getPasswordHash } from "@/db/queries/users";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -19,10 +21,18 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const problem = passwordProblem(password, actor) ?? (password === current ? "Choose a password different from the current one." : null);
   if (problem) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: problem } };
   if (password !== confirm) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { confirm: "The two passwords differ." } };
-  await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: false }, actor.id);
-  // After the first change, a full page load into the desk: the browser's router still remembers the desk
-  // redirecting here, and would follow that memory instead.
-  return { ok: true, message: "Password changed.", redirectTo: actor.mustChangePassword ? "/admin" : undefined };
+  // Ending sessions bumps the session version, which signs out every browser, this one included; signing in
+  // again with the new password gives this browser a cookie with the new version. It has to end in a redirect:
+  // the page re-rendered after an action still reads the old cookie from the request, and would send us to /login.
+  await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
+  try {
+    await signIn("credentials", { email: actor.email, password, redirectTo: actor.mustChangePassword ? "/admin" : "/admin/account?changed=1" });
+  } catch (error) {
+    // Refused (the account or address is throttled): the password is changed, but this browser must sign in again.
+    if (error instanceof AuthError) redirect("/login");
+    throw error;
+  }
+  return { ok: true, message: "Password changed." };
 }
 
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
