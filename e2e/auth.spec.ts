@@ -84,3 +84,28 @@ test("a demoted editor can no longer publish or unpublish", async ({ page, brows
   await page.reload();
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("changing your own password signs out your other browsers and keeps this one", async ({ page, browser }) => {
+  const account = { name: "Pat Password", email: "pat@example.com", role: "journalist", password: "temporary-pass-pat-1" };
+  const { close } = await createAccount(browser, account);
+  await close();
+  await firstSignIn(page, account.email, account.password, "pat-first-password-2026");
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await signIn(other, account.email, "pat-first-password-2026");
+  await expect(other).toHaveURL(/\/admin$/);
+
+  await page.goto("/admin/account");
+  await page.getByLabel("Current password").fill("pat-first-password-2026");
+  await page.getByLabel("New password", { exact: true }).fill("pat-second-password-2026");
+  await page.getByLabel("New password again").fill("pat-second-password-2026");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/admin\/account\?changed=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+  await page.goto("/admin/stories");
+  await expect(page.getByRole("heading", { name: "Stories" })).toBeVisible();
+
+  await other.goto("/admin/stories");
+  await expect(other).toHaveURL(/\/login/);
+  await elsewhere.close();
+});

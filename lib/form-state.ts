@@ -4,8 +4,6 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
-  /** Where the browser should go next with a full page load. */
-  redirectTo?: string;
 };
 
 export const initialFormState: FormState = { ok: false };
