@@ -85,7 +85,7 @@ test("a demoted editor can no longer publish or unpublish", async ({ page, brows
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("changing your own password signs out your other browsers and keeps this one", async ({ page, browser }) => {
+test("changing your own password signs out every browser, and the new password signs back in", async ({ page, browser }) => {
   const account = { name: "Pat Password", email: "pat@example.com", role: "journalist", password: "temporary-pass-pat-1" };
   const { close } = await createAccount(browser, account);
   await close();
@@ -100,10 +100,12 @@ test("changing your own password signs out your other browsers and keeps this on
   await page.getByLabel("New password", { exact: true }).fill("pat-second-password-2026");
   await page.getByLabel("New password again").fill("pat-second-password-2026");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page).toHaveURL(/\/admin\/account\?changed=1/);
-  await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
-  await page.goto("/admin/stories");
-  await expect(page.getByRole("heading", { name: "Stories" })).toBeVisible();
+  await expect(page).toHaveURL(/\/login\?changed=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await signIn(page, account.email, "pat-first-password-2026");
+  await expect(page.getByRole("alert").filter({ hasText: LOGIN_FAILED })).toBeVisible();
+  await signIn(page, account.email, "pat-second-password-2026");
+  await expect(page).toHaveURL(/\/admin$/);
 
   await other.goto("/admin/stories");
   await expect(other).toHaveURL(/\/login/);

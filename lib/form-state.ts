@@ -4,6 +4,8 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Where the browser goes next with a full page load (after the session cookie changed). */
+  redirectTo?: string;
 };
 
 export const initialFormState: FormState = { ok: false };

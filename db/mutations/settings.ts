@@ -6,7 +6,7 @@ import { recordAudit } from "./audit";
 
 export type SettingsInput = {
   siteName: string; timeZone: string; weatherLatitude: number; weatherLongitude: number; weatherCity: string;
-  weatherUnits: "fahrenheit" | "celsius"; adPlacement: "after_paragraph" | "sidebar" | "none"; adAfterParagraph: number; adHosts: string[];
+  weatherUnits: "fahrenheit" | "celsius"; adPlacement: "after_paragraph" | "sidebar" | "none"; adAfterParagraph: number; adScriptUrl: string | null;
 };
 
 export async function saveSiteSettings(input: SettingsInput, actorId: string): Promise<void> {

@@ -8,7 +8,7 @@ export type SiteSettings = typeof siteSettings.$inferSelect;
 const DEFAULTS: SiteSettings = {
   id: 1, siteName: "Masthead", tagline: "", timeZone: "America/Los_Angeles", weatherLatitude: 34.0522,
   weatherLongitude: -118.2437, weatherCity: "Los Angeles", weatherUnits: "fahrenheit", adPlacement: "after_paragraph",
-  adAfterParagraph: 3, adHosts: [], updatedAt: new Date(0),
+  adAfterParagraph: 3, adScriptUrl: null, updatedAt: new Date(0),
 };
 
 /** The newsroom's settings; defaults until an admin saves them. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { check, doublePrecision, integer, pgEnum, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 export const adPlacementEnum = pgEnum("ad_placement", ["after_paragraph", "sidebar", "none"]);
 export const weatherUnitsEnum = pgEnum("weather_units", ["fahrenheit", "celsius"]);
@@ -18,8 +18,8 @@ export const siteSettings = pgTable(
     weatherUnits: weatherUnitsEnum("weather_units").notNull().default("fahrenheit"),
     adPlacement: adPlacementEnum("ad_placement").notNull().default("after_paragraph"),
     adAfterParagraph: integer("ad_after_paragraph").notNull().default(3),
-    // Origins an ad tag may load from; they are added to the reader pages' Content-Security-Policy.
-    adHosts: jsonb("ad_hosts").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    // The ad tag's script (components/ads/ad-hook.tsx); its origin must be listed in AD_HOSTS for the CSP.
+    adScriptUrl: text("ad_script_url"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],

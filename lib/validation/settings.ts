@@ -18,10 +18,7 @@ export const settingsSchema = z.object({
   weatherUnits: z.enum(["fahrenheit", "celsius"], "Choose the units."),
   adPlacement: z.enum(["after_paragraph", "sidebar", "none"], "Choose where ads go."),
   adAfterParagraph: z.coerce.number().int("Use a whole number.").min(1, "Use a number from 1 to 50.").max(50, "Use a number from 1 to 50."),
-  adHosts: z.string().transform((s, ctx) => {
-    const hosts = s.split(/[\s,]+/).filter(Boolean);
-    const bad = hosts.find((h) => !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(h));
-    if (bad) ctx.addIssue({ code: "custom", message: `"${bad}" is not an https origin like https://ads.example.com.` });
-    return hosts;
-  }),
+  adScriptUrl: z.string().trim()
+    .refine((s) => s === "" || /^https:\/\/[^\s]+$/i.test(s), "Use the ad tag's https script URL, such as https://ads.example.com/tag.js.")
+    .transform((s) => s || null),
 });

@@ -8,13 +8,22 @@ export const metadata: Metadata = { title: "Sign in · Masthead desk", robots: {
 // Rendered whole per request, like the desk: no static shell, so every inline script carries the nonce.
 export const instant = false;
 
-async function LoginGate({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+async function LoginGate({ searchParams }: { searchParams: Promise<{ next?: string; changed?: string }> }) {
   if (await currentUser()) redirect("/admin");
-  const { next } = await searchParams;
-  return <LoginForm next={typeof next === "string" ? next : "/admin"} />;
+  const { next, changed } = await searchParams;
+  return (
+    <>
+      {changed === "1" && (
+        <p role="status" className="mb-6 rounded border border-ink px-3 py-2 text-sm">
+          Your password was changed and every session signed out. Sign in with the new password.
+        </p>
+      )}
+      <LoginForm next={typeof next === "string" ? next : "/admin"} />
+    </>
+  );
 }
 
-export default function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; changed?: string }> }) {
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
       <h1 className="mb-2 font-serif text-3xl font-bold">Sign in to the desk</h1>

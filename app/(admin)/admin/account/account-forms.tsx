@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { buttonClass, Field, FormMessage } from "@/components/desk/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { changePasswordAction, updateProfileAction } from "./actions";
@@ -8,6 +8,9 @@ export function AccountForms({ name }: { name: string }) {
   const [pw, pwAction, pwPending] = useActionState<FormState, FormData>(changePasswordAction, initialFormState);
   const [profile, profileAction] = useActionState<FormState, FormData>(updateProfileAction, initialFormState);
   const e = pw.fieldErrors ?? {};
+  useEffect(() => {
+    if (pw.redirectTo) window.location.assign(pw.redirectTo);
+  }, [pw.redirectTo]);
   return (
     <div className="grid gap-10 md:grid-cols-2">
       <form action={pwAction} aria-labelledby="pw-h">

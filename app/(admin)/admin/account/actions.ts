@@ -1,7 +1,5 @@
 "use server";
-import { AuthError } from "next-auth";
-import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/auth";
+import { signOut } from "@/auth";
 import { getPasswordHash } from "@/db/queries/users";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -21,17 +19,16 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const problem = passwordProblem(password, actor) ?? (password === current ? "Choose a password different from the current one." : null);
   if (problem) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: problem } };
   if (password !== confirm) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { confirm: "The two passwords differ." } };
-  // Ending sessions bumps the session version, which signs out every browser, this one included; signing in
-  // again with the new password gives this browser a cookie with the new version. It has to end in a redirect:
-  // the page re-rendered after an action still reads the old cookie from the request, and would send us to /login.
-  await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
-  try {
-    await signIn("credentials", { email: actor.email, password, redirectTo: actor.mustChangePassword ? "/admin" : "/admin/account?changed=1" });
-  } catch (error) {
-    // Refused (the account or address is throttled): the password is changed, but this browser must sign in again.
-    if (error instanceof AuthError) redirect("/login");
-    throw error;
+  if (actor.mustChangePassword) {
+    // First sign-in with a temporary password: this session is the only one, so it stays. The form then loads
+    // the desk in full, so the next page is rendered with the password requirement lifted.
+    await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: false }, actor.id);
+    return { ok: true, message: "Password changed.", redirectTo: "/admin" };
   }
+  // A change of a known password ends every session, this one too, so a stolen cookie dies with the old
+  // password; the user signs in again with the new one.
+  await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
+  await signOut({ redirectTo: "/login?changed=1" });
   return { ok: true, message: "Password changed." };
 }
 

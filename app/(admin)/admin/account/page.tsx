@@ -8,10 +8,9 @@ export const instant = false;
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string; changed?: string }> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string }> }) {
   const user = await requirePage("/admin/account");
-  const params = await searchParams;
-  const first = user.mustChangePassword || params.first === "1";
+  const first = user.mustChangePassword || (await searchParams).first === "1";
   return (
     <>
       <h1 className="mb-2 font-serif text-3xl font-bold">Your account</h1>
@@ -19,11 +18,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {first && user.mustChangePassword && (
         <p role="status" className="mb-6 rounded border border-accent px-3 py-2 text-sm">
           You signed in with a temporary password. Choose your own password to continue.
-        </p>
-      )}
-      {params.changed === "1" && (
-        <p role="status" className="mb-6 rounded border border-ink px-3 py-2 text-sm">
-          Password changed. You are still signed in here; every other browser and device was signed out.
         </p>
       )}
       <AccountForms name={user.name} />

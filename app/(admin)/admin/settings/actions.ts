@@ -13,11 +13,14 @@ export async function updateSettingsAction(_prev: FormState, formData: FormData)
   if (!actor) return { ...deniedState, values };
   const parsed = settingsSchema.safeParse(values);
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error.issues), values };
+  // The reader pages' Content-Security-Policy admits only the ad origins in AD_HOSTS (set at deploy time), so a
+  // script from anywhere else would be blocked in every reader's browser: refuse it here instead.
+  const script = parsed.data.adScriptUrl;
+  if (script && !adHostsFromEnv().includes(new URL(script).origin)) {
+    const adScriptUrl = `Its origin, ${new URL(script).origin}, is not in AD_HOSTS; add it there first.`;
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: { adScriptUrl }, values };
+  }
   await saveSiteSettings(parsed.data, actor.id);
   revalidateTag(cacheTags.settings, { expire: 0 });
-  // The reader pages' Content-Security-Policy allows only the ad origins in AD_HOSTS (set at deploy time).
-  const allowed = new Set(adHostsFromEnv());
-  const blocked = parsed.data.adHosts.filter((h) => !allowed.has(h));
-  const warning = blocked.length ? ` Note: ${blocked.join(", ")} must also be added to AD_HOSTS, or browsers will block it.` : "";
-  return { ok: true, message: `Settings saved.${warning}`, values };
+  return { ok: true, message: "Settings saved.", values };
 }

@@ -17,7 +17,7 @@ export default async function SettingsPage() {
       <SettingsForm initial={{
         siteName: s.siteName, timeZone: s.timeZone, weatherLatitude: String(s.weatherLatitude), weatherLongitude: String(s.weatherLongitude),
         weatherCity: s.weatherCity, weatherUnits: s.weatherUnits, adPlacement: s.adPlacement,
-        adAfterParagraph: String(s.adAfterParagraph), adHosts: s.adHosts.join("\n"),
+        adAfterParagraph: String(s.adAfterParagraph), adScriptUrl: s.adScriptUrl ?? "",
       }} />
     </>
   );

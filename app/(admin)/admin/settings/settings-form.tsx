@@ -33,7 +33,7 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
           <option value="none">No ads</option>
         </Field>
         <Field label="Ad after paragraph" name="adAfterParagraph" type="number" defaultValue={v.adAfterParagraph} error={e.adAfterParagraph} required />
-        <Field label="Ad hosts" name="adHosts" multiline={3} defaultValue={v.adHosts} error={e.adHosts} hint="One https origin per line, such as https://ads.example.com." />
+        <Field label="Ad script URL" name="adScriptUrl" defaultValue={v.adScriptUrl} error={e.adScriptUrl} hint="Optional: the ad tag's https script; its origin must be in AD_HOSTS." />
       </fieldset>
       <button type="submit" className={buttonClass} disabled={pending}>Save settings</button>
     </form>

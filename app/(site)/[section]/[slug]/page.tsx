@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <JsonLd data={newsArticleJsonLd(article, settings, url)} />
       <ArticleView article={article} settings={settings} related={related} url={url} />
-      {settings.adPlacement !== "none" && <AdHook scriptUrl={settings.adHosts[0] ?? null} />}
+      {settings.adPlacement !== "none" && <AdHook scriptUrl={settings.adScriptUrl} />}
     </>
   );
 }
