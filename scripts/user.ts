@@ -1,10 +1,10 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { eq, sql } from "drizzle-orm";
-import { recordAudit } from "../db/mutations/audit";
-import { users } from "../db/schema";
+import { useDatabase } from "../db";
+import { createUser, setUserPassword } from "../db/mutations/users";
+import { getUserByEmail } from "../db/queries/users";
 import { passwordProblem } from "../lib/auth/password-policy";
-import { isRole } from "../lib/capabilities";
+import { isRole, type Role } from "../lib/capabilities";
 import { hashPassword } from "../lib/password";
 import { openMigrated, run } from "./_db";
 
@@ -33,8 +33,9 @@ run(async () => {
   const email = values.email?.trim();
   if (!email || (command !== "create" && command !== "reset-password")) throw new Error(USAGE);
   const handle = await openMigrated();
+  useDatabase(handle);
   try {
-    const [existing] = await handle.db.select({ id: users.id, name: users.name }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+    const existing = await getUserByEmail(email);
     if (command === "create") {
       if (!values.name || !isRole(values.role)) throw new Error(USAGE);
       if (existing) throw new Error(`A staff account for ${email} exists already.`);
@@ -45,12 +46,11 @@ run(async () => {
     if (problem) throw new Error(problem);
     const passwordHash = await hashPassword(password);
     if (command === "create") {
-      const [row] = await handle.db.insert(users).values({ email, name, role: values.role as "admin", passwordHash }).returning({ id: users.id });
-      await recordAudit(handle.db, { actorId: null, action: "staff.create", entityType: "user", entityId: row!.id, detail: { role: values.role, via: "cli" } });
+      await createUser({ email, name, role: values.role as Role, passwordHash, mustChangePassword: false }, null);
       console.log(`Created ${values.role} ${email}. Sign in at /login.`);
     } else {
-      await handle.db.update(users).set({ passwordHash, lockedUntil: null, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, existing!.id));
-      await recordAudit(handle.db, { actorId: null, action: "staff.reset_password", entityType: "user", entityId: existing!.id, detail: { via: "cli" } });
+      // Whoever runs the CLI holds the server; the password they type is final, and open sessions end.
+      await setUserPassword(existing!.id, passwordHash, { mustChange: false, endSessions: true }, null);
       console.log(`New password set for ${email}; their open sessions have ended.`);
     }
   } finally {

@@ -40,7 +40,7 @@ export async function setUserActive(id: string, active: boolean, actorId: string
 
 /** Sets a new password hash. A reset by someone else ends sessions and asks for a new password at next sign-in. */
 export async function setUserPassword(
-  id: string, passwordHash: string, opts: { mustChange: boolean; endSessions: boolean }, actorId: string,
+  id: string, passwordHash: string, opts: { mustChange: boolean; endSessions: boolean }, actorId: string | null,
 ): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {

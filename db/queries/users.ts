@@ -21,6 +21,12 @@ export async function getUserRecord(id: string): Promise<UserRecord | null> {
   return row ?? null;
 }
 
+export async function getUserByEmail(email: string): Promise<UserRecord | null> {
+  const db = await getDb();
+  const [row] = await db.select(userColumns).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row ?? null;
+}
+
 export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | null })[]> {
   const db = await getDb();
   return db.select({ ...userColumns, lockedUntil: users.lockedUntil }).from(users).orderBy(asc(users.name));
