@@ -3,7 +3,7 @@ import { and, count, desc, eq, exists, inArray, ne, notInArray, sql } from "driz
 import { getDb } from "../index";
 import { authors, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import { isPublic } from "./published";
-import { selectCards, toPhoto, type Photo, type StoryCard } from "./stories";
+import { photoColumns, selectCards, toPhoto, type Photo, type StoryCard } from "./stories";
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
@@ -38,7 +38,7 @@ export async function getAuthor(slug: string): Promise<AuthorProfile | null> {
   const [row] = await db
     .select({
       id: authors.id, slug: authors.slug, name: authors.name, kind: authors.kind, bio: authors.bio, publicEmail: authors.publicEmail,
-      photo: { id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit, width: media.width, height: media.height },
+      photo: photoColumns,
     })
     .from(authors).leftJoin(media, eq(media.id, authors.photoId)).where(eq(authors.slug, slug));
   return row ? { ...row, photo: toPhoto(row.photo) } : null;

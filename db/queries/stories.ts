@@ -22,7 +22,7 @@ export type StoryCard = {
   authors: Byline[];
 };
 
-const photoColumns = {
+export const photoColumns = {
   id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit,
   width: media.width, height: media.height,
 };

@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ListingHeader } from "@/components/listing/listing-header";
 import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { readSection, readSectionStories, readSettings } from "@/lib/reads";
+import { findOr404, placeholderParams } from "@/lib/static-params";
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// As on the article page: only a placeholder is prerendered, and the section is looked up before the response
-// starts (outside <Suspense>), so an unknown section is a real 404. The page number is request-time, below.
-const PLACEHOLDER = "__placeholder__";
+// An unknown section is a real 404 (lib/static-params.ts); the page number is request-time, below.
 export function generateStaticParams() {
-  return [{ section: PLACEHOLDER }];
+  return placeholderParams("section");
 }
 
 async function load(params: Props["params"]) {
-  const { section: slug } = await params;
-  if (slug === PLACEHOLDER) notFound();
-  const section = await readSection(slug);
-  if (!section) notFound();
-  return section;
+  return findOr404((await params).section, readSection);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

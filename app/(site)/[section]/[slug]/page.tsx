@@ -1,27 +1,24 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { AdHook } from "@/components/ads/ad-hook";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
 import { excerpt } from "@/lib/rich-text/text";
 import { readArticle, readRelated, readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
+import { findOr404, placeholderParams } from "@/lib/static-params";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
-// The build must not read the database, so it prerenders only this placeholder (a 404); each real article is
-// rendered on its first visit and kept until a change to the story expires its cache tags. Awaiting params
-// outside <Suspense> makes that first render complete before the response starts, so a miss is a real 404.
-const PLACEHOLDER = "__placeholder__";
+// Each article renders on its first visit, a miss as a real 404 (lib/static-params.ts), and is kept until a
+// change to the story expires its cache tags.
 export function generateStaticParams() {
-  return [{ section: PLACEHOLDER, slug: PLACEHOLDER }];
+  return placeholderParams("section", "slug");
 }
 
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
-  if (slug === PLACEHOLDER) notFound();
-  const article = await readArticle(slug);
-  if (!article) notFound();
+  const article = await findOr404(slug, readArticle);
   if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
   return article;
 }

@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { readAuthor, readAuthorStories, readSettings } from "@/lib/reads";
+import { findOr404, placeholderParams } from "@/lib/static-params";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// See [section]/page.tsx: a placeholder is prerendered so an unknown author is a real 404.
-const PLACEHOLDER = "__placeholder__";
+// An unknown author is a real 404 (lib/static-params.ts).
 export function generateStaticParams() {
-  return [{ handle: PLACEHOLDER }];
+  return placeholderParams("handle");
 }
 
 async function load(params: Props["params"]) {
-  const { handle } = await params;
-  if (handle === PLACEHOLDER) notFound();
-  const author = await readAuthor(handle);
-  if (!author) notFound();
-  return author;
+  return findOr404((await params).handle, readAuthor);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ListingHeader } from "@/components/listing/listing-header";
 import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { readSettings, readTag, readTagStories } from "@/lib/reads";
+import { findOr404, placeholderParams } from "@/lib/static-params";
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// See [section]/page.tsx: a placeholder is prerendered so an unknown tag is a real 404.
-const PLACEHOLDER = "__placeholder__";
+// An unknown tag is a real 404 (lib/static-params.ts).
 export function generateStaticParams() {
-  return [{ tag: PLACEHOLDER }];
+  return placeholderParams("tag");
 }
 
 async function load(params: Props["params"]) {
-  const { tag: slug } = await params;
-  if (slug === PLACEHOLDER) notFound();
-  const tag = await readTag(slug);
-  if (!tag) notFound();
-  return tag;
+  return findOr404((await params).tag, readTag);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
