@@ -118,3 +118,13 @@ test("the page has a skip link, landmarks and visible focus", async ({ page }) =
   await expect(page.getByRole("contentinfo")).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
 });
+
+test("a page number past the last one shows the not-found page, not an empty list", async ({ page }) => {
+  for (const url of ["/local?page=999", "/tags/koreatown?page=999", "/authors/sarah-kim?page=999", "/search?q=koreatown&page=999"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { name: "Page not found" }), url).toBeVisible();
+  }
+  // Nonsense page numbers fall back to the first page.
+  await page.goto("/local?page=-3");
+  await expect(page.getByTestId("story-list")).toBeVisible();
+});

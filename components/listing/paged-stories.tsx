@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import type { Page } from "@/db/queries/listings";
 import type { StoryCard } from "@/db/queries/stories";
 import { StoryListItem } from "@/components/article/story-list";
 
-/** ?page=N from a search param: a positive integer, else 1. */
+/** ?page=N from a search param: a positive integer (capped, so the offset stays sane), else 1. */
 export function pageNumber(value: string | string[] | undefined): number {
   const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : 1;
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 100_000) : 1;
 }
 
 export function Pagination({ page, total, pageSize, href }: { page: number; total: number; pageSize: number; href: (page: number) => string }) {
@@ -22,7 +23,11 @@ export function Pagination({ page, total, pageSize, href }: { page: number; tota
 }
 
 export function PagedStories({ result, timeZone, basePath }: { result: Page<StoryCard>; timeZone: string; basePath: string }) {
-  if (result.items.length === 0) return <p className="py-8 font-serif text-lg text-muted">No stories here yet.</p>;
+  if (result.items.length === 0) {
+    // A page past the last one is not a page: the not-found view (marked noindex) instead of an empty list.
+    if (result.page > 1) notFound();
+    return <p className="py-8 font-serif text-lg text-muted">No stories here yet.</p>;
+  }
   return (
     <>
       <div data-testid="story-list">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { storyHref } from "@/components/article/story-list";
 import { ListingHeader } from "@/components/listing/listing-header";
@@ -40,6 +41,7 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
   if (!q) return null;
   const page = pageNumber(sp.page);
   const [result, settings] = await Promise.all([readSearch(q, page), readSettings()]);
+  if (page > 1 && result.hits.length === 0) notFound();
   return (
     <section aria-labelledby="results-heading" className="py-4">
       <h2 id="results-heading" className="font-sans text-sm text-muted" aria-live="polite">
