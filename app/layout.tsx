@@ -5,9 +5,10 @@ import "@fontsource-variable/newsreader/wght-italic.css";
 import "@fontsource-variable/inter/wght.css";
 import "@fontsource-variable/noto-serif-kr/wght.css";
 import "./globals.css";
+import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(siteUrl()),
   title: { default: "Masthead", template: "%s" },
 };
 

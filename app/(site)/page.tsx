@@ -27,7 +27,7 @@ async function FrontPage() {
       <div className="grid gap-8 border-b border-rule py-6 lg:grid-cols-[2fr_1fr]">
         <article data-testid="lead-story">
           {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)" />}
-          <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{lead.section.name}</p>
+          <p className="kicker">{lead.section.name}</p>
           <h2 className="mt-2 font-serif text-3xl font-bold leading-tight text-balance sm:text-5xl">
             <Link href={storyHref(lead)} className="hover:underline">{lead.headline}</Link>
           </h2>
@@ -35,11 +35,11 @@ async function FrontPage() {
           <div className="mt-3"><Byline authors={lead.authors} /></div>
         </article>
         <section aria-labelledby="top-heading" className="lg:border-l lg:border-rule lg:pl-8">
-          <h2 id="top-heading" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold uppercase tracking-widest">Top stories</h2>
+          <h2 id="top-heading" className="rule-heading">Top stories</h2>
           <ul data-testid="top-stories">
             {others.map((s) => (
               <li key={s.id} className="border-b border-rule py-4 last:border-0">
-                <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{s.section.name}</p>
+                <p className="kicker">{s.section.name}</p>
                 <h3 className="mt-1 font-serif text-xl font-bold leading-snug">
                   <Link href={storyHref(s)} className="hover:underline">{s.headline}</Link>
                 </h3>
@@ -52,7 +52,7 @@ async function FrontPage() {
         {sections.map((s) => <SectionBlock key={s.slug} section={s} exclude={onTop} />)}
       </div>
       <section aria-labelledby="latest-heading" className="py-6" data-testid="latest">
-        <h2 id="latest-heading" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold uppercase tracking-widest">Latest</h2>
+        <h2 id="latest-heading" className="rule-heading">Latest</h2>
         {latest.map((s) => <StoryListItem key={s.id} story={s} timeZone={settings.timeZone} />)}
       </section>
     </>

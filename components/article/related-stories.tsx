@@ -7,13 +7,13 @@ export function RelatedStories({ stories }: { stories: StoryCard[] }) {
   if (stories.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="no-print mt-10" data-testid="related">
-      <h2 id="related-heading" className="border-b-2 border-ink pb-1 font-sans text-sm font-bold uppercase tracking-widest">Related stories</h2>
+      <h2 id="related-heading" className="rule-heading">Related stories</h2>
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {stories.map((s) => (
           <li key={s.id} className="flex gap-3">
             {s.hero && <Image src={s.hero.url} alt="" width={96} height={64} sizes="96px" className="h-16 w-24 shrink-0 object-cover" />}
             <div>
-              <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{s.section.name}</p>
+              <p className="kicker">{s.section.name}</p>
               <h3 className="font-serif text-base font-bold leading-snug">
                 <Link href={storyHref(s)} className="hover:underline">{s.headline}</Link>
               </h3>

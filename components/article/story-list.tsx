@@ -13,7 +13,7 @@ export function StoryListItem({ story, timeZone, headingLevel = 3 }: { story: St
   return (
     <article className="flex gap-4 border-b border-rule py-4">
       <div className="min-w-0 flex-1">
-        <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{story.section.name}</p>
+        <p className="kicker">{story.section.name}</p>
         <H className="mt-1 font-serif text-xl font-bold leading-snug">
           <Link href={storyHref(story)} className="hover:underline">{story.headline}</Link>
         </H>

@@ -11,7 +11,7 @@ export async function SectionBlock({ section, exclude }: { section: { id: string
   const [first, ...rest] = stories;
   return (
     <section aria-labelledby={`block-${section.slug}`} data-testid="section-block" className="py-2">
-      <h2 id={`block-${section.slug}`} className="border-b-2 border-ink pb-1 font-sans text-sm font-bold uppercase tracking-widest">
+      <h2 id={`block-${section.slug}`} className="rule-heading">
         <Link href={`/${section.slug}`} className="hover:underline">{section.name}</Link>
       </h2>
       {first && (

@@ -51,7 +51,7 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
       <ol data-testid="search-results">
         {result.hits.map((s) => (
           <li key={s.id} className="border-b border-rule py-4">
-            <p className="font-sans text-xs font-semibold uppercase tracking-wider text-accent">{s.section.name}</p>
+            <p className="kicker">{s.section.name}</p>
             <h3 className="mt-1 font-serif text-xl font-bold leading-snug"><Link href={storyHref(s)} className="hover:underline">{s.headline}</Link></h3>
             <Snippet text={s.snippet} />
             <p className="mt-1 font-sans text-xs text-muted"><time dateTime={s.publishedAt.toISOString()}>{formatDateTime(s.publishedAt, settings.timeZone)}</time></p>
