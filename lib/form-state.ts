@@ -26,4 +26,9 @@ export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]):
   return out;
 }
 
+/** A refusal that points at fields; the words typed come back so nothing is lost. */
+export function invalid(errors: Record<string, string>, values?: Record<string, string>): FormState {
+  return { ok: false, message: "Check the highlighted fields.", fieldErrors: errors, ...(values ? { values } : {}) };
+}
+
 export const deniedState: FormState = { ok: false, message: "You do not have permission to do that." };

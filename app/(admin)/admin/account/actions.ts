@@ -4,7 +4,7 @@ import { getPasswordHash } from "@/db/queries/users";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { guardAction } from "@/lib/authz";
-import { deniedState, fieldErrors, formValues, type FormState } from "@/lib/form-state";
+import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
 
@@ -12,13 +12,13 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const actor = await guardAction("changePasswordAction");
   if (!actor) return deniedState;
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
   const { current, password, confirm } = parsed.data;
   const hash = await getPasswordHash(actor.id);
-  if (!hash || !(await verifyPassword(hash, current))) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { current: "That is not your current password." } };
+  if (!hash || !(await verifyPassword(hash, current))) return invalid({ current: "That is not your current password." });
   const problem = passwordProblem(password, actor) ?? (password === current ? "Choose a password different from the current one." : null);
-  if (problem) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: problem } };
-  if (password !== confirm) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { confirm: "The two passwords differ." } };
+  if (problem) return invalid({ password: problem });
+  if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
   if (actor.mustChangePassword) {
     // First sign-in with a temporary password: this session is the only one, so it stays. The form then loads
     // the desk in full, so the next page is rendered with the password requirement lifted.
@@ -37,7 +37,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   const actor = await guardAction("updateProfileAction");
   if (!actor) return { ...deniedState, values };
   const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), values);
   await setUserName(actor.id, parsed.data.name);
   return { ok: true, message: "Profile saved.", values };
 }

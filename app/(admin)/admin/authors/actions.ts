@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createAuthor } from "@/db/mutations/authors";
 import { guardAction } from "@/lib/authz";
-import { deniedState, fieldErrors, formValues, type FormState } from "@/lib/form-state";
+import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
 import { storeImage, UnsupportedImageError } from "@/lib/media/storage";
 import { authorSchema } from "@/lib/validation/author";
 
@@ -13,16 +13,16 @@ export async function createAuthorAction(_prev: FormState, formData: FormData): 
   const actor = await guardAction("createAuthorAction");
   if (!actor) return { ...deniedState, values };
   const parsed = authorSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), values);
   const file = formData.get("photo");
   let photo = null;
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_PHOTO_BYTES) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { photo: "Use a photo under 8 MB." }, values };
+    if (file.size > MAX_PHOTO_BYTES) return invalid({ photo: "Use a photo under 8 MB." }, values);
     try {
       photo = { ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${parsed.data.name}`)), alt: `Portrait of ${parsed.data.name}` };
     } catch (error) {
       const problem = error instanceof UnsupportedImageError ? error.message : "That file is not an image we can read.";
-      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { photo: problem }, values };
+      return invalid({ photo: problem }, values);
     }
   }
   const { publicEmail, ...rest } = parsed.data;

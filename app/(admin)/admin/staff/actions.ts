@@ -4,7 +4,7 @@ import { getUserRecord } from "@/db/queries/users";
 import { createUser, EmailTakenError, setUserActive, setUserPassword, setUserRole } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { guardAction } from "@/lib/authz";
-import { deniedState, fieldErrors, formValues, type FormState } from "@/lib/form-state";
+import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
 import { hashPassword } from "@/lib/password";
 import { changeRoleSchema, newStaffSchema, resetPasswordSchema, setActiveSchema } from "@/lib/validation/staff";
 
@@ -19,14 +19,14 @@ export async function createStaffAction(_prev: FormState, formData: FormData): P
   const actor = await guardAction("createStaffAction");
   if (!actor) return { ...deniedState, values };
   const parsed = newStaffSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), values);
   const { email, name, role, password } = parsed.data;
   const problem = passwordProblem(password, { email, name });
-  if (problem) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { password: problem }, values };
+  if (problem) return invalid({ password: problem }, values);
   try {
     await createUser({ email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true }, actor.id);
   } catch (error) {
-    if (error instanceof EmailTakenError) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: error.message }, values };
+    if (error instanceof EmailTakenError) return invalid({ email: error.message }, values);
     throw error;
   }
   return done(`Account created for ${name}. Give them the temporary password; they choose their own at first sign-in.`);

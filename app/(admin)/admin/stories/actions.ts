@@ -5,7 +5,7 @@ import {
 } from "@/db/mutations/desk-stories";
 import { editableStatusesFor } from "@/lib/auth/actor";
 import { canEditStory, guardAction } from "@/lib/authz";
-import { deniedState, fieldErrors, formValues, type FormState } from "@/lib/form-state";
+import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
 import { revalidateStory } from "@/lib/revalidate";
 import { docToParagraphText, mergeParagraphText } from "@/lib/rich-text/plain-body";
 import { storyIdSchema, storyTextSchema } from "@/lib/validation/story";
@@ -20,7 +20,7 @@ export async function updateStoryAction(_prev: StoryFormState, formData: FormDat
   const actor = await guardAction("updateStoryAction");
   if (!actor) return { ...deniedState, values };
   const parsed = storyTextSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), values);
   const { id, version, headline, dek, body } = parsed.data;
   const story = await getDeskStory(id);
   if (!story || !canEditStory(actor, story)) return { ...deniedState, values };
