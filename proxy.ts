@@ -36,7 +36,6 @@ const deskProxy = auth((req) => {
   const csp = deskCsp(nonce);
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("content-security-policy", csp);
-  requestHeaders.set("x-nonce", nonce);
   const res = NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set("Content-Security-Policy", csp);
   res.headers.set("Cache-Control", "private, no-store");

@@ -1,19 +1,14 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { getStoryTagSource } from "@/db/queries/invalidation";
-import { tagsForStory, type StoryTagSource } from "./cache-tags";
+import { tagsForStory } from "./cache-tags";
 
 /**
- * Expires every cached read that can show a story. Call with the story as it was before the change too,
- * when its slug, section, tags or authors changed, so the pages it left are refreshed.
+ * Expires every cached read that can show a story: its article, home, section, tags, authors, feeds, sitemaps.
  * expire: 0 makes the next request render fresh data: readers see the change at once, not after a stale view.
+ * (The desk cannot change a story's slug, section, tags or authors yet; when it can, expire the old ones too.)
  */
-export function revalidateStoryTags(...sources: StoryTagSource[]): void {
-  const tags = new Set(sources.flatMap(tagsForStory));
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-}
-
-export async function revalidateStory(storyId: string, before?: StoryTagSource): Promise<void> {
-  const now = await getStoryTagSource(storyId);
-  revalidateStoryTags(...[before, now].filter((s): s is StoryTagSource => Boolean(s)));
+export async function revalidateStory(storyId: string): Promise<void> {
+  const source = await getStoryTagSource(storyId);
+  for (const tag of source ? tagsForStory(source) : []) revalidateTag(tag, { expire: 0 });
 }
