@@ -57,7 +57,12 @@ describe("search", () => {
   });
 
   it("treats punctuation and markup in a query as text", async () => {
-    await expect(searchStories("<script>alert(1)</script> & | !")).resolves.toBeTruthy();
+    await expect(searchStories("<script>alert(1)</script> & | !")).resolves.toHaveProperty("hits");
+    // Operators and markup around a real word neither break the query nor hide its matches.
+    const plain = await searchStories("koreatown", 1, 100);
+    const noisy = await searchStories("koreatown & | ! ( ) :*", 1, 100);
+    expect(plain.total).toBeGreaterThan(0);
+    expect(noisy.hits.map((h) => h.slug).sort()).toEqual(plain.hits.map((h) => h.slug).sort());
     expect((await searchStories("   ")).hits).toEqual([]);
     // LIKE wildcards in a query are literal characters, not "match anything".
     expect((await searchStories("%_%_%")).hits).toEqual([]);
