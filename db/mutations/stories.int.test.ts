@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
-import { auditEvents, authors, revisions, sections, stories } from "../schema";
+import { auditEvents, authors, revisions, sections, stories, storyAuthors } from "../schema";
 import {
   createStory, publishStory, StoryConflictError, StoryNotEditableError, unpublishStory, updateStory, type StoryInput,
 } from "./stories";
@@ -96,6 +96,18 @@ describe("story mutations", () => {
     expect(revs.map((r) => r.version).sort()).toEqual([1, 2]);
     // An editor's save (no status restriction) still goes through.
     expect(await updateStory(db, id, 3, { ...late, headline: "Editor's change" }, null)).toBe(4);
+  });
+
+  it("a save of the words alone keeps the slug, section and bylines as stored", async () => {
+    const { db } = testDb();
+    const id = await createStory(db, { ...base, slug: "words-only" }, null);
+    const v2 = await updateStory(db, id, 1, { headline: "New words", dek: "New dek", body: doc("Only the text changed.") }, null);
+    expect(v2).toBe(2);
+    const [row] = await db.select().from(stories).where(eq(stories.id, id));
+    expect(row).toMatchObject({ slug: "words-only", sectionId: base.sectionId, headline: "New words", bodyText: "Only the text changed." });
+    const links = await db.select({ authorId: storyAuthors.authorId, position: storyAuthors.position }).from(storyAuthors)
+      .where(eq(storyAuthors.storyId, id)).orderBy(asc(storyAuthors.position));
+    expect(links.map((l) => l.authorId)).toEqual(base.authorIds);
   });
 
   it("hides a story whose publication time has not come", async () => {

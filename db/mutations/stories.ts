@@ -18,6 +18,9 @@ export type StoryInput = {
   featured?: boolean;
 };
 
+/** A save: the words always; placement and links only when given (left out, they stay as stored). */
+export type StoryUpdate = Pick<StoryInput, "headline" | "dek" | "body"> & Partial<Omit<StoryInput, "headline" | "dek" | "body">>;
+
 /** Raised when a save starts from an older version than the one stored; carries the stored text for the diff. */
 export class StoryConflictError extends Error {
   constructor(public readonly current: { version: number; headline: string; dek: string; body: RichTextDoc }) {
@@ -36,13 +39,15 @@ export class StoryNotEditableError extends Error {
   }
 }
 
-async function replaceLinks(tx: Database, storyId: string, authorIds: string[], tagIds: string[]) {
-  await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-  await tx.delete(storyTags).where(eq(storyTags.storyId, storyId));
-  if (authorIds.length) {
-    await tx.insert(storyAuthors).values(authorIds.map((authorId, position) => ({ storyId, authorId, position })));
+async function replaceLinks(tx: Database, storyId: string, authorIds?: string[], tagIds?: string[]) {
+  if (authorIds) {
+    await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, storyId));
+    if (authorIds.length) await tx.insert(storyAuthors).values(authorIds.map((authorId, position) => ({ storyId, authorId, position })));
   }
-  if (tagIds.length) await tx.insert(storyTags).values(tagIds.map((tagId) => ({ storyId, tagId })));
+  if (tagIds) {
+    await tx.delete(storyTags).where(eq(storyTags.storyId, storyId));
+    if (tagIds.length) await tx.insert(storyTags).values(tagIds.map((tagId) => ({ storyId, tagId })));
+  }
 }
 
 export async function createStory(db: Database, input: StoryInput, actorId: string | null): Promise<string> {
@@ -70,15 +75,16 @@ export async function createStory(db: Database, input: StoryInput, actorId: stri
  * and the write cannot be split by a publication in between.
  */
 export async function updateStory(
-  db: Database, id: string, expectedVersion: number, input: StoryInput, actorId: string | null,
+  db: Database, id: string, expectedVersion: number, input: StoryUpdate, actorId: string | null,
   opts: { onlyStatuses?: readonly StoryStatus[] } = {},
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(stories)
       .set({
-        slug: input.slug, headline: input.headline, dek: input.dek, body: input.body, bodyText: docToPlainText(input.body),
-        sectionId: input.sectionId, heroMediaId: input.heroMediaId, featured: input.featured ?? false,
+        headline: input.headline, dek: input.dek, body: input.body, bodyText: docToPlainText(input.body),
+        // Undefined fields are left out of the UPDATE by drizzle: what the caller did not send stays as stored.
+        slug: input.slug, sectionId: input.sectionId, heroMediaId: input.heroMediaId, featured: input.featured,
         version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
         // Readers see "Updated" only when a live story's text changes.
         contentUpdatedAt: sql`case when ${stories.status} = 'published' then now() else ${stories.contentUpdatedAt} end`,
