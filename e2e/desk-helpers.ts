@@ -7,7 +7,8 @@ export const staff = {
   journalist: { email: "sarah.kim@example.com", password: "demo-reporter-pass-2026" },
 } as const;
 
-export const LOGIN_FAILED = /Email or password is incorrect, or the account is temporarily locked/;
+// The one message the server shows for every sign-in failure.
+export { LOGIN_FAILED } from "../lib/auth/messages";
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/login");
