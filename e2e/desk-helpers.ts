@@ -1,11 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
+import { demoStaff } from "../db/seed/demo-staff";
 import { expect } from "./fixtures";
 
-export const staff = {
-  admin: { email: "admin@example.com", password: "demo-admin-pass-2026" },
-  editor: { email: "editor@example.com", password: "demo-editor-pass-2026" },
-  journalist: { email: "sarah.kim@example.com", password: "demo-reporter-pass-2026" },
-} as const;
+type Role = (typeof demoStaff)[number]["role"];
+/** The seeded demo logins, by role. */
+export const staff = Object.fromEntries(demoStaff.map((s) => [s.role, s])) as Record<Role, (typeof demoStaff)[number]>;
 
 // The one message the server shows for every sign-in failure.
 export { LOGIN_FAILED } from "../lib/auth/messages";
