@@ -1,4 +1,7 @@
-import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/** A reader size of a photo, made at upload: served as a file, listed in srcset. */
+export type MediaVariant = { width: number; height: number; key: string; mimeType: string; bytes: number };
 
 /** An image in the media library. The file lives in storage under storageKey; variants are made on demand. */
 export const media = pgTable(
@@ -13,6 +16,8 @@ export const media = pgTable(
     altText: text("alt_text").notNull().default(""),
     caption: text("caption").notNull().default(""),
     credit: text("credit").notNull().default(""),
+    originalName: text("original_name").notNull().default(""),
+    variants: jsonb("variants").$type<MediaVariant[]>().notNull().default([]),
     // Uploader; plain uuid rather than a reference so media never blocks removing a staff account.
     uploadedBy: uuid("uploaded_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -13,14 +13,26 @@ export const storyStatusEnum = pgEnum("story_status", [
   "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
 ]);
 
-/** An edit to a published story held for an editor's approval; the live text stays until it is applied. */
-export type HeldEdit = {
+/** A photo placement's own words; a field left undefined falls back to the media library's default. */
+export type PhotoOverrides = { alt?: string; caption?: string; credit?: string };
+
+/**
+ * The story as the desk edits it. Saves and autosaves write only this; readers see the live columns, which
+ * publishing copies from here. So a published story changes for readers only when an editor publishes.
+ */
+export type WorkingCopy = {
   headline: string;
   dek: string;
+  slug: string;
+  sectionId: string;
+  authorIds: string[];
+  tagIds: string[];
+  heroMediaId: string | null;
+  hero: PhotoOverrides;
   body: RichTextDoc;
-  proposedBy: string;
-  proposedAt: string;
-  baseVersion: number;
+  seoTitle: string;
+  seoDescription: string;
+  featured: boolean;
 };
 
 export const stories = pgTable(
@@ -36,14 +48,24 @@ export const stories = pgTable(
     status: storyStatusEnum("status").notNull().default("draft"),
     sectionId: uuid("section_id").notNull().references(() => sections.id),
     heroMediaId: uuid("hero_media_id").references(() => media.id, { onDelete: "set null" }),
+    // The live hero placement's own words (null: the library's default).
+    heroAlt: text("hero_alt"),
+    heroCaption: text("hero_caption"),
+    heroCredit: text("hero_credit"),
+    seoTitle: text("seo_title"),
+    seoDescription: text("seo_description"),
     featured: boolean("featured").notNull().default(false),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     // The "Updated" time readers see: set when a published story's text changes, not on every save.
     contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true }),
     scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
-    heldEdit: jsonb("held_edit").$type<HeldEdit>(),
+    working: jsonb("working").$type<WorkingCopy>().notNull().default(sql`'{}'::jsonb`),
+    // The working copy differs from what readers see (a published story with edits not yet published).
+    pendingChanges: boolean("pending_changes").notNull().default(false),
+    // One counter for the working copy and the status: every save and every transition bumps it.
     version: integer("version").notNull().default(1),
     lockedBy: uuid("locked_by").references(() => users.id, { onDelete: "set null" }),
+    // Soft lock: who has the editor open; expires two minutes after their last heartbeat (lib/workflow.ts).
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
@@ -85,7 +107,7 @@ export const storyTags = pgTable(
   (t) => [primaryKey({ columns: [t.storyId, t.tagId] }), index("story_tags_tag_idx").on(t.tagId, t.storyId)],
 );
 
-/** A snapshot of a story's text at a version, written on every save. */
+/** A snapshot of everything a story has, kept on explicit saves and transitions; autosaves collapse into one. */
 export const revisions = pgTable(
   "revisions",
   {
@@ -95,6 +117,10 @@ export const revisions = pgTable(
     headline: text("headline").notNull(),
     dek: text("dek").notNull(),
     body: jsonb("body").$type<RichTextDoc>().notNull(),
+    // What made it: create, save, autosave, submit, return, approve, schedule, publish, unpublish, restore.
+    kind: text("kind").notNull().default("save"),
+    status: storyStatusEnum("status"),
+    snapshot: jsonb("snapshot").$type<WorkingCopy>(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -131,4 +157,37 @@ export const editorialNotes = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("editorial_notes_story_idx").on(t.storyId, t.createdAt)],
+);
+
+/** An old slug of a story; its URL answers with a 308 to the story's current one. */
+export const storyRedirects = pgTable("story_redirects", {
+  oldSlug: text("old_slug").primaryKey(),
+  storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The photos the live version of a story shows (hero and inline); kept by publish, read by the media route. */
+export const storyMedia = pgTable(
+  "story_media",
+  {
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    mediaId: uuid("media_id").notNull().references(() => media.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.mediaId] }), index("story_media_media_idx").on(t.mediaId)],
+);
+
+/** A signed, expiring, revocable link that shows a story's working copy to someone without a desk account. */
+export const previewLinks = pgTable(
+  "preview_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    // SHA-256 of the token; the token itself is shown once and never stored.
+    tokenHash: text("token_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("preview_links_token_idx").on(t.tokenHash), index("preview_links_story_idx").on(t.storyId)],
 );
