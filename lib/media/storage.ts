@@ -1,13 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
+import { blobStore } from "./blob-store";
 
-export function mediaDir(): string {
-  // Resolved at run time from the environment; the ignore comment keeps the build from tracing the whole project.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR ?? path.join(process.cwd(), ".data", "media"));
-}
+export { mediaDir } from "./blob-store";
 
 export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number };
 
@@ -36,20 +32,11 @@ export async function storeImage(input: Buffer, hint = "photo"): Promise<StoredI
   const safeHint = hint.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 40) || "photo";
   const now = new Date();
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}.jpg`;
-  const file = path.join(mediaDir(), storageKey);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, data);
+  await blobStore().put(storageKey, data, "image/jpeg");
   return { storageKey, mimeType: "image/jpeg", width: info.width, height: info.height, bytes: data.length };
 }
 
-/** Reads a stored file; null for a missing file or a key that tries to leave the media folder. */
-export async function readStoredFile(storageKey: string): Promise<Buffer | null> {
-  const root = mediaDir();
-  const file = path.resolve(/*turbopackIgnore: true*/ root, storageKey);
-  if (!file.startsWith(root + path.sep)) return null;
-  try {
-    return await fs.readFile(/*turbopackIgnore: true*/ file);
-  } catch {
-    return null;
-  }
+/** Reads a stored file; null for a missing file or a key that tries to leave the store. */
+export function readStoredFile(storageKey: string): Promise<Buffer | null> {
+  return blobStore().get(storageKey);
 }
