@@ -1,19 +1,10 @@
 import type { ReactNode } from "react";
+import { safeHref } from "./safe-href";
 import type { RichTextDoc, RichTextMark, RichTextNode } from "./types";
 
-export type PhotoRenderer = (mediaId: string, key: string) => ReactNode;
+export { safeHref };
 
-/** Only these link schemes survive; anything else (javascript:, data:, relative tricks) renders as plain text. */
-export function safeHref(href: unknown): string | null {
-  if (typeof href !== "string") return null;
-  const trimmed = href.trim();
-  try {
-    const url = new URL(trimmed);
-    return ["http:", "https:", "mailto:"].includes(url.protocol) ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
+export type PhotoRenderer = (mediaId: string, key: string) => ReactNode;
 
 function renderMarks(text: ReactNode, marks: RichTextMark[] | undefined, key: string): ReactNode {
   let out = text;
