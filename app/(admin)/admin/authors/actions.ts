@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { createAuthor } from "@/db/mutations/authors";
 import { guardAction } from "@/lib/authz";
 import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
-import { storeImage, UnsupportedImageError } from "@/lib/media/storage";
+import { PhotoRejectedError, storeImage } from "@/lib/media/storage";
 import { authorSchema } from "@/lib/validation/author";
 
 const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -21,7 +21,7 @@ export async function createAuthorAction(_prev: FormState, formData: FormData): 
     try {
       photo = { ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${parsed.data.name}`)), alt: `Portrait of ${parsed.data.name}` };
     } catch (error) {
-      const problem = error instanceof UnsupportedImageError ? error.message : "That file is not an image we can read.";
+      const problem = error instanceof PhotoRejectedError ? error.message : "That file is not an image we can read.";
       return invalid({ photo: problem }, values);
     }
   }
