@@ -16,15 +16,15 @@ describe("the media library", () => {
     const first = await createMedia(stored(), { alt: "Lanterns over a market", caption: "Night market opens", credit: "Ana Ruiz", originalName: "market.jpg", uploadedBy: j.id });
     const second = await createMedia(stored(), { alt: "", caption: "Council votes 100% yes", credit: "Ledger staff", originalName: "IMG_0042.HEIC.jpg", uploadedBy: j.id });
     expect(second.thumbUrl).toBe(`/media/2026/11/t-${n}-480w.jpg`);
-    expect((await searchMedia("", 1)).items.map((m) => m.id)).toEqual([second.id, first.id]);
-    for (const q of ["LANTERN", "night", "ruiz", "market.jpg"]) expect((await searchMedia(q, 1)).items.map((m) => m.id), q).toEqual([first.id]);
-    expect((await searchMedia("100%", 1)).items.map((m) => m.id)).toEqual([second.id]);
+    expect((await searchMedia("", 1)).items.map((i) => i.media.id)).toEqual([second.id, first.id]);
+    for (const q of ["LANTERN", "night", "ruiz", "market.jpg"]) expect((await searchMedia(q, 1)).items.map((i) => i.media.id), q).toEqual([first.id]);
+    expect((await searchMedia("100%", 1)).items.map((i) => i.media.id)).toEqual([second.id]);
     expect((await searchMedia("1_0", 1)).items).toEqual([]); // LIKE wildcards in a query are plain characters
     for (let i = 0; i < MEDIA_PAGE_SIZE; i++) await createMedia(stored(), { alt: "", caption: `Filler ${i}`, credit: "", originalName: "", uploadedBy: j.id });
     const page1 = await searchMedia("", 1);
     expect(page1).toMatchObject({ page: 1, hasMore: true });
     expect(page1.items).toHaveLength(MEDIA_PAGE_SIZE);
-    expect((await searchMedia("", 2)).items.map((m) => m.id)).toEqual([second.id, first.id]);
+    expect((await searchMedia("", 2)).items.map((i) => i.media.id)).toEqual([second.id, first.id]);
   });
 
   it("changes a photo's defaults only for its uploader when limited to them", async () => {

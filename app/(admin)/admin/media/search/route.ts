@@ -2,6 +2,7 @@ import { searchMedia } from "@/db/queries/media";
 import { currentUser } from "@/lib/authz";
 import { permits } from "@/lib/auth/actor";
 import { deskRouteHandlers } from "@/lib/desk-registry";
+import type { MediaPage } from "@/lib/media/summary";
 import { mediaSearchSchema } from "@/lib/validation/media";
 
 /** GET /admin/media/search?q=&page=: the library as JSON (MediaPage), newest first, for the photo pickers. */
@@ -12,5 +13,7 @@ export async function GET(req: Request): Promise<Response> {
   if (!permits(actor, deskRouteHandlers["/admin/media/search"])) return Response.json({ error: "Not allowed." }, { status: 403, headers });
   const params = new URL(req.url).searchParams;
   const { q, page } = mediaSearchSchema.parse({ q: params.get("q") ?? "", page: params.get("page") ?? 1 });
-  return Response.json(await searchMedia(q, page), { headers });
+  const found = await searchMedia(q, page);
+  const body: MediaPage = { ...found, items: found.items.map((i) => i.media) };
+  return Response.json(body, { headers });
 }
