@@ -34,8 +34,10 @@ export const deskActions = {
   signOutEverywhereAction: "account.self",
 } as const satisfies Record<string, Capability | "public">;
 
-export const deskRouteHandlers = {
+export const deskRouteHandlers: Record<string, Capability | "public" | "internal"> = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
+  "/api/scheduler": "internal", // the server's own timer, with a token from AUTH_SECRET (lib/scheduler.ts)
+  "/preview/[token]": "public", // a valid, unrevoked, unexpired share link
   "/media/[...key]": "public", // stored images, public like the pages that show them
   "/admin/media/upload": "media.upload", // checks the session itself: proxy.ts skips it (body size)
   "/admin/media/search": "desk.view",
@@ -46,7 +48,7 @@ export const deskRouteHandlers = {
   "/sitemap.xml": "public",
   "/news-sitemap.xml": "public",
   "/robots.txt": "public",
-} as const satisfies Record<string, Capability | "public">;
+};
 
 export type DeskPage = keyof typeof deskPages;
 export type DeskAction = keyof typeof deskActions;
