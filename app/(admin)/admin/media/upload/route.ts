@@ -1,7 +1,6 @@
 import { createMedia } from "@/db/mutations/media";
 import { currentUser } from "@/lib/authz";
 import { permits } from "@/lib/auth/actor";
-import { deskRouteHandlers } from "@/lib/desk-registry";
 import { tooLargeMessage, MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { readBodyUpTo } from "@/lib/media/read-body";
 import { PhotoRejectedError, storePhoto } from "@/lib/media/storage";
@@ -13,12 +12,12 @@ const answer = (body: UploadAnswer, status: number) => Response.json(body, { sta
  * POST /admin/media/upload: the photo's bytes as the body, its file name (URI-encoded) in X-File-Name.
  * Answers { media } (201) or { error } with a 4xx. Nothing is stored on a refusal.
  * Not behind proxy.ts (see its matcher): the proxy would copy the body and cut it at its 10 MB limit, so the
- * session and capability are checked here, before a byte of the body is read.
+ * session and capability (media.upload, as lib/desk-registry.ts lists) are checked here, before the body is read.
  */
 export async function POST(req: Request): Promise<Response> {
   const actor = await currentUser();
   if (!actor) return answer({ error: "Sign in to upload photos." }, 401);
-  if (!permits(actor, deskRouteHandlers["/admin/media/upload"])) return answer({ error: "Your role cannot upload photos." }, 403);
+  if (!permits(actor, "media.upload")) return answer({ error: "Your role cannot upload photos." }, 403);
   // A browser on another site cannot post here with this person's cookie (fetch metadata; absent for scripts).
   const site = req.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return answer({ error: "Uploads must come from the desk itself." }, 403);
