@@ -57,6 +57,7 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
 }
 
 export const config = {
-  // Static files carry no HTML; the CSP matters on documents.
-  matcher: ["/((?!_next/|favicon.ico|media/).*)"],
+  // Static files carry no HTML; the CSP matters on documents. The photo upload route is left out because the
+  // proxy copies a request body and cuts it at proxyClientMaxBodySize (10 MB); it checks the session itself.
+  matcher: ["/((?!_next/|favicon.ico|media/|admin/media/upload$).*)"],
 };

@@ -12,6 +12,7 @@ export const deskPages = {
   "/admin/stories/[id]/revisions": "desk.view", // likewise
   "/admin/preview/[id]": "desk.view", // likewise
   "/admin/audit": "story.publish",
+  "/admin/media": "desk.view", // the photo library; uploading needs media.upload
   "/admin/authors": "author.manage",
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
@@ -24,6 +25,8 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
   "/api/scheduler": "internal", // the server's own timer, with a token from AUTH_SECRET (lib/scheduler.ts)
   "/media/[...key]": "public", // stored images, public like the pages that show them
+  "/admin/media/upload": "media.upload", // checks the session itself: proxy.ts skips it (body size)
+  "/admin/media/search": "desk.view",
   // Reader feeds and discovery: public, and their queries return published stories only.
   "/feed.xml": "public",
   "/feeds/section/[slug]": "public",

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { createAuthor } from "@/db/mutations/authors";
 import { deskAction } from "@/lib/desk-action";
 import { invalid } from "@/lib/form-state";
-import { storeImage, UnsupportedImageError } from "@/lib/media/storage";
+import { PhotoRejectedError, storeImage } from "@/lib/media/storage";
 import { authorSchema } from "@/lib/validation/author";
 
 const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -18,7 +18,7 @@ export const createAuthorAction = deskAction(
       try {
         photo = { ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${author.name}`)), alt: `Portrait of ${author.name}` };
       } catch (error) {
-        const problem = error instanceof UnsupportedImageError ? error.message : "That file is not an image we can read.";
+        const problem = error instanceof PhotoRejectedError ? error.message : "That file is not an image we can read.";
         return invalid({ photo: problem }, values);
       }
     }
