@@ -24,8 +24,10 @@ describe("local drafts", () => {
     writeLocalDraft(s, "story-2", 4, w("other story"));
     writeLocalDraft(s, "story-1", 4, w("newer still"), new Date("2026-11-29T10:06:00Z"));
     expect(listLocalDrafts(s, "story-1").map((d) => [d.base, d.working.headline])).toEqual([[4, "newer still"], [3, "older"]]);
+    writeLocalDraft(s, "story-1", 4, w("their text"), new Date("2026-11-29T10:07:00Z"), "theirs");
     removeLocalDraft(s, "story-1", 4);
-    expect(listLocalDrafts(s, "story-1").map((d) => d.base)).toEqual([3]);
+    // A save removes my draft for its base, never the other person's text kept beside it.
+    expect(listLocalDrafts(s, "story-1").map((d) => [d.base, d.kind])).toEqual([[4, "theirs"], [3, "mine"]]);
     expect(s.map.has(draftKey("story-2", 4))).toBe(true);
   });
 
