@@ -48,6 +48,11 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   if (isDesk(req.nextUrl.pathname)) return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);
   const res = NextResponse.next();
   res.headers.set("Content-Security-Policy", readerPolicy);
+  // A share link shows unpublished text: never kept by a browser cache, a proxy or a search engine.
+  if (req.nextUrl.pathname.startsWith("/preview/")) {
+    res.headers.set("Cache-Control", "private, no-store");
+    res.headers.set("X-Robots-Tag", "noindex, nofollow");
+  }
   return res;
 }
 

@@ -8,7 +8,10 @@ import type { Capability } from "./capabilities";
 export const deskPages = {
   "/admin": "desk.view",
   "/admin/stories": "desk.view",
-  "/admin/stories/[id]": "desk.view", // and canEditStory() for the story itself
+  "/admin/stories/[id]": "desk.view", // and the story's writer or story.editAny
+  "/admin/stories/[id]/revisions": "desk.view", // likewise
+  "/admin/preview/[id]": "desk.view", // likewise
+  "/admin/audit": "story.publish",
   "/admin/authors": "author.manage",
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
@@ -19,9 +22,6 @@ export const deskPages = {
 export const deskActions = {
   loginAction: "public",
   signOutAction: "public",
-  updateStoryAction: "desk.view", // and canEditStory()
-  publishStoryAction: "story.publish",
-  unpublishStoryAction: "story.publish",
   createAuthorAction: "author.manage",
   createStaffAction: "staff.manage",
   changeRoleAction: "staff.manage",
@@ -53,5 +53,7 @@ export function deskPageKey(pathname: string): DeskPage | null {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path in deskPages) return path as DeskPage;
   if (/^\/admin\/stories\/[^/]+$/.test(path)) return "/admin/stories/[id]";
+  if (/^\/admin\/stories\/[^/]+\/revisions$/.test(path)) return "/admin/stories/[id]/revisions";
+  if (/^\/admin\/preview\/[^/]+$/.test(path)) return "/admin/preview/[id]";
   return null;
 }

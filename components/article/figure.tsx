@@ -2,7 +2,7 @@ import Image from "next/image";
 import type { Photo } from "@/db/queries/stories";
 
 /** A news photo with its caption and the bracketed credit, as printed: "Caption text. [CREDIT]". */
-export function Figure({ photo, priority = false, sizes }: { photo: Photo; priority?: boolean; sizes: string }) {
+export function Figure({ photo, priority = false, sizes, unoptimized = false }: { photo: Photo; priority?: boolean; sizes: string; unoptimized?: boolean }) {
   return (
     <figure className="my-6">
       <Image
@@ -12,6 +12,7 @@ export function Figure({ photo, priority = false, sizes }: { photo: Photo; prior
         height={photo.height}
         sizes={sizes}
         priority={priority}
+        unoptimized={unoptimized}
         className="h-auto w-full bg-rule/40"
       />
       {(photo.caption || photo.credit) && (

@@ -37,6 +37,7 @@ export function toPhoto(row: PhotoRow): Photo | null {
 }
 
 const cardColumns = {
+  heroAlt: stories.heroAlt, heroCaption: stories.heroCaption, heroCredit: stories.heroCredit,
   id: stories.id, slug: stories.slug, headline: stories.headline, dek: stories.dek, featured: stories.featured,
   publishedAt: stories.publishedAt, updatedAt: stories.contentUpdatedAt,
   sectionSlug: sections.slug, sectionName: sections.name,
@@ -62,14 +63,21 @@ export async function listBylines(storyIds: string[]): Promise<Map<string, Bylin
   return byStory;
 }
 
-type CardRow = { id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
+/** A placement's own alt text, caption and credit over the library's; empty overrides fall back. */
+export function withOverrides<P extends Photo | null>(photo: P, own: { alt?: string | null; caption?: string | null; credit?: string | null }): P {
+  if (!photo) return photo;
+  return { ...photo, alt: own.alt?.trim() || photo.alt, caption: own.caption?.trim() || photo.caption, credit: own.credit?.trim() || photo.credit };
+}
+
+type CardRow = { heroAlt?: string | null; heroCaption?: string | null; heroCredit?: string | null; id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
 
 export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
   const bylines = await listBylines(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, slug: r.slug, headline: r.headline, dek: r.dek, featured: r.featured,
     section: { slug: r.sectionSlug, name: r.sectionName },
-    publishedAt: r.publishedAt ?? new Date(0), updatedAt: r.updatedAt, hero: toPhoto(r.hero),
+    publishedAt: r.publishedAt ?? new Date(0), updatedAt: r.updatedAt,
+    hero: withOverrides(toPhoto(r.hero), { alt: r.heroAlt, caption: r.heroCaption, credit: r.heroCredit }),
     authors: bylines.get(r.id) ?? [],
   }));
 }
@@ -94,6 +102,8 @@ export function listLatestStories(limit = 20, offset = 0): Promise<StoryCard[]> 
 }
 
 export type Article = StoryCard & {
+  seoTitle: string | null;
+  seoDescription: string | null;
   body: RichTextDoc;
   bodyText: string;
   sectionId: string;
@@ -107,7 +117,7 @@ export type Article = StoryCard & {
 export async function getPublishedStory(slug: string): Promise<Article | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ ...cardColumns, body: stories.body, bodyText: stories.bodyText, sectionId: stories.sectionId })
+    .select({ ...cardColumns, body: stories.body, bodyText: stories.bodyText, sectionId: stories.sectionId, seoTitle: stories.seoTitle, seoDescription: stories.seoDescription })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.heroMediaId))
@@ -131,6 +141,8 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     body: row.body,
     bodyText: row.bodyText,
     sectionId: row.sectionId,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     tags: tagRows,
     authorProfiles: authorRows.map(({ photo, ...a }) => ({ ...a, photo: toPhoto(photo) })),
     corrections: correctionRows,

@@ -4,7 +4,8 @@ import type { RichTextDoc, RichTextMark, RichTextNode } from "./types";
 
 export { safeHref };
 
-export type PhotoRenderer = (mediaId: string, key: string) => ReactNode;
+/** Draws a photo node: its library id and the words this placement overrides. */
+export type PhotoRenderer = (photo: { mediaId: string; alt?: string; caption?: string; credit?: string }, key: string) => ReactNode;
 
 function renderMarks(text: ReactNode, marks: RichTextMark[] | undefined, key: string): ReactNode {
   let out = text;
@@ -67,7 +68,7 @@ export function renderBlock(node: RichTextNode, key: string, photo: PhotoRendere
     case "horizontalRule":
       return <hr key={key} />;
     case "photo":
-      return typeof node.attrs?.mediaId === "string" ? photo(node.attrs.mediaId, key) : null;
+      return typeof node.attrs?.mediaId === "string" ? photo(node.attrs as { mediaId: string }, key) : null;
     default:
       return null;
   }
