@@ -1,10 +1,9 @@
 // The media helper's components, in one place: the editor's only coupling to components/desk/media.
-export { PhotoUploader } from "@/components/desk/media/photo-uploader";
-export { MediaLibraryDialog } from "@/components/desk/media/media-library-dialog";
-export { PhotoPlacementFields } from "@/components/desk/media/photo-placement-fields";
-export type { MediaSummary } from "@/components/desk/media/types";
+// Until the media branch lands these come from ./media-fallback (same props).
 import type { DeskPhoto } from "@/lib/story-desk-types";
-import type { MediaSummary } from "@/components/desk/media/types";
+import type { MediaSummary } from "./media-fallback";
+
+export { MediaLibraryDialog, PhotoPlacementFields, PhotoUploader, type MediaSummary } from "./media-fallback";
 
 /** A picked or uploaded photo as the story's photo map keeps it. */
 export function toDeskPhoto(m: MediaSummary): DeskPhoto {

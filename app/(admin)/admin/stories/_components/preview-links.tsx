@@ -29,12 +29,12 @@ export function PreviewLinks({ storyId, links, timeZone }: { storyId: string; li
     return r;
   }, { ok: false });
   const when = (iso: string) => formatShortDateTime(new Date(iso), timeZone);
-  const now = Date.now();
+  const [now] = useState(() => Date.now()); // the page time; a refresh brings new links anyway
   return (
     <section aria-labelledby="preview-heading" className="font-sans text-sm">
       <h2 id="preview-heading" className="rule-heading">Preview</h2>
       <p className="mt-2">
-        <a href={`/admin/stories/${storyId}/preview`} target="_blank" rel="noopener" className="font-semibold underline">Preview</a>
+        <a href={`/admin/preview/${storyId}`} target="_blank" rel="noopener" className="font-semibold underline">Preview</a>
         <span className="text-muted"> the saved working copy as readers will see it (opens a new tab).</span>
       </p>
       <form action={create} className="mt-3 flex flex-wrap items-end gap-2">

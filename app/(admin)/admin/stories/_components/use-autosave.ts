@@ -82,7 +82,8 @@ export function useAutosave({ storyId, version, initial, working, paused, onLock
       setStatus({ kind: "locked" });
       callbacks.current.onLocked(res.lock);
     } else {
-      setStatus({ kind: "error", message: res.message ?? "The story could not be saved." });
+      const details = Object.values(res.fieldErrors ?? {});
+      setStatus({ kind: "error", message: details.length ? details.join(" ") : (res.message ?? "The story could not be saved.") });
     }
     return false;
   }, [storyId, markSaved]);
