@@ -33,8 +33,10 @@ export const deskActions = {
   signOutEverywhereAction: "account.self",
 } as const satisfies Record<string, Capability | "public">;
 
-export const deskRouteHandlers = {
+export const deskRouteHandlers: Record<string, Capability | "public" | "internal"> = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
+  "/api/scheduler": "internal", // the server's own timer, with a token from AUTH_SECRET (lib/scheduler.ts)
+  "/preview/[token]": "public", // a valid, unrevoked, unexpired share link
   "/media/[...key]": "public", // stored images, public like the pages that show them
   // Reader feeds and discovery: public, and their queries return published stories only.
   "/feed.xml": "public",
@@ -43,7 +45,7 @@ export const deskRouteHandlers = {
   "/sitemap.xml": "public",
   "/news-sitemap.xml": "public",
   "/robots.txt": "public",
-} as const satisfies Record<string, Capability | "public">;
+};
 
 export type DeskPage = keyof typeof deskPages;
 export type DeskAction = keyof typeof deskActions;

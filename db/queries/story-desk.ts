@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, sql } from "driz
 import { getDb } from "../index";
 import { checklistFor } from "../mutations/story-workflow";
 import { hashPreviewToken } from "../mutations/story-desk";
-import { authors, corrections, editorialNotes, media, previewLinks, sections, stories, tags, users } from "../schema";
+import { auditEvents, authors, corrections, editorialNotes, media, previewLinks, revisions, sections, stories, tags, users } from "../schema";
 import type { WorkingCopy } from "../schema";
 import { inlinePhotos } from "@/lib/checklist";
 import { mediaUrl } from "@/lib/media/url";
@@ -151,3 +151,65 @@ export async function findPreviewLink(token: string): Promise<{ storyId: string;
   return row ?? null;
 }
 
+
+export type RevisionRow = { id: string; version: number; kind: string; status: StoryStatus | null; createdAt: Date; createdByName: string | null; headline: string };
+
+export async function listRevisions(storyId: string): Promise<RevisionRow[]> {
+  if (!isUuid(storyId)) return [];
+  const db = await getDb();
+  return db.select({
+    id: revisions.id, version: revisions.version, kind: revisions.kind, status: revisions.status, createdAt: revisions.createdAt,
+    createdByName: users.name, headline: revisions.headline,
+  }).from(revisions).leftJoin(users, eq(users.id, revisions.createdBy))
+    .where(eq(revisions.storyId, storyId)).orderBy(desc(revisions.version)).limit(500);
+}
+
+/** Two revisions' full snapshots, for the comparison view. */
+export async function getRevisionSnapshots(storyId: string, ids: string[]): Promise<Map<string, WorkingCopy>> {
+  const wanted = ids.filter(isUuid);
+  if (!wanted.length || !isUuid(storyId)) return new Map();
+  const db = await getDb();
+  const rows = await db.select({ id: revisions.id, snapshot: revisions.snapshot, headline: revisions.headline, dek: revisions.dek, body: revisions.body })
+    .from(revisions).where(and(eq(revisions.storyId, storyId), inArray(revisions.id, wanted)));
+  // Old revisions kept only the words.
+  const empty = { slug: "", sectionId: "", authorIds: [], tags: [], heroMediaId: null, hero: {}, seoTitle: "", seoDescription: "", featured: false };
+  return new Map(rows.map((r) => [r.id, r.snapshot ?? { ...empty, headline: r.headline, dek: r.dek, body: r.body }]));
+}
+
+/** Names for ids a snapshot holds (sections, authors), so a comparison reads in words. */
+export async function namesFor(sectionIds: string[], authorIds: string[]): Promise<Map<string, string>> {
+  const db = await getDb();
+  const [s, a] = await Promise.all([
+    sectionIds.length ? db.select({ id: sections.id, name: sections.name }).from(sections).where(inArray(sections.id, sectionIds.filter(isUuid))) : [],
+    authorIds.length ? db.select({ id: authors.id, name: authors.name }).from(authors).where(inArray(authors.id, authorIds.filter(isUuid))) : [],
+  ]);
+  return new Map([...s, ...a].map((r) => [r.id, r.name]));
+}
+
+export type AuditRow = { id: number; at: Date; action: string; actorName: string | null; entityId: string | null; storyHeadline: string | null; detail: Record<string, unknown> | null };
+
+/** The audit log, newest first, filtered by story, person and kind (an action prefix such as "story.publish"). */
+export async function listAuditEvents(filter: { storyId?: string; actorId?: string; action?: string; limit?: number; offset?: number }): Promise<AuditRow[]> {
+  const db = await getDb();
+  return db.select({
+    id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actorName: users.name, entityId: auditEvents.entityId,
+    storyHeadline: sql<string | null>`${stories.working}->>'headline'`, detail: auditEvents.detail,
+  }).from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .leftJoin(stories, and(eq(auditEvents.entityType, "story"), eq(sql`${stories.id}::text`, auditEvents.entityId)))
+    .where(and(
+      filter.storyId && isUuid(filter.storyId) ? and(eq(auditEvents.entityType, "story"), eq(auditEvents.entityId, filter.storyId)) : undefined,
+      filter.actorId && isUuid(filter.actorId) ? eq(auditEvents.actorId, filter.actorId) : undefined,
+      filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    ))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(filter.limit ?? 100).offset(filter.offset ?? 0);
+}
+
+export async function listAuditFilters(): Promise<{ actions: string[]; people: { id: string; name: string }[] }> {
+  const db = await getDb();
+  const [actions, people] = await Promise.all([
+    db.selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action)),
+    db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)),
+  ]);
+  return { actions: actions.map((a) => a.action), people };
+}
