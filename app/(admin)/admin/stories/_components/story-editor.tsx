@@ -81,6 +81,7 @@ export function StoryEditor({ story, options }: { story: DeskStoryView; options:
 
   return (
     <PhotosContext.Provider value={photos}>
+      <h1 className="mb-2 font-serif text-3xl font-bold">Edit story</h1>
       <StatusLine {...story} />
       {(lock.heldByOther || lock.takenBy) && (
         <LockBanner holderName={lock.lock.holderName} takenBy={lock.takenBy} canTakeOver={story.canTakeOver && !lock.takenBy} onTakeOver={lock.takeOver} error={lock.error} />

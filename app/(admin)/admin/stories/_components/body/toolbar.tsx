@@ -30,7 +30,8 @@ export function BodyToolbar({ editor, disabled, linkOpen, onLink, onInsertPhoto 
           // Keep the text selection: the command runs on what the writer selected.
           onMouseDown={(e) => e.preventDefault()} onClick={() => t.run(editor)} className={`${buttonClass} ${on(i)}`}
         >
-          {t.text}
+          {/* The short sign is decoration; the aria-label is the button's name. */}
+          <span aria-hidden="true">{t.text}</span>
         </button>
       ))}
       <button
