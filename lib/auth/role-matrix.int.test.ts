@@ -44,7 +44,7 @@ type Who = "anonymous" | "journalist" | "editor" | "admin";
 const whoLetter: Record<Who, string> = { anonymous: "A", journalist: "J", editor: "E", admin: "D" };
 
 // Fixture rows the calls aim at: a story an editor wrote (so a journalist's ownership never lets them in).
-const fx = {} as { story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
+const fx = {} as { photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
 
 // Who may run each action on the fixture (A anonymous, J journalist, E editor, D admin), and an input that would
 // change something if the guard let it through. An action without a line here fails the suite.
@@ -58,6 +58,7 @@ const policy: Record<string, { who: string; input: () => ActionInput }> = {
   restoreRevisionAction: { who: "ED", input: () => ({ id: fx.story, version: 1, revisionId: fx.revision }) },
   createPreviewLinkAction: { who: "ED", input: () => ({ id: fx.story, hours: 2 }) },
   revokePreviewLinkAction: { who: "ED", input: () => ({ id: fx.story, linkId: fx.link }) },
+  updateMediaAction: { who: "ED", input: () => ({ id: fx.photo, alt: "Changed alt", caption: "Changed", credit: "Changed" }) },
   createAuthorAction: { who: "ED", input: () => ({ name: "New Byline", kind: "person", publicEmail: "", bio: "" }) },
   createStaffAction: { who: "D", input: () => ({ email: `new-${Math.random()}@example.com`, name: "New Person", role: "admin", password: "a-quite-long-pass-phrase-91" }) },
   changeRoleAction: { who: "D", input: () => ({ id: fx.target, role: "admin" }) },
@@ -95,7 +96,7 @@ async function call(name: string, input: ActionInput): Promise<{ message?: strin
   }
 }
 
-const refusals = [deniedState.message, "That story does not exist, or you cannot open it."];
+const refusals = [deniedState.message, "That story does not exist, or you cannot open it.", "You can change the words of photos you uploaded; ask an editor for this one."];
 
 describe("role matrix", () => {
   beforeAll(async () => {
@@ -107,6 +108,7 @@ describe("role matrix", () => {
     const [author] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
     const [photo] = await db.insert(media).values({ storageKey: "m/x.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
     fx.section = section!.id;
+    fx.photo = photo!.id;
     fx.author = author!.id;
     const ready = workingCopy({ sectionId: section!.id, headline: "Ready", slug: "ready", authorIds: [author!.id], heroMediaId: photo!.id });
     fx.story = await createStory(db, { ...ready, slug: "draft-one", headline: "Editor's draft" }, editor.id);
