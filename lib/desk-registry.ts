@@ -31,6 +31,8 @@ export const deskActions = {
   changePasswordAction: "account.self",
   updateProfileAction: "account.self",
   signOutEverywhereAction: "account.self",
+  endSessionAction: "account.self",
+  endStaffSessionsAction: "staff.manage",
 } as const satisfies Record<string, Capability | "public">;
 
 export const deskRouteHandlers = {

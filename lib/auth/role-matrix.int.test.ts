@@ -20,6 +20,7 @@ const policy: Record<string, string> = {
   "action createStaffAction": "D", "action changeRoleAction": "D", "action setActiveAction": "D",
   "action resetPasswordAction": "D", "action updateSettingsAction": "D", "action changePasswordAction": "JED",
   "action updateProfileAction": "JED", "action signOutEverywhereAction": "JED",
+  "action endSessionAction": "JED", "action endStaffSessionsAction": "D",
   "route /api/auth/[...nextauth]": "AJED", "route /media/[...key]": "AJED", "route /feed.xml": "AJED",
   "route /feeds/section/[slug]": "AJED", "route /feeds/author/[slug]": "AJED", "route /sitemap.xml": "AJED",
   "route /news-sitemap.xml": "AJED", "route /robots.txt": "AJED",
@@ -110,7 +111,7 @@ describe("role matrix", () => {
     expect(await resolveActor(staff.claims)).not.toBeNull();
     await setUserActive(staff.id, false, actors.admin!.id);
     expect(await resolveActor(staff.claims)).toBeNull();
-    expect(await resolveActor({ uid: staff.id, sv: 2 })).toBeNull(); // inactive, whatever the version
+    expect(await resolveActor({ ...staff.claims, sv: 2 })).toBeNull(); // inactive, whatever the version
   });
 
   it("a demoted editor can no longer publish, even with a fresh session", async () => {
@@ -118,7 +119,7 @@ describe("role matrix", () => {
     expect(permits(await resolveActor(staff.claims), "story.publish")).toBe(true);
     await setUserRole(staff.id, "journalist", actors.admin!.id);
     expect(await resolveActor(staff.claims)).toBeNull(); // the old cookie is void
-    const fresh = await resolveActor({ uid: staff.id, sv: 2 });
+    const fresh = await resolveActor({ ...staff.claims, sv: 2 });
     expect(fresh?.role).toBe("journalist");
     expect(permits(fresh, "story.publish")).toBe(false);
   });
@@ -127,7 +128,7 @@ describe("role matrix", () => {
     const staff = await makeStaff("journalist");
     await endAllSessions(staff.id);
     expect(await resolveActor(staff.claims)).toBeNull();
-    expect(await resolveActor({ uid: staff.id, sv: 2 })).not.toBeNull();
+    expect(await resolveActor({ ...staff.claims, sv: 2 })).not.toBeNull();
   });
 
   it("a user who must change their password can do only that", async () => {
