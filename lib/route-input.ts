@@ -4,7 +4,6 @@
  */
 export const MAX_SEGMENT = 200;
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** A path segment or query value that could name a record: bounded, well-formed, without control characters. */

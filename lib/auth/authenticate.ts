@@ -3,6 +3,8 @@ import { getCredentials } from "@/db/queries/users";
 import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/mutations/login-attempts";
 import { hashPassword, verifyPassword } from "@/lib/password";
 
+export { clientIp, trustedProxyHops } from "@/lib/client-ip";
+
 /** Failures of an account from everywhere, in WINDOW_MS, that close it to addresses it never signed in from. */
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60_000;
@@ -53,24 +55,4 @@ export async function authenticate(emailInput: string, passwordInput: string, ip
   const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : succeeded ? undefined : "inactive";
   await finishLoginAttempt({ ...attempt, attemptId: gate.attemptId, succeeded, detail: reason ? { reason } : undefined });
   return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role } : null;
-}
-
-/**
- * The client's address, from the proxies the deployment declares. Each proxy appends the address it saw to
- * X-Forwarded-For, so the trustworthy entry is TRUSTED_PROXY_HOPS from the right; anything left of it was written
- * by the client. With no proxy declared (the default, 0: `next start` facing the internet) the header is the
- * client's own words and is ignored: every client is "unknown", the per-address limits are off and the
- * per-account ones hold. X-Real-IP is used only without X-Forwarded-For, and only behind a declared proxy.
- */
-export function clientIp(headers: Headers, hops = trustedProxyHops()): string {
-  if (hops < 1) return "unknown";
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  // Fewer entries than hops: the leftmost was still written by one of our proxies.
-  const picked = chain.length ? chain[Math.max(0, chain.length - hops)] : headers.get("x-real-ip")?.trim();
-  return (picked || "unknown").slice(0, 64);
-}
-
-export function trustedProxyHops(): number {
-  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(n) && n >= 0 ? n : 0;
 }

@@ -3,7 +3,6 @@
  * cannot hold "]]>", and the feed package escaped only the first one). Characters XML 1.0 cannot carry at all
  * (C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped, so the document parses whatever was typed.
  */
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
 
