@@ -29,8 +29,9 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
-      // Only the claims the desk needs reach the client-visible session: no email beyond Auth.js's default.
-      return { ...session, uid: token.uid, sv: token.sv, role: token.role } as typeof session;
+      // Only the claims the desk needs reach the client-visible session: no email beyond Auth.js's default. The session
+      // id is no credential by itself (the cookie is HttpOnly and signed); the server checks it against its row.
+      return { ...session, uid: token.uid, sv: token.sv, role: token.role, sid: token.sid } as typeof session;
     },
   },
 } satisfies NextAuthConfig;

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
-import { badSearchQuery, hostRedirect, isDeskPath, isOversizedSignIn, withoutSessionCookies } from "./lib/request-guards";
+import { badPath, badSearchQuery, hostRedirect, isDeskPath, isOversizedSignIn, withoutSessionCookies } from "./lib/request-guards";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Database-free: this only checks that a signed session cookie exists. The real checks run next to the data
@@ -49,6 +49,9 @@ const plain = (status: number, text: string) =>
 export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<unknown>) => void }) {
   const path = req.nextUrl.pathname;
   // Refused before anything reads the body or runs a query.
+  if (badPath(path)) return plain(400, "Bad request");
+  // Photos carry no HTML: no CSP, no desk handling; the route checks who may see them.
+  if (path.startsWith("/media/")) return NextResponse.next();
   if (isOversizedSignIn(req.method, path, req.headers.get("content-length"))) return plain(413, "Too large");
   if (path === "/search" && badSearchQuery(req.nextUrl.searchParams, 200)) return plain(400, "Search terms must be under 200 characters.");
   const moved = hostRedirect(req.nextUrl, req.headers.get("host"), process.env.DESK_URL, process.env.SITE_URL);
@@ -69,6 +72,6 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
 }
 
 export const config = {
-  // Static files carry no HTML; the CSP matters on documents.
-  matcher: ["/((?!_next/|favicon.ico|media/).*)"],
+  // Build output carries no user input; everything else is checked here first (photos too, for malformed paths).
+  matcher: ["/((?!_next/|favicon.ico).*)"],
 };

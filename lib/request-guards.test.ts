@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badSearchQuery, hostRedirect, isOversizedSignIn, withoutSessionCookies } from "./request-guards";
+import { badPath, badSearchQuery, hostRedirect, isOversizedSignIn, withoutSessionCookies } from "./request-guards";
 
 describe("request guards", () => {
   it("sends desk paths to the desk host and reader paths away from it", () => {
@@ -30,5 +30,10 @@ describe("request guards", () => {
 
   it("strips Auth.js cookies and keeps the rest", () => {
     expect(withoutSessionCookies("a=1; authjs.session-token=x; __Secure-authjs.session-token.0=y; authjs.csrf-token=z; b=2")).toBe("a=1; b=2");
+  });
+
+  it("finds paths that cannot be decoded or decode to control characters", () => {
+    for (const p of ["/tags/%E0%A4%A", "/a/%", "/a/%ZZ", "/media/%FF%FE", "/x/%00", "/x/a%1Fb", `/${"x".repeat(2000)}`]) expect(badPath(p), p).toBe(true);
+    for (const p of ["/", "/local/harbor-fire", "/tags/%ED%95%9C%EA%B5%AD", "/media/2026/01/a-b.jpg"]) expect(badPath(p), p).toBe(false);
   });
 });

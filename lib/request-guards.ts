@@ -42,3 +42,20 @@ export function withoutSessionCookies(cookie: string | null): string | null {
   const kept = cookie.split(";").map((c) => c.trim()).filter((c) => c && !/^(__Secure-|__Host-)?authjs\./.test(c));
   return kept.join("; ");
 }
+
+/**
+ * A path Next.js could not decode (an invalid %-escape or UTF-8 sequence) or that decodes to control characters
+ * or an overlong segment: a 400 here, where Next.js itself would throw a 500 while matching the route.
+ */
+export function badPath(pathname: string): boolean {
+  for (const segment of pathname.split("/")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return true;
+    }
+    if (decoded.length > 1024 || CONTROL.test(decoded) || !decoded.isWellFormed()) return true;
+  }
+  return false;
+}
