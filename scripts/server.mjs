@@ -55,6 +55,7 @@ const server = http.createServer((req, res) => {
   const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
   req.headers["x-request-id"] = id;
   res.setHeader("X-Request-Id", id);
+  if (process.env.INSTANCE_ID) res.setHeader("X-Served-By", process.env.INSTANCE_ID); // which instance answered
   if (draining) res.shouldKeepAlive = false; // tell the client (nginx) not to reuse this connection
   const started = process.hrtime.bigint();
   inFlight++;
