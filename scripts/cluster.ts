@@ -48,7 +48,7 @@ async function main() {
     start(name, "node", ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], { ...env, INSTANCE_ID: name });
   }
   await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/readyz`)));
-  start("nginx", "nginx", ["-e", "stderr", "-p", tmp, "-c", writeNginxConfig(), "-g", "daemon off;"], env);
+  start("nginx", fs.existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-e", "stderr", "-p", tmp, "-c", writeNginxConfig(), "-g", "daemon off;"], env);
   await waitFor(`http://127.0.0.1:${basePort}/healthz`);
   const state = { url: `http://127.0.0.1:${basePort}`, instances: children.filter((c) => c.name !== "nginx").map((c, i) => ({ name: c.name, port: ports[i], pid: c.proc.pid })), redisKeyPrefix: env.REDIS_KEY_PREFIX, databaseUrl: env.DATABASE_URL, s3Endpoint: env.MEDIA_S3_ENDPOINT };
   if (process.env.CLUSTER_STATE_FILE) fs.writeFileSync(process.env.CLUSTER_STATE_FILE, JSON.stringify(state, null, 2));
