@@ -75,7 +75,12 @@ const server = http.createServer((req, res) => {
 // sent on a connection Node is closing at that moment would fail.
 server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 65_000);
 server.headersTimeout = server.keepAliveTimeout + 1_000;
-server.listen(port, hostname, () => log("info", `Masthead listening on http://${hostname}:${port}`, { pid: process.pid }));
+server.listen(port, hostname, () => {
+  // As `next start` does: code that calls this server from inside (the desk's scheduler timer) reads it.
+  const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${local.includes(":") ? `[${local}]` : local}:${port}`;
+  log("info", `Masthead listening on http://${hostname}:${port}`, { pid: process.pid });
+});
 
 async function shutdown(signal) {
   if (draining) return;
