@@ -33,6 +33,9 @@ async function openLibrary(page: Page) {
 }
 
 test.describe("the photo library", () => {
+  // Uploads are re-encoded on a shared 2-core machine, and one test throttles its connection on purpose.
+  test.describe.configure({ timeout: 90_000 });
+
   test("a journalist uploads a photo with a progress bar; its IPTC caption and credit are prefilled; they edit its alt text", async ({ page }) => {
     await openLibrary(page);
     const id = stamp();
@@ -54,7 +57,7 @@ test.describe("the photo library", () => {
     const card = page.getByRole("listitem").filter({ hasText: `Marchers on Wilshire ${id}` });
     await expect(card).toContainText("Credit: Jiwon Park / The Pacific Ledger");
     await expect(card).toContainText("Alt text: missing");
-    const thumb = card.getByRole("img");
+    const thumb = card.locator("img"); // alt="" until someone writes alt text
     await thumb.scrollIntoViewIfNeeded(); // lazy-loaded
     await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(480);
 
