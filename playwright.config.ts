@@ -49,6 +49,8 @@ export default defineConfig({
         WEATHER_API_URL: `http://127.0.0.1:${WEATHER_PORT}`,
         // A one-second weather cache, so the weather spec can switch the stub and see the effect.
         WEATHER_CACHE_SECONDS: "1",
+        // Scheduled stories are checked every two seconds, so the schedule test waits seconds, not a minute.
+        SCHEDULER_INTERVAL_SECONDS: "2",
         PGLITE_DIR: ".e2e-data/pglite",
         MEDIA_DIR: ".e2e-data/media",
       },

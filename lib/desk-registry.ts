@@ -1,8 +1,8 @@
 import type { Capability } from "./capabilities";
 
 /**
- * Every desk page, server action and route handler with the capability it needs. Pages and actions look their
- * guard up here (lib/authz.ts), and lib/auth/role-matrix.int.test.ts fails when one exists without an entry.
+ * Every desk page and route handler with the capability it needs (actions carry theirs in deskAction()). Pages
+ * look their guard up here (lib/authz.ts), and lib/auth/role-matrix.int.test.ts fails when one exists without an entry.
  * "public" entries are reachable signed out (the sign-in form); "account.self" is any signed-in staff member.
  */
 export const deskPages = {
@@ -20,24 +20,10 @@ export const deskPages = {
   "/login": "public",
 } as const satisfies Record<string, Capability | "public">;
 
-export const deskActions = {
-  loginAction: "public",
-  signOutAction: "public",
-  createAuthorAction: "author.manage",
-  createStaffAction: "staff.manage",
-  changeRoleAction: "staff.manage",
-  setActiveAction: "staff.manage",
-  resetPasswordAction: "staff.manage",
-  updateSettingsAction: "settings.manage",
-  changePasswordAction: "account.self",
-  updateProfileAction: "account.self",
-  signOutEverywhereAction: "account.self",
-} as const satisfies Record<string, Capability | "public">;
-
+/** Route handlers: "internal" ones answer only the server itself (a token), whoever is signed in. */
 export const deskRouteHandlers: Record<string, Capability | "public" | "internal"> = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
   "/api/scheduler": "internal", // the server's own timer, with a token from AUTH_SECRET (lib/scheduler.ts)
-  "/preview/[token]": "public", // a valid, unrevoked, unexpired share link
   "/media/[...key]": "public", // stored images, public like the pages that show them
   "/admin/media/upload": "media.upload", // checks the session itself: proxy.ts skips it (body size)
   "/admin/media/search": "desk.view",
@@ -51,7 +37,6 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
 };
 
 export type DeskPage = keyof typeof deskPages;
-export type DeskAction = keyof typeof deskActions;
 
 /** The registry key of a desk path ("/admin/stories/abc" → "/admin/stories/[id]"); null for paths not listed. */
 export function deskPageKey(pathname: string): DeskPage | null {

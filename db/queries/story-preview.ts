@@ -33,7 +33,7 @@ export async function getWorkingArticle(storyId: string): Promise<Article | null
   const photos = photoRows.map(toPhoto).filter((p): p is Photo => p !== null);
   const hero = withOverrides(photos.find((p) => p.id === w.heroMediaId) ?? null, w.hero);
   const byId = new Map(authorRows.map((a) => [a.id, a]));
-  const profiles = w.authorIds.map((id) => byId.get(id)).filter((a) => !!a).map(({ id: _id, photo, ...a }) => ({ ...a, photo: toPhoto(photo) }));
+  const profiles = w.authorIds.map((id) => byId.get(id)).filter((a) => !!a).map(({ photo, ...a }) => ({ name: a.name, slug: a.slug, kind: a.kind, publicEmail: a.publicEmail, bio: a.bio, photo: toPhoto(photo) }));
   return {
     id: s.id, slug: w.slug, headline: w.headline, dek: w.dek, featured: w.featured,
     section: section ?? { slug: "", name: "" }, publishedAt: s.publishedAt ?? new Date(), updatedAt: s.updatedAt, hero,

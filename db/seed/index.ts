@@ -77,7 +77,9 @@ export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: D
   }
 
   const existingStories = new Set(
-    (await db.select({ slug: stories.slug }).from(stories).where(inArray(stories.slug, seedStories.map((s) => s.slug)))).map((s) => s.slug),
+    // By the working copy's slug: a story not yet published holds only a placeholder as its live slug.
+    (await db.select({ slug: sql<string>`${stories.working}->>'slug'` }).from(stories)
+      .where(inArray(sql`${stories.working}->>'slug'`, seedStories.map((s) => s.slug)))).map((s) => s.slug),
   );
   let created = 0;
   for (const s of seedStories) {

@@ -65,7 +65,8 @@ async function cachedRedirect(slug: string) {
   const target = await findStoryRedirect(slug);
   // Tagged with the target too: when the story moves again, or is unpublished, this answer expires with it.
   if (target) cacheTag(cacheTags.story(target.slug));
-  cacheLife(target ? "max" : "minutes");
+  if (target) cacheLife("max");
+  else cacheLife("minutes");
   return target;
 }
 

@@ -1,3 +1,4 @@
+import { asFormAction } from "@/lib/desk-action";
 import type { Metadata } from "next";
 import { requirePage } from "@/lib/authz";
 import { AccountForms } from "./account-forms";
@@ -23,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccountForms name={user.name} />
       <h2 className="mt-10 mb-2 font-serif text-xl font-bold">Sessions</h2>
       <p className="mb-3 text-sm text-muted">Signs you out on every device and browser, including this one.</p>
-      <form action={signOutEverywhereAction}>
+      <form action={asFormAction(signOutEverywhereAction)}>
         <button type="submit" className="rounded border border-ink px-4 py-2 text-sm font-semibold">Sign out everywhere</button>
       </form>
     </>

@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
+import { writer } from "@/db/mutations/writer";
 import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
 import { getStoryState, userName } from "@/db/queries/story-desk";
 import { createStory, restoreRevision, saveWorkingCopy, workingCopy, type SaveOutcome } from "@/db/mutations/stories";
@@ -36,7 +36,7 @@ export const createStoryAction = deskAction(
     const sectionId = sections.find((s) => s.id === input.sectionId)?.id ?? sections[0]?.id;
     if (!sectionId) return { ok: false, message: "Create a section before writing a story." };
     const own = await findAuthorIdForUser(actor.id);
-    const id = await createStory(await getDb(), workingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
+    const id = await createStory(await writer(), workingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
     redirect(`/admin/stories/${id}`);
   },
 );
@@ -72,7 +72,7 @@ export const saveStoryAction = deskAction(
     if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
     const problems = await referenceProblems(working.sectionId, working.authorIds);
     if (problems) return invalid(problems);
-    const outcome = await saveWorkingCopy(await getDb(), id, version, working, actor.id, { autosave, onlyStatuses: editorOnly(actor) });
+    const outcome = await saveWorkingCopy(await writer(), id, version, working, actor.id, { autosave, onlyStatuses: editorOnly(actor) });
     if (!outcome.ok) return refusal(outcome);
     return { ok: true, message: autosave ? undefined : "Draft saved.", version: outcome.version, savedAt: outcome.savedAt.toISOString() };
   },
@@ -98,7 +98,7 @@ export const transitionStoryAction = deskAction(
     if (!story) return missingStory;
     const problem = transitionProblem(transition, story, asWorkflowActor(actor));
     if (problem) return { ok: false, message: problem };
-    const outcome = await applyTransition(await getDb(), id, version, transition, actor.id, {
+    const outcome = await applyTransition(await writer(), id, version, transition, actor.id, {
       note, correction, scheduledAt: scheduledAt ? new Date(scheduledAt) : undefined,
     });
     if (!outcome.ok) {
@@ -120,7 +120,7 @@ export const heartbeatAction = deskAction(
   async ({ id }, { actor }): Promise<LockResult> => {
     const story = await visibleStory(id, actor);
     if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
-    const lock = await heartbeatLock(await getDb(), id, actor.id);
+    const lock = await heartbeatLock(await writer(), id, actor.id);
     const expiresAt = new Date(Date.now() + LOCK_TTL_MS).toISOString();
     if (lock.mine) return { ok: true, version: story.version, lock: { holderId: actor.id, holderName: actor.name, mine: true, expiresAt } };
     return { ok: true, version: story.version, lock: { holderId: lock.holderId, holderName: await userName(lock.holderId), mine: false, expiresAt: null } };
@@ -130,7 +130,7 @@ export const heartbeatAction = deskAction(
 export const takeOverAction = deskAction(
   { name: "takeOverAction", capability: "story.editAny", schema: storyIdSchema },
   async ({ id }, { actor }): Promise<LockResult> => {
-    const taken = await takeOverLock(await getDb(), id, actor.id);
+    const taken = await takeOverLock(await writer(), id, actor.id);
     if (!taken) return missingStory;
     const from = await userName(taken.from);
     return {
@@ -144,7 +144,7 @@ export const addNoteAction = deskAction(
   { name: "addNoteAction", capability: "desk.view", schema: noteSchema },
   async ({ id, body }, { actor }) => {
     if (!(await visibleStory(id, actor))) return missingStory;
-    await addNote(await getDb(), id, body, actor.id);
+    await addNote(await writer(), id, body, actor.id);
     return { ok: true, message: "Note added." };
   },
 );
@@ -154,7 +154,7 @@ export const restoreRevisionAction = deskAction(
   async ({ id, version, revisionId }, { actor }): Promise<SaveResult> => {
     const story = await visibleStory(id, actor);
     if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
-    const outcome = await restoreRevision(await getDb(), id, version, revisionId, actor.id, { onlyStatuses: editorOnly(actor) });
+    const outcome = await restoreRevision(await writer(), id, version, revisionId, actor.id, { onlyStatuses: editorOnly(actor) });
     if (!outcome.ok) return refusal(outcome);
     redirect(`/admin/stories/${id}?restored=${outcome.version}`);
   },
@@ -164,7 +164,7 @@ export const createPreviewLinkAction = deskAction(
   { name: "createPreviewLinkAction", capability: "desk.view", schema: previewLinkSchema },
   async ({ id, hours }, { actor }): Promise<PreviewLinkResult> => {
     if (!(await visibleStory(id, actor))) return missingStory;
-    const token = await createPreviewLink(await getDb(), id, hours, actor.id);
+    const token = await createPreviewLink(await writer(), id, hours, actor.id);
     return { ok: true, message: `Share link made; it works for ${hours} hours unless you revoke it.`, url: siteUrl(`/preview/${token}`) };
   },
 );
@@ -173,7 +173,7 @@ export const revokePreviewLinkAction = deskAction(
   { name: "revokePreviewLinkAction", capability: "desk.view", schema: revokePreviewSchema },
   async ({ id, linkId }, { actor }) => {
     if (!(await visibleStory(id, actor))) return missingStory;
-    const done = await revokePreviewLink(await getDb(), id, linkId, actor.id);
+    const done = await revokePreviewLink(await writer(), id, linkId, actor.id);
     return done ? { ok: true, message: "Link revoked; it no longer opens the preview." } : { ok: false, message: "That link was already revoked." };
   },
 );

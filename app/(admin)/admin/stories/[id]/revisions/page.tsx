@@ -1,3 +1,4 @@
+import { asFormAction } from "@/lib/desk-action";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
@@ -86,7 +87,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 <td className="py-2">{r.createdByName ?? "Scheduler"}<br /><time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt, tz)}</time></td>
                 <td className="py-2">
                   {mayRestore && r.version !== story.version && (
-                    <button type="submit" formAction={restoreRevisionAction.bind(null, undefined) as unknown as (fd: FormData) => Promise<void>} formMethod="post"
+                    <button type="submit" formAction={asFormAction(restoreRevisionAction)} formMethod="post"
                       name="revisionId" value={r.id} className={secondaryButtonClass} aria-label={`Restore version ${r.version}`}>Restore</button>
                   )}
                 </td>
