@@ -135,3 +135,34 @@ test.describe("the photo library", () => {
     });
   }
 });
+
+test.describe("the photo picker in the story editor", () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test("Insert photo opens the library as a modal: search narrows it, Escape returns focus, a pick places the photo", async ({ page }) => {
+    await signInAs(page, "journalist");
+    await page.goto("/admin/stories");
+    await page.getByRole("button", { name: "New story" }).click();
+    await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+    await page.waitForLoadState("networkidle");
+    const insert = page.getByRole("button", { name: "Insert photo" });
+    await insert.click();
+    const dialog = page.getByRole("dialog", { name: "Choose a photo" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel("Search photos")).toBeFocused();
+    await dialog.getByLabel("Search photos").fill("Wilshire Striders");
+    const choices = dialog.getByRole("button", { name: /Choose this photo/ });
+    await expect(choices).toHaveCount(1);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(insert).toBeFocused();
+
+    await insert.click();
+    await dialog.getByLabel("Search photos").fill("Wilshire Striders");
+    await expect(choices).toHaveCount(1);
+    await choices.first().click();
+    await expect(dialog).toBeHidden();
+    // The placement shows the library's words as placeholders, ready to override for this story.
+    await expect(page.getByLabel("Alt text").last()).toHaveAttribute("placeholder", /older walkers/);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PhotoPlacementFields } from "./photo-placement-fields";
 
 const render = (prefix: string) => renderToStaticMarkup(
-  <PhotoPlacementFields idPrefix={prefix} media={{ alt: "Library alt", caption: "Library caption", credit: "" }} value={{ credit: "Own credit" }} onChange={() => {}} />,
+  <PhotoPlacementFields idPrefix={prefix} defaults={{ alt: "Library alt", caption: "Library caption", credit: "" }} value={{ credit: "Own credit" }} onChange={() => {}} />,
 );
 
 describe("PhotoPlacementFields", () => {
