@@ -10,7 +10,7 @@ const status = (page: Page) => page.getByRole("status").filter({ hasText: /Saved
 /** Everything typed is on the server: the status says "Saved hh:mm" and nothing is waiting. */
 async function expectSaved(page: Page) {
   await expect(page.getByText("Unsaved changes")).toHaveCount(0, { timeout: 10_000 });
-  await expectSaved(page);
+  await expect(status(page)).toHaveText(SAVED, { timeout: 10_000 });
 }
 
 /** Signs in and starts a new story; returns its editor URL. */
@@ -174,7 +174,7 @@ for (const width of [1280, 390]) {
     await signInAs(page, "editor");
     await page.goto("/admin/stories");
     await page.getByRole("link", { name: story("wilshire-night-market-returns-koreatown").headline }).click();
-    await expect(body(page).locator("figure[data-photo]").first()).toBeVisible();
+    await expect(body(page).locator("#body-photo-0 img")).toBeVisible();
     await expect(page.locator("#field-hero img")).toBeVisible();
     await expect(page.locator("#body-photo-0").getByLabel("Caption")).toBeVisible();
     await page.waitForFunction(() => [...document.images].every((i) => i.complete));
