@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
+import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Database-free: this only checks that a signed session cookie exists. The real checks run next to the data
@@ -48,6 +49,8 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   if (isDesk(req.nextUrl.pathname)) return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);
   const res = NextResponse.next();
   res.headers.set("Content-Security-Policy", readerPolicy);
+  // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
+  res.headers.set("Cache-Control", cacheControlFor(req.nextUrl.pathname));
   return res;
 }
 
