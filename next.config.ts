@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "exifr"],
   images: {
     localPatterns: [{ pathname: "/media/**" }],
+    // A short srcset (next/image's default lists 16 widths): phone, tablet, desktop column, wide screen, plus the
+    // thumbnail sizes the listings use. Each width is one more resize and one more cached file.
+    deviceSizes: [640, 828, 1200, 1920],
+    imageSizes: [96, 160, 320],
   },
   poweredByHeader: false,
   // The Content-Security-Policy is set per request in proxy.ts (the desk needs a nonce).

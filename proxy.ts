@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
 import { badPath, badSearchQuery, hostRedirect, isDeskPath, isOversizedSignIn, withoutSessionCookies } from "./lib/request-guards";
+import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Database-free: this only checks that a signed session cookie exists. The real checks run next to the data
@@ -68,11 +69,10 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   }
   const res = NextResponse.next(stripped !== cookie ? { request: { headers: requestHeaders } } : undefined);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
-  // A share link shows unpublished text: never kept by a browser cache, a proxy or a search engine.
-  if (path.startsWith("/preview/")) {
-    res.headers.set("Cache-Control", "private, no-store");
-    res.headers.set("X-Robots-Tag", "noindex, nofollow");
-  }
+  // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
+  res.headers.set("Cache-Control", cacheControlFor(path));
+  // A share link shows unpublished text: never indexed either.
+  if (path.startsWith("/preview/")) res.headers.set("X-Robots-Tag", "noindex, nofollow");
   return res;
 }
 
