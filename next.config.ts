@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // forbidden() gives a signed-in user without the capability a plain 403 page; author photos need a larger body.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
   // PGlite ships WASM and extension bundles that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+  // exifr imports fs and zlib lazily; bundled, it logs "Couldn't load fs" on every upload.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "exifr"],
   images: {
     localPatterns: [{ pathname: "/media/**" }],
   },
