@@ -181,5 +181,8 @@ for (const width of [1280, 390]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `test-results/screens/editor-photos-${width}.png`, fullPage: true });
+    // Close-ups a person can read: the top of the form and the first body photo with its fields.
+    await page.screenshot({ path: `test-results/screens/editor-top-${width}.png` });
+    await page.locator("#body-photo-0").screenshot({ path: `test-results/screens/editor-body-photo-${width}.png` });
   });
 }
