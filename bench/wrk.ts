@@ -17,7 +17,7 @@ const ms = (v: string, unit: string) => Number(v) * ({ us: 0.001, ms: 1, s: 1000
 
 /** One wrk run with a browser's Accept-Encoding; latencies in milliseconds. */
 export function wrk(url: string, connections: number, seconds: number): WrkResult {
-  const out = spawnSync("wrk", [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${seconds}s`, "--latency", "-H", "Accept-Encoding: gzip", url], { encoding: "utf8" });
+  const out = spawnSync("wrk", [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${Math.max(1, Math.round(seconds))}s`, "--latency", "-H", "Accept-Encoding: gzip", url], { encoding: "utf8" });
   if (out.status !== 0) throw new Error(`wrk failed on ${url}: ${out.stderr}`);
   const pct = (p: string) => {
     const m = out.stdout.match(new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)`, "m"));
