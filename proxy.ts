@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
 import { badPath, badSearchQuery, hostRedirect, isDeskPath, isOversizedSignIn, withoutSessionCookies } from "./lib/request-guards";
+import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Database-free: this only checks that a signed session cookie exists. The real checks run next to the data
@@ -68,10 +69,16 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   }
   const res = NextResponse.next(stripped !== cookie ? { request: { headers: requestHeaders } } : undefined);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
+  // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
+  res.headers.set("Cache-Control", cacheControlFor(path));
+  // A share link shows unpublished text: never indexed either.
+  if (path.startsWith("/preview/")) res.headers.set("X-Robots-Tag", "noindex, nofollow");
   return res;
 }
 
 export const config = {
   // Build output carries no user input; everything else is checked here first (photos too, for malformed paths).
-  matcher: ["/((?!_next/|favicon.ico).*)"],
+  // The photo upload route is left out because the proxy copies a request body and cuts it at
+  // proxyClientMaxBodySize (10 MB); it checks the session itself.
+  matcher: ["/((?!_next/|favicon.ico|admin/media/upload$).*)"],
 };

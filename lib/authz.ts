@@ -1,11 +1,11 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { can, permits, resolveActor, type Actor, type Claims } from "./auth/actor";
+import { can, resolveActor, type Actor, type Claims } from "./auth/actor";
 import type { Capability } from "./capabilities";
-import { deskActions, deskPages, type DeskAction, type DeskPage } from "./desk-registry";
+import { deskPages, type DeskPage } from "./desk-registry";
 
-export { can, canEditStory, type Actor } from "./auth/actor";
+export { can, type Actor } from "./auth/actor";
 export { roleCan, type Capability, type Role } from "./capabilities";
 
 /** The signed-in user, checked against the database on every call; null when signed out or the session ended. */
@@ -32,13 +32,4 @@ export async function requireCapability(capability: Capability | "public", opts?
 
 export function requirePage(page: DeskPage): Promise<Actor> {
   return requireCapability(deskPages[page], { allowPasswordChange: page === "/admin/account" });
-}
-
-/**
- * For server actions: the acting user when allowed, else null (the action returns `denied`). Actions never
- * throw for a refusal, so a stale form shows a message rather than crashing.
- */
-export async function guardAction(action: DeskAction): Promise<Actor | null> {
-  const actor = await currentUser();
-  return permits(actor, deskActions[action]) ? actor : null;
 }

@@ -15,6 +15,7 @@ const journalist = [
 const editor = [
   ...journalist,
   "story.editAny",
+  "media.editAny", // change any photo's library alt text, caption and credit (journalists: their own uploads)
   "story.return",
   "story.approve",
   "story.schedule",

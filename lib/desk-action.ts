@@ -43,3 +43,8 @@ function stringValues(input: Record<string, unknown>): Record<string, string> {
   for (const [k, v] of Object.entries(input ?? {})) if (typeof v === "string" && !k.toLowerCase().includes("password")) out[k] = v;
   return out;
 }
+
+/** A desk action as a plain <form action>: for forms that need no state back (they redirect, or reload). */
+export function asFormAction(action: (prev: unknown, input: ActionInput) => Promise<unknown>): (formData: FormData) => Promise<void> {
+  return action.bind(null, undefined) as unknown as (formData: FormData) => Promise<void>;
+}

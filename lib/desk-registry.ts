@@ -1,14 +1,18 @@
 import type { Capability } from "./capabilities";
 
 /**
- * Every desk page, server action and route handler with the capability it needs. Pages and actions look their
- * guard up here (lib/authz.ts), and lib/auth/role-matrix.int.test.ts fails when one exists without an entry.
+ * Every desk page and route handler with the capability it needs (actions carry theirs in deskAction()). Pages
+ * look their guard up here (lib/authz.ts), and lib/auth/role-matrix.int.test.ts fails when one exists without an entry.
  * "public" entries are reachable signed out (the sign-in form); "account.self" is any signed-in staff member.
  */
 export const deskPages = {
   "/admin": "desk.view",
   "/admin/stories": "desk.view",
-  "/admin/stories/[id]": "desk.view", // and canEditStory() for the story itself
+  "/admin/stories/[id]": "desk.view", // and the story's writer or story.editAny
+  "/admin/stories/[id]/revisions": "desk.view", // likewise
+  "/admin/preview/[id]": "desk.view", // likewise
+  "/admin/audit": "story.publish",
+  "/admin/media": "desk.view", // the photo library; uploading needs media.upload
   "/admin/authors": "author.manage",
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
@@ -16,28 +20,16 @@ export const deskPages = {
   "/login": "public",
 } as const satisfies Record<string, Capability | "public">;
 
-export const deskActions = {
-  loginAction: "public",
-  signOutAction: "public",
-  updateStoryAction: "desk.view", // and canEditStory()
-  publishStoryAction: "story.publish",
-  unpublishStoryAction: "story.publish",
-  createAuthorAction: "author.manage",
-  createStaffAction: "staff.manage",
-  changeRoleAction: "staff.manage",
-  setActiveAction: "staff.manage",
-  resetPasswordAction: "staff.manage",
-  updateSettingsAction: "settings.manage",
-  changePasswordAction: "account.self",
-  updateProfileAction: "account.self",
-  signOutEverywhereAction: "account.self",
-  endSessionAction: "account.self",
-  endStaffSessionsAction: "staff.manage",
-} as const satisfies Record<string, Capability | "public">;
-
-export const deskRouteHandlers = {
+/** Route handlers: "internal" ones answer only the server itself (a token), whoever is signed in. */
+export const deskRouteHandlers: Record<string, Capability | "public" | "internal"> = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
+  "/api/scheduler": "internal", // the server's own timer, with a token from AUTH_SECRET (lib/scheduler.ts)
+  "/api/bench/story": "internal", // npm run bench only: a 404 unless the server runs with BENCH_TOKEN
+  "/healthz": "public", // load balancers: liveness, says nothing
+  "/readyz": "public", // load balancers: database and Redis reachable, says only ready or not
   "/media/[...key]": "public", // stored images, public like the pages that show them
+  "/admin/media/upload": "media.upload", // checks the session itself: proxy.ts skips it (body size)
+  "/admin/media/search": "desk.view",
   // Reader feeds and discovery: public, and their queries return published stories only.
   "/feed.xml": "public",
   "/feeds/section/[slug]": "public",
@@ -45,15 +37,16 @@ export const deskRouteHandlers = {
   "/sitemap.xml": "public",
   "/news-sitemap.xml": "public",
   "/robots.txt": "public",
-} as const satisfies Record<string, Capability | "public">;
+};
 
 export type DeskPage = keyof typeof deskPages;
-export type DeskAction = keyof typeof deskActions;
 
 /** The registry key of a desk path ("/admin/stories/abc" → "/admin/stories/[id]"); null for paths not listed. */
 export function deskPageKey(pathname: string): DeskPage | null {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path in deskPages) return path as DeskPage;
   if (/^\/admin\/stories\/[^/]+$/.test(path)) return "/admin/stories/[id]";
+  if (/^\/admin\/stories\/[^/]+\/revisions$/.test(path)) return "/admin/stories/[id]/revisions";
+  if (/^\/admin\/preview\/[^/]+$/.test(path)) return "/admin/preview/[id]";
   return null;
 }

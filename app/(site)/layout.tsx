@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { BuildShellLife } from "@/lib/reads/defer";
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
@@ -16,6 +17,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       <Suspense>
         <SiteFooter />
       </Suspense>
+      <BuildShellLife />
     </>
   );
 }

@@ -10,7 +10,7 @@ const article: Article = {
   publishedAt: new Date("2025-06-07T19:30:00Z"), updatedAt: null, hero: null,
   authors: [{ name: "Sarah Kim", slug: "sarah-kim", kind: "person", publicEmail: "sarah.kim@example.com" }],
   body: { type: "doc", content: [p("one"), { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "H" }] }, p("two"), p("three"), p("four")] },
-  bodyText: "", sectionId: "sec", tags: [], corrections: [], photos: [],
+  bodyText: "", sectionId: "sec", seoTitle: null, seoDescription: null, tags: [], corrections: [], photos: [],
   authorProfiles: [{ name: "Sarah Kim", slug: "sarah-kim", kind: "person", publicEmail: null, bio: "Bio", photo: null }],
 };
 const settings = { timeZone: "America/Los_Angeles", adPlacement: "after_paragraph", adAfterParagraph: 2 } as SiteSettings;

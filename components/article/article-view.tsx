@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SiteSettings } from "@/db/queries/settings";
-import type { Article, StoryCard } from "@/db/queries/stories";
+import { withOverrides, type Article, type StoryCard } from "@/db/queries/stories";
 import { AdSlot } from "@/components/ads/ad-slot";
 import { formatDateTime } from "@/lib/format";
 import { renderDoc } from "@/lib/rich-text/render";
@@ -15,11 +15,11 @@ import { ShareLinks } from "./share-links";
 const BODY_SIZES = "(min-width: 768px) 680px, calc(100vw - 2rem)";
 
 /** The body's blocks, with the inline ad after paragraph N when that placement is chosen. */
-function bodyWithAd(article: Article, settings: SiteSettings): ReactNode[] {
+function bodyWithAd(article: Article, settings: SiteSettings, preview: boolean): ReactNode[] {
   const photos = new Map(article.photos.map((p) => [p.id, p]));
-  const blocks = renderDoc(article.body, (mediaId, key) => {
-    const photo = photos.get(mediaId);
-    return photo ? <Figure key={key} photo={photo} sizes={BODY_SIZES} /> : null;
+  const blocks = renderDoc(article.body, (placement, key) => {
+    const photo = photos.get(placement.mediaId);
+    return photo ? <Figure key={key} photo={withOverrides(photo, placement)} sizes={BODY_SIZES} unoptimized={preview} /> : null;
   });
   const out: ReactNode[] = [];
   let paragraphs = 0;
@@ -35,7 +35,8 @@ function bodyWithAd(article: Article, settings: SiteSettings): ReactNode[] {
   return out;
 }
 
-export function ArticleView({ article, settings, related, url }: { article: Article; settings: SiteSettings; related: StoryCard[]; url: string }) {
+/** The article as readers see it; `preview` draws photos straight from storage (they may not be public yet). */
+export function ArticleView({ article, settings, related, url, preview = false }: { article: Article; settings: SiteSettings; related: StoryCard[]; url: string; preview?: boolean }) {
   const tz = settings.timeZone;
   const sidebar = settings.adPlacement === "sidebar";
   return (
@@ -57,8 +58,8 @@ export function ArticleView({ article, settings, related, url }: { article: Arti
             </p>
           </div>
         </header>
-        {article.hero && <Figure photo={article.hero} priority sizes={BODY_SIZES} />}
-        <div className="article-body mt-6">{bodyWithAd(article, settings)}</div>
+        {article.hero && <Figure photo={article.hero} priority sizes={BODY_SIZES} unoptimized={preview} />}
+        <div className="article-body mt-6">{bodyWithAd(article, settings, preview)}</div>
         <Notices corrections={article.corrections} timeZone={tz} />
         {article.tags.length > 0 && (
           <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 font-sans text-sm">

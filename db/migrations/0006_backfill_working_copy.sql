@@ -2,7 +2,7 @@
 UPDATE "stories" s SET "working" = jsonb_build_object(
   'headline', s.headline, 'dek', s.dek, 'slug', s.slug, 'sectionId', s.section_id,
   'authorIds', coalesce((SELECT jsonb_agg(a.author_id ORDER BY a.position) FROM story_authors a WHERE a.story_id = s.id), '[]'::jsonb),
-  'tagIds', coalesce((SELECT jsonb_agg(t.tag_id) FROM story_tags t WHERE t.story_id = s.id), '[]'::jsonb),
+  'tags', coalesce((SELECT jsonb_agg(g.name) FROM story_tags t JOIN tags g ON g.id = t.tag_id WHERE t.story_id = s.id), '[]'::jsonb),
   'heroMediaId', s.hero_media_id, 'hero', '{}'::jsonb, 'body', s.body, 'seoTitle', '', 'seoDescription', '',
   'featured', s.featured
 ) WHERE s.working = '{}'::jsonb;

@@ -3,11 +3,9 @@ import { like } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, media } from "../schema";
 import type { StoredImage } from "@/lib/media/storage";
+import { slugify } from "@/lib/slug";
 import { recordAudit } from "./audit";
 
-function slugify(name: string): string {
-  return name.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "author";
-}
 
 /** A new byline (a person or a desk); the slug is made from the name and kept unique. */
 export async function createAuthor(
@@ -16,7 +14,7 @@ export async function createAuthor(
 ): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const base = slugify(input.name);
+    const base = slugify(input.name, 60) || "author";
     const taken = new Set((await tx.select({ slug: authors.slug }).from(authors).where(like(authors.slug, `${base}%`))).map((r) => r.slug));
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;

@@ -1,119 +1,154 @@
-import { asc, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
-import { auditEvents, authors, revisions, sections, stories, storyAuthors } from "../schema";
-import {
-  createStory, publishStory, StoryConflictError, StoryNotEditableError, unpublishStory, updateStory, type StoryInput,
-} from "./stories";
+import { findStoryRedirect, getWorkingArticle } from "../queries/story-preview";
+import { auditEvents, authors, editorialNotes, media, revisions, sections, stories, storyMedia, storyRedirects, users } from "../schema";
+import { createStory, restoreRevision, saveWorkingCopy, workingCopy, type WorkingCopy } from "./stories";
+import { heartbeatLock, takeOverLock } from "./story-desk";
+import { applyTransition, publishDueStories } from "./story-workflow";
 
 const testDb = withTestDatabase();
 const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-let base: StoryInput;
+let ready: WorkingCopy;
+let writer: string, editor: string, editor2: string;
+
+async function user(name: string) {
+  const [u] = await testDb().db.insert(users).values({ email: `${name}@example.com`, name, passwordHash: "x" }).returning({ id: users.id });
+  return u!.id;
+}
+
+async function fresh(w: Partial<WorkingCopy> = {}) {
+  const slug = `story-${Math.random().toString(36).slice(2, 8)}`;
+  return createStory(testDb().db, { ...ready, slug, ...w }, writer);
+}
+
+const version = async (id: string) => (await testDb().db.select({ v: stories.version }).from(stories).where(eq(stories.id, id)))[0]!.v;
 
 beforeAll(async () => {
   const { db } = testDb();
+  [writer, editor, editor2] = [await user("Writer"), await user("Editor"), await user("Editor Two")];
   const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
   const [a] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
-  const [b] = await db.insert(authors).values({ slug: "b", name: "B" }).returning();
-  base = {
-    slug: "council-vote", headline: "Council votes", dek: "A dek", body: doc("First words."), sectionId: section!.id,
-    heroMediaId: null, authorIds: [b!.id, a!.id], tagIds: [],
-  };
+  const [photo] = await db.insert(media).values({
+    storageKey: "t/hero.jpg", mimeType: "image/jpeg", width: 10, height: 10, bytes: 1, altText: "Alt", caption: "Caption", credit: "Credit",
+  }).returning();
+  ready = workingCopy({ headline: "Council votes", dek: "A dek", body: doc("First words."), sectionId: section!.id, authorIds: [a!.id], heroMediaId: photo!.id, tags: ["City Hall"] });
 });
 
-describe("story mutations", () => {
-  it("creates a draft with its first revision and keeps the byline order", async () => {
+describe("saving the working copy", () => {
+  it("refuses a save from an old version and returns the stored text, writing nothing", async () => {
     const { db } = testDb();
-    const id = await createStory(db, base, null);
-    const [row] = await db.select().from(stories).where(eq(stories.id, id));
-    expect(row).toMatchObject({ status: "draft", version: 1, bodyText: "First words." });
-    const revs = await db.select().from(revisions).where(eq(revisions.storyId, id));
-    expect(revs.map((r) => r.version)).toEqual([1]);
-    // A draft is invisible to readers.
-    expect(await getPublishedStory("council-vote")).toBeNull();
+    const id = await fresh();
+    const ok = await saveWorkingCopy(db, id, 1, { ...ready, headline: "Mine" }, writer, { autosave: false });
+    expect(ok).toMatchObject({ ok: true, version: 2 });
+    const stale = await saveWorkingCopy(db, id, 1, { ...ready, headline: "Theirs" }, writer, { autosave: false });
+    expect(stale).toMatchObject({ ok: false, reason: "conflict", current: { version: 2, working: { headline: "Mine" } } });
+    expect(await version(id)).toBe(2);
   });
 
-  it("refuses a save from an old version and returns the text stored now", async () => {
+  it("collapses one person's autosaves into one revision and keeps explicit saves", async () => {
     const { db } = testDb();
-    const [{ id }] = (await db.select({ id: stories.id }).from(stories).where(eq(stories.slug, "council-vote"))) as [{ id: string }];
-    const v2 = await updateStory(db, id, 1, { ...base, headline: "Council votes 9-4" }, null);
-    expect(v2).toBe(2);
-    const stale = updateStory(db, id, 1, { ...base, headline: "Someone else's headline" }, null);
-    await expect(stale).rejects.toBeInstanceOf(StoryConflictError);
-    await stale.catch((e: StoryConflictError) => expect(e.current).toMatchObject({ version: 2, headline: "Council votes 9-4" }));
-    const revs = await db.select({ version: revisions.version, headline: revisions.headline }).from(revisions)
-      .where(eq(revisions.storyId, id)).orderBy(asc(revisions.version));
-    expect(revs).toEqual([{ version: 1, headline: "Council votes" }, { version: 2, headline: "Council votes 9-4" }]);
+    const id = await fresh();
+    let v = 1;
+    for (const word of ["a", "ab", "abc"]) v = ((await saveWorkingCopy(db, id, v, { ...ready, dek: word }, writer, { autosave: true })) as { version: number }).version;
+    v = ((await saveWorkingCopy(db, id, v, { ...ready, dek: "final" }, writer, { autosave: false })) as { version: number }).version;
+    const kinds = (await db.select({ kind: revisions.kind, dek: revisions.dek }).from(revisions).where(eq(revisions.storyId, id)).orderBy(revisions.version));
+    expect(kinds).toEqual([{ kind: "create", dek: "A dek" }, { kind: "autosave", dek: "abc" }, { kind: "save", dek: "final" }]);
   });
 
-  it("publishes, keeps the first publication time, marks later edits as updates, and unpublishes", async () => {
+  it("refuses a writer's save once the story is submitted, and a save while someone else holds the lock", async () => {
     const { db } = testDb();
-    const [{ id }] = (await db.select({ id: stories.id }).from(stories).where(eq(stories.slug, "council-vote"))) as [{ id: string }];
-    const firstTime = new Date(Date.now() - 3_600_000);
-    await publishStory(db, id, null, firstTime);
-    // Publishing is a new version: a form opened before it (at version 2) is refused rather than saved over it.
-    await expect(updateStory(db, id, 2, { ...base, headline: "From a form opened before publication" }, null))
-      .rejects.toBeInstanceOf(StoryConflictError);
-    const live = await getPublishedStory("council-vote");
-    expect(live?.publishedAt.toISOString()).toBe(firstTime.toISOString());
-    expect(live?.updatedAt).toBeNull();
-    expect(live?.authors.map((a) => a.slug)).toEqual(["b", "a"]);
+    const id = await fresh();
+    expect(await applyTransition(db, id, 1, "submit", writer)).toMatchObject({ ok: true, status: "in_review" });
+    expect(await saveWorkingCopy(db, id, 2, ready, writer, { autosave: true, onlyStatuses: ["draft", "returned", "published"] }))
+      .toMatchObject({ ok: false, reason: "status", status: "in_review" });
+    // The editor opens it; a second editor's save is refused until they take over.
+    expect(await heartbeatLock(db, id, editor)).toEqual({ mine: true });
+    expect(await heartbeatLock(db, id, editor2)).toEqual({ mine: false, holderId: editor });
+    expect(await saveWorkingCopy(db, id, 2, ready, editor2, { autosave: true })).toMatchObject({ ok: false, reason: "locked", holderId: editor });
+    expect(await takeOverLock(db, id, editor2)).toEqual({ from: editor });
+    expect(await saveWorkingCopy(db, id, 2, { ...ready, dek: "taken" }, editor2, { autosave: true })).toMatchObject({ ok: true });
+    // The first editor learns it at their next save; their text was not written.
+    expect(await saveWorkingCopy(db, id, 3, { ...ready, dek: "mine" }, editor, { autosave: true })).toMatchObject({ ok: false, reason: "locked", holderId: editor2 });
+    const [takeover] = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.takeover")));
+    expect(takeover?.detail).toEqual({ from: editor });
+  });
+});
 
-    expect(live?.headline).toBe("Council votes 9-4");
-    expect(await updateStory(db, id, 3, { ...base, headline: "Council votes 9-4 after long debate" }, null)).toBe(4);
-    await unpublishStory(db, id, null);
-    expect(await getPublishedStory("council-vote")).toBeNull();
-    const [{ version }] = (await db.select({ version: stories.version }).from(stories).where(eq(stories.id, id))) as [{ version: number }];
-    expect(version).toBe(5); // unpublishing is a new version too
-    await publishStory(db, id, null);
-    const again = await getPublishedStory("council-vote");
-    expect(again?.publishedAt.toISOString()).toBe(firstTime.toISOString());
-    expect(again?.updatedAt).not.toBeNull();
-    expect(again?.headline).toBe("Council votes 9-4 after long debate");
-
-    const actions = (await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, id))).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["story.create", "story.update", "story.publish", "story.unpublish"]));
+describe("workflow", () => {
+  it("returns with a required note, blocks approval on the checklist, then publishes the working copy", async () => {
+    const { db } = testDb();
+    const id = await fresh({ heroMediaId: null });
+    await applyTransition(db, id, 1, "submit", writer);
+    expect(await applyTransition(db, id, 2, "return", editor, { note: " " })).toMatchObject({ ok: false, reason: "invalid", field: "note" });
+    expect(await applyTransition(db, id, 2, "return", editor, { note: "Add a photo." })).toMatchObject({ ok: true, status: "returned" });
+    expect((await db.select().from(editorialNotes).where(eq(editorialNotes.storyId, id)))[0]).toMatchObject({ kind: "return", body: "Add a photo." });
+    await applyTransition(db, id, 3, "submit", writer);
+    const blocked = await applyTransition(db, id, 4, "approve", editor);
+    expect(blocked).toMatchObject({ ok: false, reason: "checklist", missing: [{ field: "field-hero" }] });
+    await saveWorkingCopy(db, id, 4, { ...ready, slug: (await db.select({ w: stories.working }).from(stories).where(eq(stories.id, id)))[0]!.w.slug }, editor, { autosave: false });
+    expect(await applyTransition(db, id, 5, "approve", editor)).toMatchObject({ ok: true, status: "approved" });
+    const published = await applyTransition(db, id, 6, "publish", editor);
+    expect(published).toMatchObject({ ok: true, status: "published" });
+    const [row] = await db.select({ slug: stories.slug }).from(stories).where(eq(stories.id, id));
+    const article = await getPublishedStory(row!.slug);
+    expect(article).toMatchObject({ headline: "Council votes", tags: [{ slug: "city-hall", name: "City Hall" }], hero: { caption: "Caption" } });
+    expect((await db.select().from(storyMedia).where(eq(storyMedia.storyId, id))).map((m) => m.mediaId)).toEqual([ready.heroMediaId]);
   });
 
-  it("refuses a writer's save that would land on a story published after they opened it", async () => {
+  it("refuses a stale publish, and an unpublish of a story that was never published", async () => {
     const { db } = testDb();
-    const writer = { onlyStatuses: ["draft", "returned"] as const };
-    const id = await createStory(db, { ...base, slug: "late-save" }, null);
-    expect(await updateStory(db, id, 1, { ...base, slug: "late-save", headline: "Writer's draft" }, null, writer)).toBe(2);
-    await publishStory(db, id, null);
-    const late = { ...base, slug: "late-save", headline: "Writer's late change", body: doc("Unchecked words.") };
-    // From the version the form was opened at, and even from the current one (a form reloaded just before).
-    for (const version of [2, 3]) {
-      const save = updateStory(db, id, version, late, null, writer);
-      await expect(save).rejects.toBeInstanceOf(StoryNotEditableError);
-      await save.catch((e: StoryNotEditableError) => expect(e.status).toBe("published"));
-    }
-    const live = await getPublishedStory("late-save");
-    expect(live).toMatchObject({ headline: "Writer's draft" });
-    expect(JSON.stringify(live?.body)).toContain("First words.");
-    const revs = await db.select({ version: revisions.version }).from(revisions).where(eq(revisions.storyId, id));
-    expect(revs.map((r) => r.version).sort()).toEqual([1, 2]);
-    // An editor's save (no status restriction) still goes through.
-    expect(await updateStory(db, id, 3, { ...late, headline: "Editor's change" }, null)).toBe(4);
+    const id = await fresh();
+    await saveWorkingCopy(db, id, 1, { ...ready, slug: `s-${id.slice(0, 8)}`, headline: "Changed after the editor looked" }, writer, { autosave: true });
+    expect(await applyTransition(db, id, 1, "publish", editor)).toMatchObject({ ok: false, reason: "conflict", version: 2 });
+    expect(await applyTransition(db, id, 2, "unpublish", editor)).toMatchObject({ ok: false, reason: "status", status: "draft" });
+    expect((await db.select({ s: stories.status }).from(stories).where(eq(stories.id, id)))[0]!.s).toBe("draft");
   });
 
-  it("a save of the words alone keeps the slug, section and bylines as stored", async () => {
+  it("keeps readers on the live text while the working copy changes, and redirects an old slug after a rename", async () => {
     const { db } = testDb();
-    const id = await createStory(db, { ...base, slug: "words-only" }, null);
-    const v2 = await updateStory(db, id, 1, { headline: "New words", dek: "New dek", body: doc("Only the text changed.") }, null);
-    expect(v2).toBe(2);
-    const [row] = await db.select().from(stories).where(eq(stories.id, id));
-    expect(row).toMatchObject({ slug: "words-only", sectionId: base.sectionId, headline: "New words", bodyText: "Only the text changed." });
-    const links = await db.select({ authorId: storyAuthors.authorId, position: storyAuthors.position }).from(storyAuthors)
-      .where(eq(storyAuthors.storyId, id)).orderBy(asc(storyAuthors.position));
-    expect(links.map((l) => l.authorId)).toEqual(base.authorIds);
+    const id = await fresh({ slug: "live-story" });
+    await applyTransition(db, id, 1, "publish", editor);
+    await saveWorkingCopy(db, id, 2, { ...ready, slug: "live-story-renamed", headline: "New words" }, writer, { autosave: true, onlyStatuses: ["draft", "returned", "published"] });
+    expect((await getPublishedStory("live-story"))?.headline).toBe("Council votes");
+    expect((await getWorkingArticle(id))?.headline).toBe("New words");
+    expect(await applyTransition(db, id, 3, "publish", editor, { correction: { kind: "correction", text: "An earlier version misnamed the council." } }))
+      .toMatchObject({ ok: true, before: { slug: "live-story" }, after: { slug: "live-story-renamed" } });
+    expect(await getPublishedStory("live-story")).toBeNull();
+    expect(await getPublishedStory("live-story-renamed")).toMatchObject({ headline: "New words", corrections: [{ kind: "correction" }] });
+    expect(await findStoryRedirect("live-story")).toEqual({ slug: "live-story-renamed", sectionSlug: "local" });
+    // The old slug stays reserved for this story.
+    const other = await fresh({ slug: "live-story" });
+    expect(await applyTransition(db, other, 1, "publish", editor)).toMatchObject({ ok: false, reason: "checklist", missing: [{ field: "field-slug" }] });
+    expect((await db.select().from(storyRedirects)).length).toBe(1);
   });
 
-  it("hides a story whose publication time has not come", async () => {
+  it("restores a revision as a new working copy without publishing it", async () => {
     const { db } = testDb();
-    const id = await createStory(db, { ...base, slug: "embargoed" }, null);
-    await publishStory(db, id, null, new Date(Date.now() + 3_600_000));
-    expect(await getPublishedStory("embargoed")).toBeNull();
+    const id = await fresh();
+    await saveWorkingCopy(db, id, 1, { ...ready, headline: "Second" }, writer, { autosave: false });
+    const [first] = await db.select({ id: revisions.id }).from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.version, 1)));
+    expect(await restoreRevision(db, id, 2, first!.id, writer)).toMatchObject({ ok: true, version: 3 });
+    const [row] = await db.select({ w: stories.working, status: stories.status }).from(stories).where(eq(stories.id, id));
+    expect(row).toMatchObject({ status: "draft", w: { headline: "Council votes" } });
+  });
+});
+
+describe("scheduled publishing", () => {
+  it("publishes a due story exactly once however many runs race, and records that it was late", async () => {
+    const { db } = testDb();
+    const id = await fresh();
+    expect(await applyTransition(db, id, 1, "schedule", editor, { scheduledAt: new Date(Date.now() - 1000) })).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await applyTransition(db, id, 1, "schedule", editor, { scheduledAt: new Date(Date.now() + 3_600_000) })).toMatchObject({ ok: true, status: "scheduled" });
+    expect(await publishDueStories(db)).toEqual([]);
+    // The server was down when it fell due: it is published as soon as a run happens, marked late.
+    await db.update(stories).set({ scheduledAt: sql`now() - interval '10 minutes'` }).where(eq(stories.id, id));
+    const runs = await Promise.all([publishDueStories(db), publishDueStories(db), publishDueStories(db)]);
+    expect(runs.flat().filter((r) => r.outcome.ok)).toHaveLength(1);
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.publish")));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toMatchObject({ scheduled: true, late: true });
+    expect((await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.kind, "publish"))))).toHaveLength(1);
   });
 });

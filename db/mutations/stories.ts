@@ -1,139 +1,129 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { revisions, stories, storyAuthors, storyTags, storyStatusEnum } from "../schema";
-import { docToPlainText } from "@/lib/rich-text/text";
-import type { RichTextDoc } from "@/lib/rich-text/types";
+import { revisions, stories, type WorkingCopy } from "../schema";
+import type { StoryStatus } from "@/lib/workflow";
+import { LOCK_TTL_MS } from "@/lib/workflow";
 import { recordAudit } from "./audit";
 
-export type StoryInput = {
-  slug: string;
-  headline: string;
-  dek: string;
-  body: RichTextDoc;
-  sectionId: string;
-  heroMediaId: string | null;
-  authorIds: string[];
-  tagIds: string[];
-  featured?: boolean;
-};
+export type { WorkingCopy } from "../schema";
 
-/** A save: the words always; placement and links only when given (left out, they stay as stored). */
-export type StoryUpdate = Pick<StoryInput, "headline" | "dek" | "body"> & Partial<Omit<StoryInput, "headline" | "dek" | "body">>;
-
-/** Raised when a save starts from an older version than the one stored; carries the stored text for the diff. */
-export class StoryConflictError extends Error {
-  constructor(public readonly current: { version: number; headline: string; dek: string; body: RichTextDoc }) {
-    super(`This story was changed by someone else (now at version ${current.version}).`);
-    this.name = "StoryConflictError";
-  }
+/** A whole working copy from the parts a caller cares about. */
+export function workingCopy(input: Partial<WorkingCopy> & Pick<WorkingCopy, "sectionId">): WorkingCopy {
+  return {
+    headline: "", dek: "", slug: "", authorIds: [], tags: [], heroMediaId: null, hero: {},
+    body: { type: "doc", content: [] }, seoTitle: "", seoDescription: "", featured: false, ...input,
+  };
 }
 
-export type StoryStatus = (typeof storyStatusEnum.enumValues)[number];
+/** The soft lock is free for `actorId`: nobody holds it, they do, or the holder's heartbeat is older than the TTL. */
+export const lockFreeFor = (actorId: string) =>
+  or(isNull(stories.lockedBy), eq(stories.lockedBy, actorId), lt(stories.lockedAt, sql`now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`));
 
-/** Raised when a save is limited to some statuses (a writer's save) and the story has moved on, e.g. was published. */
-export class StoryNotEditableError extends Error {
-  constructor(public readonly status: StoryStatus) {
-    super(`This story is ${status} and can no longer be changed by its writer.`);
-    this.name = "StoryNotEditableError";
-  }
+export async function insertRevision(
+  tx: Database, storyId: string, version: number, kind: string, status: StoryStatus, w: WorkingCopy, actorId: string | null,
+): Promise<void> {
+  await tx.insert(revisions).values({
+    storyId, version, kind, status, snapshot: w, headline: w.headline, dek: w.dek, body: w.body, createdBy: actorId,
+  });
 }
 
-async function replaceLinks(tx: Database, storyId: string, authorIds?: string[], tagIds?: string[]) {
-  if (authorIds) {
-    await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, storyId));
-    if (authorIds.length) await tx.insert(storyAuthors).values(authorIds.map((authorId, position) => ({ storyId, authorId, position })));
-  }
-  if (tagIds) {
-    await tx.delete(storyTags).where(eq(storyTags.storyId, storyId));
-    if (tagIds.length) await tx.insert(storyTags).values(tagIds.map((tagId) => ({ storyId, tagId })));
-  }
-}
-
-export async function createStory(db: Database, input: StoryInput, actorId: string | null): Promise<string> {
+/**
+ * A new story. Its live columns hold a copy too, but readers never see them before publishing; the live slug is a
+ * placeholder until then, so an unpublished story never holds a public URL.
+ */
+export async function createStory(db: Database, w: WorkingCopy, actorId: string | null): Promise<string> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(stories)
-      .values({
-        slug: input.slug, headline: input.headline, dek: input.dek, body: input.body, bodyText: docToPlainText(input.body),
-        sectionId: input.sectionId, heroMediaId: input.heroMediaId, featured: input.featured ?? false,
-        createdBy: actorId, updatedBy: actorId,
-      })
-      .returning({ id: stories.id });
+    const [row] = await tx.insert(stories).values({
+      slug: sql`'draft-' || gen_random_uuid()`, headline: w.headline, dek: w.dek, body: w.body, sectionId: w.sectionId,
+      working: w, pendingChanges: true, createdBy: actorId, updatedBy: actorId,
+    }).returning({ id: stories.id });
     const id = row!.id;
-    await replaceLinks(tx, id, input.authorIds, input.tagIds);
-    await tx.insert(revisions).values({ storyId: id, version: 1, headline: input.headline, dek: input.dek, body: input.body, createdBy: actorId });
+    await insertRevision(tx, id, 1, "create", "draft", w, actorId);
     await recordAudit(tx, { actorId, action: "story.create", entityType: "story", entityId: id });
     return id;
   });
 }
 
+export type SaveOutcome =
+  | { ok: true; version: number; savedAt: Date }
+  | { ok: false; reason: "missing" }
+  | { ok: false; reason: "status"; status: StoryStatus }
+  | { ok: false; reason: "locked"; holderId: string }
+  | { ok: false; reason: "conflict"; current: { version: number; working: WorkingCopy; updatedBy: string | null; updatedAt: Date } };
+
+/** Works out why a conditional UPDATE on a story matched nothing. */
+async function whyRefused(
+  tx: Database, id: string, actorId: string, onlyStatuses?: readonly StoryStatus[],
+): Promise<Exclude<SaveOutcome, { ok: true }>> {
+  const [c] = await tx.select({
+    version: stories.version, status: stories.status, working: stories.working, updatedBy: stories.updatedBy,
+    updatedAt: stories.updatedAt, lockedBy: stories.lockedBy,
+    lockFresh: sql<boolean>`${stories.lockedAt} >= now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`,
+  }).from(stories).where(eq(stories.id, id));
+  if (!c) return { ok: false, reason: "missing" };
+  if (onlyStatuses && !onlyStatuses.includes(c.status)) return { ok: false, reason: "status", status: c.status };
+  if (c.lockedBy && c.lockedBy !== actorId && c.lockFresh) return { ok: false, reason: "locked", holderId: c.lockedBy };
+  return { ok: false, reason: "conflict", current: { version: c.version, working: c.working, updatedBy: c.updatedBy, updatedAt: c.updatedAt } };
+}
+
 /**
- * Saves a new text for a story that was loaded at expectedVersion. A save from an older version is refused
- * with StoryConflictError, so nobody's words are silently overwritten. With onlyStatuses (a writer without
- * story.editAny), the same UPDATE also requires one of those statuses, else StoryNotEditableError: the check
- * and the write cannot be split by a publication in between.
+ * Saves the working copy (never the live text) if it starts from the stored version, the saver holds or may take
+ * the soft lock, and (for a writer) the story is still in a status they may edit: all in the UPDATE's WHERE.
+ * An explicit save keeps a revision; autosaves by the same person collapse into one revision.
  */
-export async function updateStory(
-  db: Database, id: string, expectedVersion: number, input: StoryUpdate, actorId: string | null,
-  opts: { onlyStatuses?: readonly StoryStatus[] } = {},
-): Promise<number> {
+export async function saveWorkingCopy(
+  db: Database, id: string, expectedVersion: number, w: WorkingCopy, actorId: string,
+  opts: { autosave: boolean; onlyStatuses?: readonly StoryStatus[] },
+): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(stories)
+    const [row] = await tx.update(stories)
       .set({
-        headline: input.headline, dek: input.dek, body: input.body, bodyText: docToPlainText(input.body),
-        // Undefined fields are left out of the UPDATE by drizzle: what the caller did not send stays as stored.
-        slug: input.slug, sectionId: input.sectionId, heroMediaId: input.heroMediaId, featured: input.featured,
-        version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
-        // Readers see "Updated" only when a live story's text changes.
-        contentUpdatedAt: sql`case when ${stories.status} = 'published' then now() else ${stories.contentUpdatedAt} end`,
+        working: w, pendingChanges: true, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
+        lockedBy: actorId, lockedAt: sql`now()`,
       })
       .where(and(
-        eq(stories.id, id), eq(stories.version, expectedVersion),
+        eq(stories.id, id), eq(stories.version, expectedVersion), lockFreeFor(actorId),
         opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
       ))
-      .returning({ version: stories.version });
-    if (!updated) {
-      const [current] = await tx
-        .select({ version: stories.version, status: stories.status, headline: stories.headline, dek: stories.dek, body: stories.body })
-        .from(stories).where(eq(stories.id, id));
-      if (!current) throw new Error(`Story ${id} not found`);
-      // A writer locked out by status is told so, whatever the version: saving again would not help them.
-      if (opts.onlyStatuses && !opts.onlyStatuses.includes(current.status)) throw new StoryNotEditableError(current.status);
-      throw new StoryConflictError(current);
+      .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
+    if (!row) return whyRefused(tx, id, actorId, opts.onlyStatuses);
+    const kind = opts.autosave ? "autosave" : "save";
+    const [last] = await tx.select({ id: revisions.id, kind: revisions.kind, createdBy: revisions.createdBy })
+      .from(revisions).where(eq(revisions.storyId, id)).orderBy(desc(revisions.version)).limit(1);
+    if (opts.autosave && last?.kind === "autosave" && last.createdBy === actorId) {
+      await tx.update(revisions).set({
+        version: row.version, snapshot: w, headline: w.headline, dek: w.dek, body: w.body, status: row.status, createdAt: sql`now()`,
+      }).where(eq(revisions.id, last.id));
+    } else {
+      await insertRevision(tx, id, row.version, kind, row.status, w, actorId);
     }
-    await replaceLinks(tx, id, input.authorIds, input.tagIds);
-    await tx.insert(revisions).values({
-      storyId: id, version: updated.version, headline: input.headline, dek: input.dek, body: input.body, createdBy: actorId,
-    });
-    await recordAudit(tx, { actorId, action: "story.update", entityType: "story", entityId: id, detail: { version: updated.version } });
-    return updated.version;
+    return { ok: true, version: row.version, savedAt: row.updatedAt };
   });
 }
 
-/**
- * Makes a story public; a story published before keeps its first publication time. Publishing (and
- * unpublishing) is a new version, so a form opened before it is refused as a conflict.
- */
-export async function publishStory(db: Database, id: string, actorId: string | null, at?: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx
-      .update(stories)
-      .set({
-        status: "published", scheduledAt: null, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
-        publishedAt: at ?? sql`coalesce(${stories.publishedAt}, now())`,
-      })
-      .where(eq(stories.id, id));
-    await recordAudit(tx, { actorId, action: "story.publish", entityType: "story", entityId: id });
-  });
-}
-
-export async function unpublishStory(db: Database, id: string, actorId: string | null): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.update(stories)
-      .set({ status: "unpublished", version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()` })
-      .where(eq(stories.id, id));
-    await recordAudit(tx, { actorId, action: "story.unpublish", entityType: "story", entityId: id });
+/** Makes an old revision the working copy again, as a new version. Never publishes by itself. */
+export async function restoreRevision(
+  db: Database, id: string, expectedVersion: number, revisionId: string, actorId: string,
+  opts: { onlyStatuses?: readonly StoryStatus[] } = {},
+): Promise<SaveOutcome> {
+  return db.transaction(async (tx) => {
+    const [rev] = await tx.select().from(revisions).where(and(eq(revisions.id, revisionId), eq(revisions.storyId, id)));
+    if (!rev) return { ok: false, reason: "missing" };
+    const [current] = await tx.select({ working: stories.working }).from(stories).where(eq(stories.id, id));
+    if (!current) return { ok: false, reason: "missing" };
+    // Revisions from before full snapshots carry only the words; the rest stays as it is now.
+    const w: WorkingCopy = rev.snapshot ?? { ...current.working, headline: rev.headline, dek: rev.dek, body: rev.body };
+    const [row] = await tx.update(stories)
+      .set({ working: w, pendingChanges: true, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()` })
+      .where(and(
+        eq(stories.id, id), eq(stories.version, expectedVersion), lockFreeFor(actorId),
+        opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
+      ))
+      .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
+    if (!row) return whyRefused(tx, id, actorId, opts.onlyStatuses);
+    await insertRevision(tx, id, row.version, "restore", row.status, w, actorId);
+    await recordAudit(tx, { actorId, action: "story.restore", entityType: "story", entityId: id, detail: { fromVersion: rev.version, version: row.version } });
+    return { ok: true, version: row.version, savedAt: row.updatedAt };
   });
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "../index";
+import { getDb, type Database } from "../index";
 import { authors, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import type { StoryTagSource } from "@/lib/cache-tags";
 
 /** What a story's cache tags are made of: its slug, section, tags and authors. */
-export async function getStoryTagSource(storyId: string): Promise<StoryTagSource | null> {
-  const db = await getDb();
+export async function getStoryTagSource(storyId: string, tx?: Database): Promise<StoryTagSource | null> {
+  const db = tx ?? (await getDb());
   const [story] = await db.select({ slug: stories.slug, sectionSlug: sections.slug }).from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId)).where(eq(stories.id, storyId));
   if (!story) return null;

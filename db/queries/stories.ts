@@ -7,7 +7,11 @@ import { docMediaIds } from "@/lib/rich-text/text";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import { isPublic } from "./published";
 
-export type Photo = { id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number };
+/** variants: the reader sizes stored as their own files (empty until upload makes them), narrowest first. */
+export type Photo = {
+  id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number;
+  variants: { url: string; width: number }[];
+};
 export type Byline = { name: string; slug: string; kind: "person" | "desk"; publicEmail: string | null };
 export type StoryCard = {
   id: string;
@@ -24,19 +28,24 @@ export type StoryCard = {
 
 export const photoColumns = {
   id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit,
-  width: media.width, height: media.height,
+  width: media.width, height: media.height, variants: media.variants,
 };
 
 // A left-joined photo: drizzle gives null when the row has none.
-type PhotoRow = { id: string; storageKey: string; alt: string; caption: string; credit: string; width: number; height: number } | null;
+type PhotoRow = {
+  id: string; storageKey: string; alt: string; caption: string; credit: string; width: number; height: number;
+  variants: { key: string; width: number }[] | null;
+} | null;
 
 export function toPhoto(row: PhotoRow): Photo | null {
   if (!row) return null;
-  const { storageKey, ...rest } = row;
-  return { ...rest, url: mediaUrl(storageKey) };
+  const { storageKey, variants, ...rest } = row;
+  const sizes = (variants ?? []).map((v) => ({ url: mediaUrl(v.key), width: v.width })).sort((a, b) => a.width - b.width);
+  return { ...rest, url: mediaUrl(storageKey), variants: sizes };
 }
 
 const cardColumns = {
+  heroAlt: stories.heroAlt, heroCaption: stories.heroCaption, heroCredit: stories.heroCredit,
   id: stories.id, slug: stories.slug, headline: stories.headline, dek: stories.dek, featured: stories.featured,
   publishedAt: stories.publishedAt, updatedAt: stories.contentUpdatedAt,
   sectionSlug: sections.slug, sectionName: sections.name,
@@ -62,14 +71,21 @@ export async function listBylines(storyIds: string[]): Promise<Map<string, Bylin
   return byStory;
 }
 
-type CardRow = { id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
+/** A placement's own alt text, caption and credit over the library's; empty overrides fall back. */
+export function withOverrides<P extends Photo | null>(photo: P, own: { alt?: string | null; caption?: string | null; credit?: string | null }): P {
+  if (!photo) return photo;
+  return { ...photo, alt: own.alt?.trim() || photo.alt, caption: own.caption?.trim() || photo.caption, credit: own.credit?.trim() || photo.credit };
+}
+
+type CardRow = { heroAlt?: string | null; heroCaption?: string | null; heroCredit?: string | null; id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
 
 export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
   const bylines = await listBylines(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, slug: r.slug, headline: r.headline, dek: r.dek, featured: r.featured,
     section: { slug: r.sectionSlug, name: r.sectionName },
-    publishedAt: r.publishedAt ?? new Date(0), updatedAt: r.updatedAt, hero: toPhoto(r.hero),
+    publishedAt: r.publishedAt ?? new Date(0), updatedAt: r.updatedAt,
+    hero: withOverrides(toPhoto(r.hero), { alt: r.heroAlt, caption: r.heroCaption, credit: r.heroCredit }),
     authors: bylines.get(r.id) ?? [],
   }));
 }
@@ -94,6 +110,8 @@ export function listLatestStories(limit = 20, offset = 0): Promise<StoryCard[]> 
 }
 
 export type Article = StoryCard & {
+  seoTitle: string | null;
+  seoDescription: string | null;
   body: RichTextDoc;
   bodyText: string;
   sectionId: string;
@@ -107,7 +125,7 @@ export type Article = StoryCard & {
 export async function getPublishedStory(slug: string): Promise<Article | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ ...cardColumns, body: stories.body, bodyText: stories.bodyText, sectionId: stories.sectionId })
+    .select({ ...cardColumns, body: stories.body, bodyText: stories.bodyText, sectionId: stories.sectionId, seoTitle: stories.seoTitle, seoDescription: stories.seoDescription })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.heroMediaId))
@@ -131,6 +149,8 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     body: row.body,
     bodyText: row.bodyText,
     sectionId: row.sectionId,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     tags: tagRows,
     authorProfiles: authorRows.map(({ photo, ...a }) => ({ ...a, photo: toPhoto(photo) })),
     corrections: correctionRows,

@@ -26,7 +26,8 @@ export type WorkingCopy = {
   slug: string;
   sectionId: string;
   authorIds: string[];
-  tagIds: string[];
+  // Tag names as typed; publishing finds or makes the tags, so half-typed ones never become tag pages.
+  tags: string[];
   heroMediaId: string | null;
   hero: PhotoOverrides;
   body: RichTextDoc;

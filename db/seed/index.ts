@@ -1,7 +1,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { authors, corrections, media, sections, siteSettings, stories, tags, users } from "../schema";
-import { createStory, publishStory } from "../mutations/stories";
+import { createStory, workingCopy } from "../mutations/stories";
+import { applyTransition } from "../mutations/story-workflow";
 import { storeImage } from "@/lib/media/storage";
 import { hashPassword } from "@/lib/password";
 import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
@@ -39,7 +40,7 @@ export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: D
   await db.insert(sections).values(seedSections.map((s, position) => ({ ...s, position }))).onConflictDoNothing();
   await db.insert(tags).values(seedTags).onConflictDoNothing();
   const sectionIds = new Map((await db.select({ id: sections.id, slug: sections.slug }).from(sections)).map((r) => [r.slug, r.id]));
-  const tagIds = new Map((await db.select({ id: tags.id, slug: tags.slug }).from(tags)).map((r) => [r.slug, r.id]));
+  const tagNames = new Map(seedTags.map((t) => [t.slug, t.name]));
 
   // Photos are keyed by their seed key inside the storage key's name, so a second run finds them.
   const existingMedia = await db.select({ id: media.id, caption: media.caption, credit: media.credit, storageKey: media.storageKey }).from(media);
@@ -76,19 +77,22 @@ export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: D
   }
 
   const existingStories = new Set(
-    (await db.select({ slug: stories.slug }).from(stories).where(inArray(stories.slug, seedStories.map((s) => s.slug)))).map((s) => s.slug),
+    // By the working copy's slug: a story not yet published holds only a placeholder as its live slug.
+    (await db.select({ slug: sql<string>`${stories.working}->>'slug'` }).from(stories)
+      .where(inArray(sql`${stories.working}->>'slug'`, seedStories.map((s) => s.slug)))).map((s) => s.slug),
   );
   let created = 0;
   for (const s of seedStories) {
     if (existingStories.has(s.slug)) continue;
-    const id = await createStory(db, {
+    const id = await createStory(db, workingCopy({
       slug: s.slug, headline: s.headline, dek: s.dek, body: blocksToDoc(s.body, photoIds),
       sectionId: sectionIds.get(s.section)!, heroMediaId: s.hero ? photoIds.get(s.hero) ?? null : null,
-      authorIds: s.authors.map((a) => authorIds.get(a)!), tagIds: s.tags.map((t) => tagIds.get(t)!), featured: s.featured,
-    }, null);
+      authorIds: s.authors.map((a) => authorIds.get(a)!), tags: s.tags.map((t) => tagNames.get(t)!), featured: s.featured ?? false,
+    }), null);
     const at = new Date(now.getTime() - s.hoursAgo * 3_600_000);
     if (s.status === "published") {
-      await publishStory(db, id, null, at);
+      await applyTransition(db, id, 1, "publish", null, { skipChecklist: true });
+      await db.update(stories).set({ publishedAt: at }).where(eq(stories.id, id));
       if (s.updatedHoursAgo !== undefined) {
         await db.update(stories).set({ contentUpdatedAt: new Date(now.getTime() - s.updatedHoursAgo * 3_600_000) }).where(eq(stories.id, id));
       }

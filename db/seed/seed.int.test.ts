@@ -9,7 +9,7 @@ import { seedDemo } from "./index";
 const testDb = withTestDatabase();
 
 describe("demo newsroom seed", () => {
-  it("loads the newsroom once, however often it runs", async () => {
+  it("loads the newsroom once, however often it runs", { timeout: 120_000 }, async () => {
     const { db } = testDb();
     const first = await seedDemo(db, { withStaff: true });
     expect(first.created).toBe(seedStories.length);
@@ -72,5 +72,13 @@ describe("demo newsroom seed", () => {
     expect(row?.n).toBe(0);
     const [desk] = await db.select().from(authors).where(eq(authors.kind, "desk"));
     expect(desk?.bio).toMatch(/Digital Team operates/);
+  });
+});
+
+describe("demo tags", () => {
+  it("have the slug the desk would make from their name, so publishing finds them instead of making twins", async () => {
+    const { seedTags } = await import("./content");
+    const { slugify } = await import("@/lib/slug");
+    for (const t of seedTags) expect(slugify(t.name, 60), t.name).toBe(t.slug);
   });
 });

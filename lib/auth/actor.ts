@@ -31,21 +31,6 @@ export function can(actor: Actor | null, capability: Capability | "public"): boo
   return actor !== null && roleCan(actor.role, capability);
 }
 
-/** The statuses in which a writer may still change their own story: before submission, or when sent back. */
-export const ownEditableStatuses = ["draft", "returned"] as const;
-
-/** A story may be edited by an editor, or by its writer while it is a draft or returned (not awaiting approval). */
-export function canEditStory(actor: Actor | null, story: { createdBy: string | null; status: string }): boolean {
-  if (can(actor, "story.editAny")) return true;
-  return can(actor, "story.editOwn") && story.createdBy === actor!.id
-    && (ownEditableStatuses as readonly string[]).includes(story.status);
-}
-
-/** The statuses a save by this actor may land on (checked again in the UPDATE itself); undefined for editors. */
-export function editableStatusesFor(actor: Actor | null): readonly (typeof ownEditableStatuses)[number][] | undefined {
-  return can(actor, "story.editAny") ? undefined : ownEditableStatuses;
-}
-
 /** The check every desk action and page runs: allowed for this capability, and no new password pending. */
 export function permits(actor: Actor | null, capability: Capability | "public"): boolean {
   if (capability === "public") return true;

@@ -1,29 +1,33 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { readStoredFile, storeImage, UnsupportedImageError } from "./storage";
+import { scene, svgWithScript, withIptc } from "@/test/photos";
+import { PhotoRejectedError, readStoredFile, storeImage, storePhoto } from "./storage";
 
-const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: "#336699" } }).png().toBuffer();
-
-describe("storing an uploaded image", () => {
-  it("stores a photo as a JPEG with its size, capped on its long edge", async () => {
-    const stored = await storeImage(await png(3000, 1500), "Council Meeting!");
+describe("storing an uploaded photo", () => {
+  it("stores the photo and its reader sizes under readable keys, capped on its long edge", async () => {
+    const stored = await storeImage(await (await scene(3000, 1500)).png().toBuffer(), "Council Meeting!.png");
     expect(stored).toMatchObject({ mimeType: "image/jpeg", width: 2400, height: 1200 });
-    expect(stored.storageKey).toMatch(/^\d{4}\/\d{2}\/council-meeting--[0-9a-f]{8}\.jpg$/);
+    expect(stored.storageKey).toMatch(/^\d{4}\/\d{2}\/council-meeting-[0-9a-f]{8}\.jpg$/);
     const file = await readStoredFile(stored.storageKey);
     expect(file?.length).toBe(stored.bytes);
     expect((await sharp(file!).metadata()).format).toBe("jpeg");
+    expect(stored.variants.map((v) => [v.width, v.height])).toEqual([[480, 240], [960, 480], [1600, 800]]);
+    for (const v of stored.variants) {
+      expect(v.key).toBe(stored.storageKey.replace(/\.jpg$/, `-${v.width}w.jpg`));
+      const data = await readStoredFile(v.key);
+      expect(data?.length).toBe(v.bytes);
+      expect(await sharp(data!).metadata()).toMatchObject({ width: v.width, height: v.height, format: "jpeg" });
+    }
   });
 
-  it("refuses formats that are not photos, and files that are not images", async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
-    await expect(storeImage(svg)).rejects.toBeInstanceOf(UnsupportedImageError);
-    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).gif().toBuffer();
-    await expect(storeImage(gif)).rejects.toThrow(/JPEG, PNG or WebP.*GIF/);
-    await expect(storeImage(Buffer.from("not an image at all"))).rejects.toThrow();
+  it("returns the caption and credit found in the photo", async () => {
+    const jpeg = withIptc(await (await scene(300, 200)).jpeg().toBuffer(), { caption: "A caption", credit: "A credit" });
+    expect((await storePhoto(jpeg)).text).toEqual({ caption: "A caption", credit: "A credit", alt: "" });
   });
 
-  it("refuses an image that would unpack into a huge bitmap", async () => {
-    await expect(storeImage(await png(8000, 6000))).rejects.toThrow(/pixel limit/i);
+  it("refuses files that are not photos", async () => {
+    await expect(storeImage(svgWithScript())).rejects.toBeInstanceOf(PhotoRejectedError);
+    await expect(storeImage(Buffer.from("not an image at all"))).rejects.toThrow(/not a photo/);
   });
 
   it("never reads outside the media folder", async () => {

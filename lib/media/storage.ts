@@ -1,39 +1,41 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import sharp from "sharp";
+import type { MediaVariant } from "@/db/schema/media";
 import { blobStore } from "./blob-store";
+import type { PhotoText } from "./photo-text";
+import { processPhoto, type Rendition } from "./process";
 
 export { mediaDir } from "./blob-store";
+export { PhotoRejectedError } from "./errors";
 
-export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number };
-
-const MAX_EDGE = 2400;
-const MAX_INPUT_PIXELS = 40_000_000;
-const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
-
-export class UnsupportedImageError extends Error {
-  constructor(format: string | undefined) {
-    super(`Upload a JPEG, PNG or WebP photo${format ? ` (this file is ${format.toUpperCase()})` : ""}.`);
-    this.name = "UnsupportedImageError";
-  }
-}
+/** What the media table needs about a stored photo and its reader sizes. */
+export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number; variants: MediaVariant[] };
+export type StoredPhoto = StoredImage & { text: PhotoText };
 
 /**
- * Normalises an uploaded image with sharp (orientation applied, metadata stripped, long edge capped)
- * and stores it under a fresh key. Throws on anything sharp cannot read as an image.
+ * Checks, re-encodes and stores a photo with its reader sizes (lib/media/process.ts), under fresh keys that
+ * carry a readable hint ("2026/11/council-meeting-1a2b3c4d-960w.jpg"). Throws PhotoRejectedError, storing
+ * nothing, when the file is refused.
  */
-export async function storeImage(input: Buffer, hint = "photo"): Promise<StoredImage> {
-  // Photos only, and no decompression bombs: a small file may not unpack into a huge bitmap.
-  const source = sharp(input, { failOn: "warning", limitInputPixels: MAX_INPUT_PIXELS });
-  const { format } = await source.metadata();
-  if (!format || !ACCEPTED_FORMATS.has(format)) throw new UnsupportedImageError(format);
-  const pipeline = source.rotate().resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true });
-  const { data, info } = await pipeline.jpeg({ quality: 84, mozjpeg: true }).toBuffer({ resolveWithObject: true });
-  const safeHint = hint.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 40) || "photo";
+export async function storePhoto(input: Buffer, hint = "photo"): Promise<StoredPhoto> {
+  const photo = await processPhoto(input);
+  const safeHint = hint.toLowerCase().replace(/\.[a-z0-9]{2,5}$/, "").replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "photo";
   const now = new Date();
-  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}.jpg`;
-  await blobStore().put(storageKey, data, "image/jpeg");
-  return { storageKey, mimeType: "image/jpeg", width: info.width, height: info.height, bytes: data.length };
+  const base = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}`;
+  const store = blobStore();
+  const put = async (r: Rendition, key: string) => {
+    await store.put(key, r.data, r.mimeType);
+    return { width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length };
+  };
+  const variants = await Promise.all(photo.variants.map((v) => put(v, `${base}-${v.width}w.${v.ext}`)));
+  const main = await put(photo.main, `${base}.${photo.main.ext}`);
+  return { storageKey: main.key, mimeType: main.mimeType, width: main.width, height: main.height, bytes: main.bytes, variants, text: photo.text };
+}
+
+/** The same, for callers that keep their own words (the seed, author portraits). */
+export async function storeImage(input: Buffer, hint = "photo"): Promise<StoredImage> {
+  const { storageKey, mimeType, width, height, bytes, variants } = await storePhoto(input, hint);
+  return { storageKey, mimeType, width, height, bytes, variants };
 }
 
 /** Reads a stored file; null for a missing file or a key that tries to leave the store. */

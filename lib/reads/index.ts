@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getSiteSettings, listSections } from "@/db/queries/settings";
 import { getPublishedStory, listLatestStories } from "@/db/queries/stories";
+import { findStoryRedirect } from "@/db/queries/story-preview";
 import { cacheTags, tagsForStory } from "../cache-tags";
 import { deferDuringBuild, LISTING_LIFE } from "./defer";
 
@@ -56,6 +57,23 @@ export async function readSections() {
 export async function readLatestStories(limit: number, offset = 0) {
   await deferDuringBuild();
   return cachedLatestStories(limit, offset);
+}
+
+async function cachedRedirect(slug: string) {
+  "use cache";
+  cacheTag(cacheTags.story(slug));
+  const target = await findStoryRedirect(slug);
+  // Tagged with the target too: when the story moves again, or is unpublished, this answer expires with it.
+  if (target) cacheTag(cacheTags.story(target.slug));
+  if (target) cacheLife("max");
+  else cacheLife("minutes");
+  return target;
+}
+
+/** The current address of a story that used to live at this slug (for a 308), or null. */
+export async function readRedirect(slug: string) {
+  await deferDuringBuild();
+  return cachedRedirect(slug);
 }
 
 export async function readArticle(slug: string) {

@@ -5,7 +5,7 @@ import { docMediaIds, docToPlainText, excerpt } from "./text";
 import type { RichTextDoc } from "./types";
 
 const html = (doc: RichTextDoc) =>
-  renderToStaticMarkup(<>{renderDoc(doc, (id, key) => <figure key={key} data-id={id} />).map((b) => b.node)}</>);
+  renderToStaticMarkup(<>{renderDoc(doc, (p, key) => <figure key={key} data-id={p.mediaId} />).map((b) => b.node)}</>);
 
 describe("rich text rendering", () => {
   it("renders the allowed nodes and marks", () => {

@@ -1,19 +1,11 @@
 import type { ReactNode } from "react";
+import { safeHref } from "./safe-href";
 import type { RichTextDoc, RichTextMark, RichTextNode } from "./types";
 
-export type PhotoRenderer = (mediaId: string, key: string) => ReactNode;
+export { safeHref };
 
-/** Only these link schemes survive; anything else (javascript:, data:, relative tricks) renders as plain text. */
-export function safeHref(href: unknown): string | null {
-  if (typeof href !== "string") return null;
-  const trimmed = href.trim();
-  try {
-    const url = new URL(trimmed);
-    return ["http:", "https:", "mailto:"].includes(url.protocol) ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
+/** Draws a photo node: its library id and the words this placement overrides. */
+export type PhotoRenderer = (photo: { mediaId: string; alt?: string; caption?: string; credit?: string }, key: string) => ReactNode;
 
 function renderMarks(text: ReactNode, marks: RichTextMark[] | undefined, key: string): ReactNode {
   let out = text;
@@ -76,7 +68,7 @@ export function renderBlock(node: RichTextNode, key: string, photo: PhotoRendere
     case "horizontalRule":
       return <hr key={key} />;
     case "photo":
-      return typeof node.attrs?.mediaId === "string" ? photo(node.attrs.mediaId, key) : null;
+      return typeof node.attrs?.mediaId === "string" ? photo(node.attrs as { mediaId: string }, key) : null;
     default:
       return null;
   }

@@ -5,6 +5,8 @@ import type { Capability } from "@/lib/capabilities";
 
 const links: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/stories", label: "Stories", capability: "desk.view" },
+  { href: "/admin/media", label: "Photos", capability: "desk.view" },
+  { href: "/admin/audit", label: "Audit log", capability: "story.publish" },
   { href: "/admin/authors", label: "Authors", capability: "author.manage" },
   { href: "/admin/staff", label: "Staff", capability: "staff.manage" },
   { href: "/admin/settings", label: "Settings", capability: "settings.manage" },

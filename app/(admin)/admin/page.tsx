@@ -1,33 +1,68 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { listDeskStories } from "@/db/queries/story-desk";
 import { can, requirePage } from "@/lib/authz";
-import type { Capability } from "@/lib/capabilities";
+import { readSettings } from "@/lib/reads";
+import { NewStoryButton } from "./stories/_components/new-story-button";
+import { StoryRows } from "./stories/_components/story-rows";
 
 // Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
-const cards: { href: string; title: string; text: string; capability: Capability }[] = [
-  { href: "/admin/stories", title: "Stories", text: "Drafts, reviews and published work.", capability: "desk.view" },
-  { href: "/admin/authors", title: "Authors", text: "Bylines for people and desks.", capability: "author.manage" },
-  { href: "/admin/staff", title: "Staff", text: "Accounts, roles and passwords.", capability: "staff.manage" },
-  { href: "/admin/settings", title: "Site settings", text: "Name, time zone, weather and ads.", capability: "settings.manage" },
-  { href: "/admin/account", title: "Your account", text: "Password, profile and sessions.", capability: "account.self" },
-];
+function Block({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="mb-2 font-sans text-sm font-bold uppercase tracking-widest">{title}</h2>
+      {children}
+    </section>
+  );
+}
 
+/** The desk's front page: what waits for me, what waits for an editor, what is about to go out, what just did. */
 export default async function DeskHome() {
   const user = await requirePage("/admin");
+  const editor = can(user, "story.editAny");
+  const mine = { createdBy: user.id };
+  const [settings, drafts, returned, submitted, review, proposed, upcoming, published] = await Promise.all([
+    readSettings(),
+    listDeskStories({ ...mine, statuses: ["draft"] }),
+    listDeskStories({ ...mine, statuses: ["returned"] }),
+    editor ? Promise.resolve([]) : listDeskStories({ ...mine, statuses: ["in_review", "approved", "scheduled"] }),
+    editor ? listDeskStories({ statuses: ["in_review"] }) : Promise.resolve([]),
+    editor ? listDeskStories({ statuses: ["published"], pendingOnly: true }) : Promise.resolve([]),
+    editor ? listDeskStories({ statuses: ["approved", "scheduled"] }) : Promise.resolve([]),
+    listDeskStories({ ...(editor ? {} : mine), statuses: ["published"], limit: 10 }),
+  ]);
+  const tz = settings.timeZone;
   return (
     <>
-      <h1 className="mb-6 font-serif text-3xl font-bold">Good to see you, {user.name.split(" ")[0]}</h1>
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {cards.filter((c) => can(user, c.capability)).map((c) => (
-          <li key={c.href}>
-            <Link href={c.href} prefetch={false} className="block rounded border border-rule p-4 hover:border-ink">
-              <h2 className="font-serif text-xl font-bold">{c.title}</h2>
-              <p className="mt-1 text-sm text-muted">{c.text}</p>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <div className="mb-8 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="font-serif text-3xl font-bold">Good to see you, {user.name.split(" ")[0]}</h1>
+        {can(user, "story.create") && <NewStoryButton />}
+      </div>
+      <div className="grid gap-x-10 lg:grid-cols-2">
+        <div>
+          <Block title="Returned to me" id="h-returned"><StoryRows rows={returned} timeZone={tz} empty="Nothing sent back to you." /></Block>
+          <Block title="My drafts" id="h-drafts"><StoryRows rows={drafts} timeZone={tz} empty="No drafts. Start one with New story." /></Block>
+          {!editor && <Block title="With the editors" id="h-submitted"><StoryRows rows={submitted} timeZone={tz} empty="Nothing waiting for an editor." /></Block>}
+        </div>
+        <div>
+          {editor && (
+            <>
+              <Block title="Awaiting review" id="h-review">
+                <StoryRows rows={[...review, ...proposed]} timeZone={tz} empty="Nothing waiting for review." />
+              </Block>
+              <Block title="Approved and scheduled" id="h-upcoming">
+                <StoryRows rows={upcoming} timeZone={tz} when="scheduled" empty="Nothing approved or scheduled." />
+              </Block>
+            </>
+          )}
+          <Block title="Recently published" id="h-published"><StoryRows rows={published} timeZone={tz} when="published" empty="Nothing published yet." /></Block>
+        </div>
+      </div>
+      {can(user, "story.publish") && (
+        <p className="text-sm"><Link href="/admin/audit" prefetch={false} className="underline">Audit log</Link></p>
+      )}
     </>
   );
 }

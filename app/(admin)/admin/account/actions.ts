@@ -6,9 +6,8 @@ import { getPasswordHash } from "@/db/queries/users";
 import { revokeSession, revokeUserSessions } from "@/db/mutations/sessions";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { guardAction } from "@/lib/authz";
 import { deskAction } from "@/lib/desk-action";
-import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
+import { invalid } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
 
@@ -31,25 +30,24 @@ export const changePasswordAction = deskAction({ name: "changePasswordAction", c
   return { ok: true, message: "Password changed." };
 });
 
-export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const actor = await guardAction("updateProfileAction");
-  if (!actor) return { ...deniedState, values };
-  const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), values);
-  await setUserName(actor.id, parsed.data.name);
-  return { ok: true, message: "Profile saved.", values };
-}
+export const updateProfileAction = deskAction(
+  { name: "updateProfileAction", capability: "account.self", schema: profileSchema },
+  async ({ name }, { actor, values }) => {
+    await setUserName(actor.id, name);
+    return { ok: true, message: "Profile saved.", values };
+  },
+);
 
 /** Ends every session of this account, this one included. */
-export async function signOutEverywhereAction(): Promise<void> {
-  const actor = await guardAction("signOutEverywhereAction");
-  if (actor) {
+export const signOutEverywhereAction = deskAction(
+  { name: "signOutEverywhereAction", capability: "account.self", schema: z.object({}) },
+  async (_input, { actor }) => {
     await revokeUserSessions(actor.id, actor.id);
     await endAllSessions(actor.id);
-  }
-  await signOut({ redirectTo: "/login" });
-}
+    await signOut({ redirectTo: "/login" });
+    return { ok: true };
+  },
+);
 
 /** Ends one of your own sessions (a browser left signed in elsewhere); ending this one signs you out. */
 export const endSessionAction = deskAction({ name: "endSessionAction", capability: "account.self", schema: z.object({ sessionId: z.uuid() }) },

@@ -1,3 +1,4 @@
+import { asFormAction } from "@/lib/desk-action";
 import type { Metadata } from "next";
 import { listLiveSessions } from "@/db/queries/sessions";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -31,7 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <p className="mb-3 text-sm text-muted">Where you are signed in now. End any session you do not recognise.</p>
       <SessionList sessions={sessionRows(sessions, user.sessionId, settings.timeZone)} />
       <p className="mt-6 mb-3 text-sm text-muted">Signs you out on every device and browser, including this one.</p>
-      <form action={signOutEverywhereAction}>
+      <form action={asFormAction(signOutEverywhereAction)}>
         <button type="submit" className="rounded border border-ink px-4 py-2 text-sm font-semibold">Sign out everywhere</button>
       </form>
     </>

@@ -1,69 +1,179 @@
 "use server";
-import { getDeskStory } from "@/db/queries/desk-stories";
-import {
-  publishDeskStory, saveStoryText, StoryConflictError, StoryNotEditableError, unpublishDeskStory,
-} from "@/db/mutations/desk-stories";
-import { editableStatusesFor } from "@/lib/auth/actor";
-import { canEditStory, guardAction } from "@/lib/authz";
-import { deniedState, fieldErrors, formValues, invalid, type FormState } from "@/lib/form-state";
+import { redirect } from "next/navigation";
+import { writer } from "@/db/mutations/writer";
+import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
+import { getStoryState, userName } from "@/db/queries/story-desk";
+import { createStory, restoreRevision, saveWorkingCopy, workingCopy, type SaveOutcome } from "@/db/mutations/stories";
+import { addNote, createPreviewLink, heartbeatLock, revokePreviewLink, takeOverLock } from "@/db/mutations/story-desk";
+import { applyTransition } from "@/db/mutations/story-workflow";
+import { can, type Actor } from "@/lib/authz";
+import { deskAction } from "@/lib/desk-action";
+import { deniedState, invalid, type FormState } from "@/lib/form-state";
 import { revalidateStory } from "@/lib/revalidate";
-import { docToParagraphText, mergeParagraphText } from "@/lib/rich-text/plain-body";
-import { storyIdSchema, storyTextSchema } from "@/lib/validation/story";
+import { siteUrl } from "@/lib/site-url";
+import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from "@/lib/story-desk-types";
+import {
+  newStorySchema, noteSchema, previewLinkSchema, restoreSchema, revokePreviewSchema, saveStorySchema, storyIdSchema, transitionSchema,
+} from "@/lib/validation/story";
+import { canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, writerEditableStatuses, type WorkflowActor } from "@/lib/workflow";
 
-export type StoryFormState = FormState & {
-  version?: number;
-  conflict?: { version: number; headline: string; dek: string; body: string };
-};
+const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });
+const editorOnly = (a: Actor) => (can(a, "story.editAny") ? undefined : writerEditableStatuses);
 
-export async function updateStoryAction(_prev: StoryFormState, formData: FormData): Promise<StoryFormState> {
-  const values = formValues(formData);
-  const actor = await guardAction("updateStoryAction");
-  if (!actor) return { ...deniedState, values };
-  const parsed = storyTextSchema.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), values);
-  const { id, version, headline, dek, body } = parsed.data;
-  const story = await getDeskStory(id);
-  if (!story || !canEditStory(actor, story)) return { ...deniedState, values };
-  try {
-    const text = { headline, dek, body: mergeParagraphText(story.body, body) };
-    // A writer's save is refused in the UPDATE itself if the story was submitted or published meanwhile.
-    const saved = await saveStoryText(id, version, text, actor.id, { onlyStatuses: editableStatusesFor(actor) });
-    if (story.status === "published") await revalidateStory(id);
-    return { ok: true, message: "Saved.", version: saved, values };
-  } catch (error) {
-    if (error instanceof StoryNotEditableError) {
+/** A story this person may look at: editors see every story, writers their own. */
+async function visibleStory(id: string, actor: Actor) {
+  const story = await getStoryState(id);
+  if (!story || (!can(actor, "story.editAny") && story.createdBy !== actor.id)) return null;
+  return story;
+}
+
+const missingStory: FormState = { ok: false, message: "That story does not exist, or you cannot open it." };
+
+export const createStoryAction = deskAction(
+  { name: "createStoryAction", capability: "story.create", schema: newStorySchema },
+  async (input, { actor }) => {
+    const sections = await findSections();
+    const sectionId = sections.find((s) => s.id === input.sectionId)?.id ?? sections[0]?.id;
+    if (!sectionId) return { ok: false, message: "Create a section before writing a story." };
+    const own = await findAuthorIdForUser(actor.id);
+    const id = await createStory(await writer(), workingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
+    redirect(`/admin/stories/${id}`);
+  },
+);
+
+async function refusal(outcome: Exclude<SaveOutcome, { ok: true }>): Promise<SaveResult> {
+  switch (outcome.reason) {
+    case "missing":
+      return missingStory;
+    case "status":
+      return { ok: false, message: `This story is ${outcome.status.replace("_", " ")} now and only an editor can change it. Your text is kept in this browser; copy it and send it to an editor.` };
+    case "locked": {
+      const name = await userName(outcome.holderId);
       return {
-        ok: false, values,
-        message: `This story is now ${error.status.replace("_", " ")} and only an editor can change it. Your text is kept in the form; copy it and send it to an editor.`,
+        ok: false, message: `${name ?? "Someone"} is editing this story. Your text was not saved here; it is kept in this browser.`,
+        lock: { holderId: outcome.holderId, holderName: name, mine: false, expiresAt: null },
       };
     }
-    if (!(error instanceof StoryConflictError)) throw error;
-    const c = error.current;
-    return {
-      ok: false, values, version: c.version, // saving again is a deliberate overwrite
-      message: "Someone else saved this story while you were editing. Their version is shown below; your text is kept in the form.",
-      conflict: { version: c.version, headline: c.headline, dek: c.dek, body: docToParagraphText(c.body) },
-    };
+    case "conflict": {
+      const c = outcome.current;
+      return {
+        ok: false, message: "Someone else saved this story after you opened it. Both versions are shown; choose what to keep.",
+        conflict: { version: c.version, working: c.working, savedByName: await userName(c.updatedBy), savedAt: c.updatedAt.toISOString() },
+      };
+    }
   }
 }
 
-async function changePublication(action: "publishStoryAction" | "unpublishStoryAction", formData: FormData): Promise<FormState> {
-  const actor = await guardAction(action);
-  if (!actor) return deniedState;
-  const parsed = storyIdSchema.safeParse({ id: formData.get("id") });
-  if (!parsed.success) return { ok: false, message: "That story does not exist." };
-  const story = await getDeskStory(parsed.data.id);
-  if (!story) return { ok: false, message: "That story does not exist." };
-  if (action === "publishStoryAction") await publishDeskStory(story.id, actor.id);
-  else await unpublishDeskStory(story.id, actor.id);
-  await revalidateStory(story.id);
-  return { ok: true, message: action === "publishStoryAction" ? "Published." : "Unpublished." };
+/** Saves the working copy (autosave or "Save draft"); what readers see changes only on Publish. */
+export const saveStoryAction = deskAction(
+  { name: "saveStoryAction", capability: "desk.view", schema: saveStorySchema },
+  async ({ id, version, autosave, working }, { actor }): Promise<SaveResult> => {
+    const story = await visibleStory(id, actor);
+    if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
+    const problems = await referenceProblems(working.sectionId, working.authorIds);
+    if (problems) return invalid(problems);
+    const outcome = await saveWorkingCopy(await writer(), id, version, working, actor.id, { autosave, onlyStatuses: editorOnly(actor) });
+    if (!outcome.ok) return refusal(outcome);
+    return { ok: true, message: autosave ? undefined : "Draft saved.", version: outcome.version, savedAt: outcome.savedAt.toISOString() };
+  },
+);
+
+async function referenceProblems(sectionId: string, authorIds: string[]): Promise<Record<string, string> | null> {
+  if (!(await sectionExists(sectionId))) return { sectionId: "Choose a section from the list." };
+  if ((await knownAuthors(authorIds)).length !== new Set(authorIds).size) return { authorIds: "Choose authors from the list." };
+  return null;
 }
 
-export async function publishStoryAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return changePublication("publishStoryAction", formData);
-}
+const doneMessages = {
+  submit: "Submitted for review. An editor will pick it up.", return: "Returned to the reporter with your note.",
+  approve: "Approved.", schedule: "Scheduled.", unschedule: "Unscheduled; the story is approved and waiting.",
+  publish: "Published.", unpublish: "Unpublished. Readers can no longer see it.",
+} as const;
 
-export async function unpublishStoryAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return changePublication("unpublishStoryAction", formData);
-}
+/** Every move of lib/workflow.ts: the actor's right is checked here, the status and version inside the UPDATE. */
+export const transitionStoryAction = deskAction(
+  { name: "transitionStoryAction", capability: "desk.view", schema: transitionSchema },
+  async ({ id, version, transition, note, scheduledAt, correction }, { actor }): Promise<TransitionResult> => {
+    const story = await visibleStory(id, actor);
+    if (!story) return missingStory;
+    const problem = transitionProblem(transition, story, asWorkflowActor(actor));
+    if (problem) return { ok: false, message: problem };
+    const outcome = await applyTransition(await writer(), id, version, transition, actor.id, {
+      note, correction, scheduledAt: scheduledAt ? new Date(scheduledAt) : undefined,
+    });
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case "missing": return missingStory;
+        case "conflict": return { ok: false, version: outcome.version, message: "The story changed after you opened it. Reload and look at the latest text before you do that." };
+        case "status": return { ok: false, status: outcome.status, message: outcome.message };
+        case "invalid": return invalid({ [outcome.field]: outcome.message });
+        case "checklist": return { ok: false, message: "This story is not ready to go out yet.", missing: outcome.missing };
+      }
+    }
+    if (transition === "publish" || transition === "unpublish") await revalidateStory(id, outcome.before, outcome.after);
+    return { ok: true, message: doneMessages[transition], version: outcome.version, status: outcome.status };
+  },
+);
+
+export const heartbeatAction = deskAction(
+  { name: "heartbeatAction", capability: "desk.view", schema: storyIdSchema },
+  async ({ id }, { actor }): Promise<LockResult> => {
+    const story = await visibleStory(id, actor);
+    if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
+    const lock = await heartbeatLock(await writer(), id, actor.id);
+    const expiresAt = new Date(Date.now() + LOCK_TTL_MS).toISOString();
+    if (lock.mine) return { ok: true, version: story.version, lock: { holderId: actor.id, holderName: actor.name, mine: true, expiresAt } };
+    return { ok: true, version: story.version, lock: { holderId: lock.holderId, holderName: await userName(lock.holderId), mine: false, expiresAt: null } };
+  },
+);
+
+export const takeOverAction = deskAction(
+  { name: "takeOverAction", capability: "story.editAny", schema: storyIdSchema },
+  async ({ id }, { actor }): Promise<LockResult> => {
+    const taken = await takeOverLock(await writer(), id, actor.id);
+    if (!taken) return missingStory;
+    const from = await userName(taken.from);
+    return {
+      ok: true, message: from && taken.from !== actor.id ? `You took over from ${from}.` : "You have the story.",
+      lock: { holderId: actor.id, holderName: actor.name, mine: true, expiresAt: new Date(Date.now() + LOCK_TTL_MS).toISOString() },
+    };
+  },
+);
+
+export const addNoteAction = deskAction(
+  { name: "addNoteAction", capability: "desk.view", schema: noteSchema },
+  async ({ id, body }, { actor }) => {
+    if (!(await visibleStory(id, actor))) return missingStory;
+    await addNote(await writer(), id, body, actor.id);
+    return { ok: true, message: "Note added." };
+  },
+);
+
+export const restoreRevisionAction = deskAction(
+  { name: "restoreRevisionAction", capability: "desk.view", schema: restoreSchema },
+  async ({ id, version, revisionId }, { actor }): Promise<SaveResult> => {
+    const story = await visibleStory(id, actor);
+    if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
+    const outcome = await restoreRevision(await writer(), id, version, revisionId, actor.id, { onlyStatuses: editorOnly(actor) });
+    if (!outcome.ok) return refusal(outcome);
+    redirect(`/admin/stories/${id}?restored=${outcome.version}`);
+  },
+);
+
+export const createPreviewLinkAction = deskAction(
+  { name: "createPreviewLinkAction", capability: "desk.view", schema: previewLinkSchema },
+  async ({ id, hours }, { actor }): Promise<PreviewLinkResult> => {
+    if (!(await visibleStory(id, actor))) return missingStory;
+    const token = await createPreviewLink(await writer(), id, hours, actor.id);
+    return { ok: true, message: `Share link made; it works for ${hours} hours unless you revoke it.`, url: siteUrl(`/preview/${token}`) };
+  },
+);
+
+export const revokePreviewLinkAction = deskAction(
+  { name: "revokePreviewLinkAction", capability: "desk.view", schema: revokePreviewSchema },
+  async ({ id, linkId }, { actor }) => {
+    if (!(await visibleStory(id, actor))) return missingStory;
+    const done = await revokePreviewLink(await writer(), id, linkId, actor.id);
+    return done ? { ok: true, message: "Link revoked; it no longer opens the preview." } : { ok: false, message: "That link was already revoked." };
+  },
+);

@@ -1,39 +1,28 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { listDeskStories } from "@/db/queries/desk-stories";
+import { listDeskStories } from "@/db/queries/story-desk";
+import { readSettings } from "@/lib/reads";
 import { can, requirePage } from "@/lib/authz";
+import { NewStoryButton } from "./_components/new-story-button";
+import { StoryRows } from "./_components/story-rows";
 
 // Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Stories" };
 
-const statusLabel: Record<string, string> = {
-  draft: "Draft", in_review: "In review", returned: "Returned", approved: "Approved", scheduled: "Scheduled",
-  published: "Published", unpublished: "Unpublished",
-};
-
 export default async function StoriesPage() {
   const user = await requirePage("/admin/stories");
   // Editors see every story; journalists see their own.
-  const rows = await listDeskStories(can(user, "story.editAny") ? {} : { createdBy: user.id });
+  const [rows, settings] = await Promise.all([
+    listDeskStories({ ...(can(user, "story.editAny") ? {} : { createdBy: user.id }), limit: 200 }), readSettings(),
+  ]);
   return (
     <>
-      <h1 className="mb-6 font-serif text-3xl font-bold">Stories</h1>
-      {rows.length === 0 ? (
-        <p className="text-muted">No stories yet.</p>
-      ) : (
-        <ul className="divide-y divide-rule border-y border-rule">
-          {rows.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
-              <Link href={`/admin/stories/${s.id}`} prefetch={false} className="font-serif text-lg font-semibold hover:underline">{s.headline}</Link>
-              <span className="text-sm text-muted">
-                {s.sectionName} · {s.writer ?? "Newsroom"} · <span className="font-semibold text-ink">{statusLabel[s.status] ?? s.status}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="font-serif text-3xl font-bold">Stories</h1>
+        {can(user, "story.create") && <NewStoryButton />}
+      </div>
+      <StoryRows rows={rows} timeZone={settings.timeZone} empty="No stories yet." />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { AdHook } from "@/components/ads/ad-hook";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
 import { excerpt } from "@/lib/rich-text/text";
-import { readArticle, readRelated, readSettings } from "@/lib/reads";
+import { readArticle, readRedirect, readRelated, readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
@@ -18,7 +18,14 @@ export function generateStaticParams() {
 
 async function load(params: Props["params"]) {
   const { section, slug } = await params;
-  const article = await findOr404(slug, readArticle);
+  const article = await findOr404(slug, async (s) => {
+    const found = await readArticle(s);
+    if (found) return found;
+    // An old slug of a story that was renamed after publication keeps working, permanently redirected.
+    const moved = await readRedirect(s);
+    if (moved) permanentRedirect(`/${moved.sectionSlug}/${moved.slug}`);
+    return null;
+  });
   if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
   return article;
 }
@@ -26,10 +33,10 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [article, settings] = await Promise.all([load(params), readSettings()]);
   const path = `/${article.section.slug}/${article.slug}`;
-  const description = article.dek || excerpt(article.bodyText, 160);
+  const description = article.seoDescription || article.dek || excerpt(article.bodyText, 160);
   const images = article.hero ? [{ url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : [];
   return {
-    title: `${article.headline} | ${settings.siteName}`,
+    title: `${article.seoTitle || article.headline} | ${settings.siteName}`,
     description,
     alternates: { canonical: path },
     openGraph: {

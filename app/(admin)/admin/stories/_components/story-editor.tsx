@@ -1,0 +1,142 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { storyChecklist } from "@/lib/checklist";
+import { listLocalDrafts, removeLocalDraft, type LocalDraft } from "@/lib/editor/local-drafts";
+import { workingCopyKey } from "@/lib/editor/working-copy";
+import { slugify } from "@/lib/slug";
+import type { ChecklistItem, DeskOptions, DeskPhoto, DeskStoryView, LockResult, SaveResult, TransitionResult, WorkingCopy } from "@/lib/story-desk-types";
+import { AuthorsField } from "./authors-field";
+import { BodyEditor, useBodyEditor } from "./body/body-editor";
+import { PhotosContext } from "./body/photos-context";
+import { ConflictView } from "./conflict-view";
+import { HeroPhotoField } from "./hero-photo-field";
+import { LocalDraftOffer } from "./local-draft-offer";
+import { LockBanner } from "./lock-banner";
+import { toDeskPhoto, type MediaSummary } from "./media-parts";
+import { NotesThread } from "./notes-thread";
+import { PreviewLinks } from "./preview-links";
+import { SaveStatusText } from "./save-status";
+import { StatusLine } from "./status-line";
+import { SeoFields, StoryFields } from "./story-fields";
+import { TagsField } from "./tags-field";
+import { useAutosave } from "./use-autosave";
+import { useSoftLock } from "./use-soft-lock";
+import { ChecklistPanel, WorkflowPanel } from "./workflow-panel";
+
+const noSubscribe = () => () => {};
+
+/** The story editor: fields, body, autosave, soft lock and conflicts on the left; workflow and notes beside. */
+export function StoryEditor({ story, options }: { story: DeskStoryView; options: DeskOptions }) {
+  const router = useRouter();
+  const [working, setWorking] = useState<WorkingCopy>(story.working);
+  const [photos, setPhotos] = useState<Record<string, DeskPhoto>>(story.photos);
+  const [slugEdited, setSlugEdited] = useState(() => !!story.working.slug && story.working.slug !== slugify(story.working.headline));
+  const [server, setServer] = useState({ checklist: story.checklist, slug: story.working.slug });
+
+  const lock = useSoftLock({
+    storyId: story.id, initial: story.lock, enabled: story.canEdit,
+    // Someone else's lock lapsed and is mine now: load their saved text first, unless I have typed since.
+    onAcquired: (r: LockResult) => { if (r.version && r.version > autosave.getVersion() && !autosave.dirty) window.location.reload(); },
+  });
+  const readOnly = !story.canEdit || lock.heldByOther || !!lock.takenBy;
+  const autosave = useAutosave({
+    storyId: story.id, version: story.version, initial: story.working, working, paused: readOnly,
+    onLocked: (l) => lock.apply(l),
+    onSaved: (r: SaveResult) => { if (r.checklist) setServer({ checklist: r.checklist, slug: working.slug }); },
+  });
+
+  const update = useCallback((patch: Partial<WorkingCopy>) => setWorking((w) => ({ ...w, ...patch })), []);
+  const editor = useBodyEditor({ content: story.working.body, editable: !readOnly, onChange: (body) => update({ body }) });
+  useEffect(() => { editor?.setEditable(!readOnly, false); }, [editor, readOnly]);
+
+  const addPhoto = (m: MediaSummary) => setPhotos((p) => ({ ...p, [m.id]: toDeskPhoto(m) }));
+
+  // Text kept in this browser that differs from what the server sent: offered once the page is in the browser.
+  const isClient = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const [initialKey] = useState(() => workingCopyKey(story.working));
+  const mountDrafts = useMemo(
+    () => (isClient ? listLocalDrafts(window.localStorage, story.id).filter((d) => workingCopyKey(d.working) !== initialKey) : []),
+    [isClient, story.id, initialKey],
+  );
+  const [drafts, setDrafts] = useState<LocalDraft[] | null>(null);
+  const rereadDrafts = (current: WorkingCopy) => {
+    const key = workingCopyKey(current);
+    setDrafts(listLocalDrafts(window.localStorage, story.id).filter((d) => workingCopyKey(d.working) !== key));
+  };
+  const replaceText = (w: WorkingCopy) => {
+    setWorking(w);
+    editor?.commands.setContent(w.body, { emitUpdate: false });
+  };
+
+  const checklist = useMemo<ChecklistItem[]>(() => {
+    const items = storyChecklist(working, new Map(Object.entries(photos)), false);
+    // Only the server knows whether another story has the slug.
+    const taken = server.slug === working.slug ? server.checklist.filter((i) => i.field === "field-slug" && !items.some((x) => x.field === "field-slug")) : [];
+    return [...items, ...taken];
+  }, [working, photos, server]);
+
+  const liveSlug = story.liveUrl ? (story.liveUrl.split("/").filter(Boolean).pop() ?? null) : null;
+  const slugFollows = !slugEdited && !story.publishedAt && story.status !== "published";
+
+  return (
+    <PhotosContext.Provider value={photos}>
+      <h1 className="mb-2 font-serif text-3xl font-bold">Edit story</h1>
+      <StatusLine {...story} />
+      {(lock.heldByOther || lock.takenBy) && (
+        <LockBanner holderName={lock.lock.holderName} takenBy={lock.takenBy} canTakeOver={story.canTakeOver && !lock.takenBy} onTakeOver={lock.takeOver} error={lock.error} />
+      )}
+      {!story.canEdit && <p className="mb-4 font-sans text-sm text-muted">You can read this story; its status does not let you change it now.</p>}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0" onBlur={() => void autosave.flush()}>
+          <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center gap-3 border-b border-rule bg-paper py-2">
+            <SaveStatusText status={autosave.status} dirty={autosave.dirty} timeZone={story.timeZone} />
+            <button
+              type="button" disabled={readOnly} onClick={() => void autosave.save("explicit")}
+              className="ml-auto rounded border border-ink px-3 py-1.5 font-sans text-sm font-semibold disabled:opacity-50"
+            >
+              Save draft
+            </button>
+          </div>
+          {autosave.conflict && (
+            <ConflictView
+              conflict={autosave.conflict} mine={working} timeZone={story.timeZone}
+              onKeepMine={() => { const c = autosave.conflict!; void autosave.keepMine(c).then(() => rereadDrafts(working)); }}
+              onTakeTheirs={() => { const c = autosave.conflict!; autosave.rebase(c.version, c.working); replaceText(c.working); rereadDrafts(c.working); }}
+            />
+          )}
+          <LocalDraftOffer
+            drafts={drafts ?? mountDrafts} timeZone={story.timeZone} readOnly={readOnly}
+            onRestore={(d) => { removeLocalDraft(window.localStorage, story.id, d.base, d.kind); replaceText(d.working); rereadDrafts(d.working); }}
+            onDiscard={(d) => { removeLocalDraft(window.localStorage, story.id, d.base, d.kind); rereadDrafts(working); }}
+          />
+          <StoryFields
+            working={working} update={update} readOnly={readOnly} options={options}
+            slugFollows={slugFollows} onSlugEdited={() => setSlugEdited(true)} liveSlug={liveSlug}
+          />
+          <TagsField tags={working.tags} onChange={(tags) => update({ tags })} suggestions={options.tags} readOnly={readOnly} />
+          <AuthorsField authorIds={working.authorIds} onChange={(authorIds) => update({ authorIds })} options={options} readOnly={readOnly} />
+          <HeroPhotoField
+            photo={working.heroMediaId ? (photos[working.heroMediaId] ?? null) : null} heroMediaId={working.heroMediaId}
+            overrides={working.hero} readOnly={readOnly}
+            onChoose={(m) => { addPhoto(m); update({ heroMediaId: m.id, hero: {} }); }}
+            onRemove={() => update({ heroMediaId: null, hero: {} })}
+            onOverrides={(hero) => update({ hero })}
+          />
+          <BodyEditor editor={editor} readOnly={readOnly} onPhotoPicked={addPhoto} />
+          <SeoFields working={working} update={update} readOnly={readOnly} canFeature={story.canTakeOver} />
+        </div>
+        <aside aria-label="Workflow, checklist, notes and preview" className="min-w-0 space-y-8">
+          <WorkflowPanel
+            story={story} checklist={checklist}
+            beforeSend={async () => (readOnly || (await autosave.save("auto")) ? autosave.getVersion() : null)}
+            onDone={(r: TransitionResult) => { if (r.version) autosave.setVersion(r.version); router.refresh(); }}
+          />
+          <ChecklistPanel items={checklist} />
+          <NotesThread storyId={story.id} notes={story.notes} timeZone={story.timeZone} />
+          <PreviewLinks storyId={story.id} links={story.previewLinks} timeZone={story.timeZone} />
+        </aside>
+      </div>
+    </PhotosContext.Provider>
+  );
+}

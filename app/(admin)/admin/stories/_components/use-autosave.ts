@@ -1,0 +1,143 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { removeLocalDraft, writeLocalDraft } from "@/lib/editor/local-drafts";
+import { normalizeWorkingCopy, workingCopyKey } from "@/lib/editor/working-copy";
+import type { LockState, SaveResult, WorkingCopy } from "@/lib/story-desk-types";
+import { saveStoryAction } from "../actions";
+
+export type SaveStatus =
+  | { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string }
+  | { kind: "offline" } | { kind: "error"; message: string } | { kind: "conflict" } | { kind: "locked" };
+
+export type Conflict = NonNullable<SaveResult["conflict"]>;
+
+/** Autosave waits this long after the last keystroke. */
+export const AUTOSAVE_DELAY_MS = 2500;
+const RETRY_MS = 10_000;
+
+const storage = () => (typeof window === "undefined" ? null : window.localStorage);
+
+/**
+ * Saves the working copy a moment after typing stops, on leaving a field, and on demand, always with the version it
+ * started from. Saves run one at a time. The latest unsaved text is kept in localStorage until the server has it.
+ */
+export function useAutosave({ storyId, version, initial, working, paused, onLocked, onSaved }: {
+  storyId: string; version: number; initial: WorkingCopy; working: WorkingCopy; paused: boolean;
+  onLocked: (lock: LockState) => void; onSaved?: (r: SaveResult) => void;
+}) {
+  const versionRef = useRef(version);
+  const [savedKey, setSavedKey] = useState(() => workingCopyKey(initial));
+  const savedKeyRef = useRef(savedKey);
+  const workingRef = useRef(working);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const callbacks = useRef({ onLocked, onSaved });
+  const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const key = useMemo(() => workingCopyKey(working), [working]);
+  const dirty = key !== savedKey;
+
+  useEffect(() => {
+    workingRef.current = working;
+    callbacks.current = { onLocked, onSaved };
+  });
+
+  const markSaved = useCallback((k: string) => {
+    savedKeyRef.current = k;
+    setSavedKey(k);
+  }, []);
+
+  const send = useCallback(async (mode: "auto" | "explicit", base: number): Promise<boolean> => {
+    const w = workingRef.current;
+    const k = workingCopyKey(w);
+    if (mode === "auto" && k === savedKeyRef.current) return true;
+    if (typeof navigator !== "undefined" && !navigator.onLine) {
+      setStatus({ kind: "offline" });
+      return false;
+    }
+    setStatus({ kind: "saving" });
+    let res: SaveResult;
+    try {
+      res = (await saveStoryAction(undefined, { id: storyId, version: base, autosave: mode === "auto", working: normalizeWorkingCopy(w) })) as SaveResult;
+    } catch {
+      setStatus({ kind: "offline" }); // the request failed: network, or the server is restarting
+      return false;
+    }
+    if (res.ok && res.version) {
+      versionRef.current = res.version;
+      markSaved(k);
+      const s = storage();
+      if (s) {
+        removeLocalDraft(s, storyId, base);
+        // Typed while the save was on its way: keep that under the new base.
+        if (workingCopyKey(workingRef.current) !== k) writeLocalDraft(s, storyId, res.version, workingRef.current);
+      }
+      setStatus({ kind: "saved", at: res.savedAt ?? new Date().toISOString() });
+      callbacks.current.onSaved?.(res);
+      return true;
+    }
+    if (res.conflict) {
+      setConflict(res.conflict);
+      setStatus({ kind: "conflict" });
+    } else if (res.lock) {
+      setStatus({ kind: "locked" });
+      callbacks.current.onLocked(res.lock);
+    } else {
+      const details = Object.values(res.fieldErrors ?? {});
+      setStatus({ kind: "error", message: details.length ? details.join(" ") : (res.message ?? "The story could not be saved.") });
+    }
+    return false;
+  }, [storyId, markSaved]);
+
+  /** Queue a save after any in flight; `base` overrides the version (Keep mine saves on top of theirs). */
+  const save = useCallback((mode: "auto" | "explicit", base?: number): Promise<boolean> => {
+    const run = queue.current.then(() => send(mode, base ?? versionRef.current));
+    queue.current = run.catch(() => false);
+    return run;
+  }, [send]);
+
+  // Keep the text in this browser on every change, and autosave once typing stops.
+  // (A successful save removes the draft it covered; a draft equal to the saved text is never offered.)
+  const stopped = paused || conflict !== null;
+  useEffect(() => {
+    const s = storage();
+    if (s && dirty) writeLocalDraft(s, storyId, versionRef.current, workingRef.current);
+    if (!dirty || stopped) return;
+    const t = setTimeout(() => void save("auto"), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [key, dirty, stopped, save, storyId]);
+
+  // Offline or failed: try again when the network is back, and every few seconds meanwhile.
+  useEffect(() => {
+    if (stopped || !dirty || status.kind !== "offline") return;
+    const retry = () => void save("auto");
+    const t = setInterval(retry, RETRY_MS);
+    window.addEventListener("online", retry);
+    return () => { clearInterval(t); window.removeEventListener("online", retry); };
+  }, [stopped, dirty, status.kind, save]);
+
+  const flush = useCallback(() => (dirty && !stopped ? save("auto") : Promise.resolve(true)), [dirty, stopped, save]);
+
+  /** After "Take theirs": their text and version become the base; mine stays in localStorage under my old base. */
+  const rebase = useCallback((v: number, w: WorkingCopy) => {
+    const s = storage();
+    if (s) writeLocalDraft(s, storyId, versionRef.current, workingRef.current);
+    versionRef.current = v;
+    workingRef.current = w;
+    markSaved(workingCopyKey(w));
+    setConflict(null);
+    setStatus({ kind: "idle" });
+  }, [storyId, markSaved]);
+
+  /** "Keep mine": save my text over theirs, on top of their version; their text stays in this browser too. */
+  const keepMine = useCallback((c: Conflict) => {
+    const s = storage();
+    if (s) writeLocalDraft(s, storyId, c.version, c.working, new Date(), "theirs");
+    setConflict(null);
+    return save("explicit", c.version);
+  }, [save, storyId]);
+
+  const setVersion = useCallback((v: number) => { versionRef.current = v; }, []);
+  const getVersion = useCallback(() => versionRef.current, []);
+
+  return { status, dirty, conflict, save, flush, rebase, keepMine, setVersion, getVersion };
+}

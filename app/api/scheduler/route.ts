@@ -1,0 +1,17 @@
+import { writer } from "@/db/mutations/writer";
+import { publishDueStories } from "@/db/mutations/story-workflow";
+import { revalidateStory } from "@/lib/revalidate";
+import { isSchedulerToken } from "@/lib/scheduler";
+
+/** Publishes the scheduled stories that are due. Only the server's own timer may call it (lib/scheduler.ts). */
+export async function POST(req: Request) {
+  if (!isSchedulerToken(req.headers.get("x-scheduler-token"))) return new Response("Forbidden", { status: 403 });
+  const runs = await publishDueStories(await writer());
+  let published = 0;
+  for (const run of runs) {
+    if (!run.outcome.ok) continue;
+    published++;
+    await revalidateStory(run.id, run.outcome.before, run.outcome.after);
+  }
+  return Response.json({ published }, { headers: { "Cache-Control": "no-store" } });
+}

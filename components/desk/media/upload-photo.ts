@@ -1,0 +1,33 @@
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/media/limits";
+import type { MediaSummary, UploadAnswer } from "@/lib/media/summary";
+
+export const UPLOAD_URL = "/admin/media/upload";
+
+export type UploadCallbacks = { onProgress: (fraction: number) => void; onSent: () => void };
+
+/**
+ * Sends one file to the upload route with XMLHttpRequest, whose upload events give a real progress bar (fetch
+ * has none). Resolves with the stored photo; rejects with an Error whose message is for people.
+ */
+export function uploadPhoto(file: File, cb: UploadCallbacks): Promise<MediaSummary> {
+  // Refused here without sending 20 MB and more; the server checks again, by content as well as size.
+  if (file.size > MAX_UPLOAD_BYTES) return Promise.reject(new Error(tooLargeMessage(file.size)));
+  if (file.size === 0) return Promise.reject(new Error("The file is empty. Choose a photo to upload."));
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", UPLOAD_URL);
+    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => { if (e.lengthComputable) cb.onProgress(e.loaded / e.total); };
+    xhr.upload.onload = () => cb.onSent();
+    xhr.onerror = () => reject(new Error("The upload stopped: check your connection and try again."));
+    xhr.onload = () => {
+      const body = xhr.response as UploadAnswer | null;
+      if (xhr.status < 300 && body && "media" in body) return resolve(body.media);
+      if (body && "error" in body) return reject(new Error(body.error));
+      reject(new Error(xhr.status === 401 ? "Your session ended: sign in again, then upload." : "The server could not take this photo. Try again in a moment."));
+    };
+    xhr.send(file);
+  });
+}

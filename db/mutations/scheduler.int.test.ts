@@ -1,0 +1,37 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/test/db";
+import { getPublishedStory } from "../queries/stories";
+import { auditEvents, authors, media, revisions, sections, stories } from "../schema";
+import { createStory, workingCopy } from "./stories";
+import { applyTransition } from "./story-workflow";
+
+const run = promisify(execFile);
+const testDb = withTestDatabase();
+
+// Several server processes on one PostgreSQL each run the scheduler; a story must still go out once.
+describe.runIf(process.env.TEST_DRIVER === "postgres")("scheduled publishing across processes", () => {
+  it("publishes a story whose time passed while no server ran, exactly once, from three processes at once", async () => {
+    const { db } = testDb();
+    const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
+    const [author] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
+    const [photo] = await db.insert(media).values({ storageKey: "t/h.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
+    const id = await createStory(db, workingCopy({ sectionId: section!.id, slug: "at-dawn", headline: "At dawn", authorIds: [author!.id], heroMediaId: photo!.id }), null);
+    expect(await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
+    // The servers were down when it fell due.
+    await db.update(stories).set({ scheduledAt: sql`now() - interval '5 minutes'` }).where(eq(stories.id, id));
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${testDb().name}`;
+    const children = await Promise.all([1, 2, 3].map(() =>
+      run("node_modules/.bin/tsx", ["--conditions=react-server", "test/scheduler-child.ts", url.toString(), "3"], { env: { ...process.env, NODE_ENV: "test" } })));
+    const published = children.map((c) => (JSON.parse(c.stdout.trim().split("\n").pop()!) as { published: number }).published);
+    expect(published.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await getPublishedStory("at-dawn")).toMatchObject({ headline: "At dawn" });
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.publish")));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toMatchObject({ scheduled: true, late: true });
+    expect(await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.kind, "publish")))).toHaveLength(1);
+  });
+});

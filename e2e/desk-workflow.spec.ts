@@ -1,0 +1,193 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import sharp from "sharp";
+import { callServerAction } from "./desk-actions";
+import { signInAs } from "./desk-helpers";
+import { expect, test } from "./fixtures";
+import { path as storyPath, story } from "./helpers";
+
+test.describe.configure({ mode: "serial" });
+
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+const saved = async (page: Page) => expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
+
+/** A real photo file, made here: a gradient JPEG of the given size. */
+async function photoFile(name: string, hue: number): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "desk-photo-")), name);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><defs><linearGradient id="g"><stop offset="0" stop-color="hsl(${hue},60%,40%)"/><stop offset="1" stop-color="hsl(${hue + 40},60%,70%)"/></linearGradient></defs><rect width="1200" height="800" fill="url(#g)"/></svg>`;
+  await sharp(Buffer.from(svg)).jpeg().toFile(file);
+  return file;
+}
+
+async function as(browser: Browser, who: "journalist" | "editor", url?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, who);
+  if (url) await page.goto(url);
+  return { context, page };
+}
+
+async function fillPlacement(page: Page, scope: string, words: { alt: string; caption: string; credit: string }) {
+  const box = page.locator(scope);
+  await box.getByLabel("Alt text").fill(words.alt);
+  await box.getByLabel("Caption").fill(words.caption);
+  await box.getByLabel("Credit").fill(words.credit);
+}
+
+let editorUrl = "";
+const headline = `Koreatown night market wins a permanent home ${Date.now() % 100000}`;
+
+test("a journalist writes a story with a hero and an inline photo, and submits it; they cannot publish it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await as(browser, "journalist");
+  await page.getByRole("button", { name: "New story" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  editorUrl = page.url();
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Dek").fill("After two summers in a parking lot, the market moves to a plaza on Western Avenue.");
+  await page.getByLabel("Section").selectOption({ label: "Local" });
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Upload photo" }).click();
+  await (await chooser).setFiles(await photoFile("market.jpg", 20));
+  await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
+  await fillPlacement(page, "#field-hero", { alt: "Food stalls under string lights at dusk", caption: "Vendors set up on the plaza on Friday.", credit: "Hannah Yoo / The Pacific Ledger" });
+  await body(page).click();
+  await page.keyboard.type("The night market that drew thousands to a Koreatown parking lot has a permanent home.");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Insert photo" }).click();
+  const dialog = page.getByRole("dialog");
+  const inline = page.waitForEvent("filechooser");
+  await dialog.getByRole("button", { name: "Upload a new photo" }).click();
+  await (await inline).setFiles(await photoFile("stall.jpg", 200));
+  await expect(page.locator("#body-photo-0 img")).toBeVisible({ timeout: 30_000 });
+  await fillPlacement(page, "#body-photo-0", { alt: "A cook turns skewers over charcoal", caption: "Skewers at the Kim family stall.", credit: "Daniel Cho / The Pacific Ledger" });
+  await saved(page);
+  // A journalist is offered Submit, never Publish.
+  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review")).toBeVisible();
+  // Calling the publish action directly is refused on the server, and nothing goes out.
+  const id = editorUrl.split("/").pop()!;
+  const refused = await callServerAction(context.request, editorUrl, "transitionStoryAction", { id, version: 1, transition: "publish" });
+  expect(refused.text).toContain("Your role cannot do that.");
+  await context.close();
+});
+
+test("an editor returns it with a note; the journalist fixes it and resubmits; the editor publishes", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const editor = await as(browser, "editor", editorUrl);
+  await editor.page.getByRole("button", { name: "Return to reporter" }).click();
+  await editor.page.getByLabel("Note for the reporter").fill("Please add the opening date in the first paragraph.");
+  await editor.page.getByRole("button", { name: "Send back with note" }).click();
+  await expect(editor.page.getByText("Returned to the reporter")).toBeVisible();
+
+  const writer = await as(browser, "journalist");
+  const returned = writer.page.locator("section", { has: writer.page.getByRole("heading", { name: "Returned to me" }) });
+  await expect(returned.getByText("Please add the opening date in the first paragraph.")).toBeVisible();
+  await returned.getByRole("link", { name: headline }).click();
+  await expect(body(writer.page)).toBeVisible();
+  await body(writer.page).click();
+  await writer.page.keyboard.press("Control+End");
+  await writer.page.keyboard.press("Enter");
+  await writer.page.keyboard.type("It opens on March 6.");
+  await saved(writer.page);
+  await writer.page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writer.page.getByText("Submitted for review")).toBeVisible();
+  await writer.context.close();
+
+  await editor.page.goto(editorUrl);
+  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await editor.page.getByRole("button", { name: "Publish now" }).click();
+  await expect(editor.page.getByText("Published.")).toBeVisible();
+  await editor.context.close();
+});
+
+test("a reader sees every part of the article at 390 and 1280 pixels", async ({ browser }) => {
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto("/local");
+    await page.getByRole("link", { name: headline }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
+    await expect(page.getByText("After two summers in a parking lot")).toBeVisible();
+    await expect(page.getByText("BY SARAH KIM", { exact: false })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Food stalls under string lights at dusk" })).toBeVisible();
+    await expect(page.getByText("Vendors set up on the plaza on Friday.")).toBeVisible();
+    await expect(page.getByText("[Hannah Yoo / The Pacific Ledger]")).toBeVisible();
+    await expect(page.getByRole("img", { name: "A cook turns skewers over charcoal" })).toBeVisible();
+    await expect(page.getByText("[Daniel Cho / The Pacific Ledger]")).toBeVisible();
+    await expect(page.getByText("It opens on March 6.")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/screens/desk-published-article-${width}.png`, fullPage: true });
+    await context.close();
+  }
+});
+
+test("autosave of a published story changes nothing a reader sees until Publish", async ({ browser, page }) => {
+  test.setTimeout(90_000);
+  const live = story("koreatown-tenants-eviction-delay-hearing");
+  const editor = await as(browser, "editor");
+  await editor.page.goto("/admin/stories");
+  await editor.page.getByRole("link", { name: live.headline }).click();
+  await editor.page.getByLabel("Headline").fill(`${live.headline} (updated)`);
+  await saved(editor.page);
+  await page.goto(storyPath(live));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(live.headline);
+  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await editor.page.getByRole("button", { name: "Publish changes now" }).click();
+  await expect(editor.page.getByText("Published.")).toBeVisible();
+  await expect.poll(async () => { await page.goto(storyPath(live)); return page.getByRole("heading", { level: 1 }).textContent(); }, { timeout: 5_000 })
+    .toBe(`${live.headline} (updated)`);
+  // Put the seed story back as it was, through the desk.
+  await editor.page.getByLabel("Headline").fill(live.headline);
+  await saved(editor.page);
+  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await editor.page.getByRole("button", { name: "Publish changes now" }).click();
+  await expect(editor.page.getByText("Published.")).toBeVisible();
+  await editor.context.close();
+});
+
+test("a stale Publish from an old tab is refused", async ({ browser }) => {
+  const first = await as(browser, "editor", editorUrl);
+  // A second tab of another session changes the story after the first tab loaded it.
+  const second = await as(browser, "editor", editorUrl);
+  await second.page.getByRole("button", { name: "Take over" }).click().catch(() => undefined);
+  await second.page.getByLabel("Dek").fill("A dek changed in another tab.");
+  await saved(second.page);
+  await first.page.getByRole("button", { name: "Unpublish" }).click();
+  await first.page.getByRole("button", { name: "Unpublish now" }).click();
+  await expect(first.page.getByText(/changed after you opened it/)).toBeVisible();
+  await first.context.close();
+  await second.context.close();
+});
+
+test("a scheduled story goes live on its time without anyone acting", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const editor = await as(browser, "editor");
+  await editor.page.getByRole("button", { name: "New story" }).first().click();
+  await expect(editor.page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  const url = editor.page.url();
+  const title = `Scheduled brief ${Date.now() % 100000}`;
+  await editor.page.getByLabel("Headline").fill(title);
+  await editor.page.getByLabel("Section").selectOption({ label: "Local" });
+  await editor.page.getByRole("button", { name: "Choose from library" }).click();
+  await editor.page.getByRole("dialog").getByRole("listitem").first().getByRole("button").click();
+  await body(editor.page).click();
+  await editor.page.keyboard.type("A brief that goes out by itself.");
+  await saved(editor.page);
+  // The schedule form takes minutes; the action takes any future time, as a script would send it.
+  const beat = await callServerAction(editor.context.request, url, "heartbeatAction", { id: url.split("/").pop() });
+  const version = Number(/"version":(\d+)/.exec(beat.text)?.[1]);
+  const at = new Date(Date.now() + 4000).toISOString();
+  const res = await callServerAction(editor.context.request, url, "transitionStoryAction", { id: url.split("/").pop(), version, transition: "schedule", scheduledAt: at });
+  expect(res.text).toContain("Scheduled.");
+  const reader = await browser.newPage();
+  await expect.poll(async () => {
+    await reader.goto("/local");
+    return reader.getByRole("link", { name: title }).count();
+  }, { timeout: 45_000, intervals: [1000] }).toBeGreaterThan(0);
+  await reader.close();
+  await editor.context.close();
+});

@@ -1,0 +1,185 @@
+import type { Browser, Page } from "@playwright/test";
+import { signInAs, staff } from "./desk-helpers";
+import { story } from "./helpers";
+import { expect, test } from "./fixtures";
+
+const SAVED = /Saved \d{2}:\d{2}/;
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /Saved|Saving|Offline|Not saved|All changes/ }).first();
+
+/** Everything typed is on the server: the status says "Saved hh:mm" and nothing is waiting. */
+async function expectSaved(page: Page) {
+  await expect(page.getByText("Unsaved changes")).toHaveCount(0, { timeout: 10_000 });
+  await expect(status(page)).toHaveText(SAVED, { timeout: 10_000 });
+}
+
+/** Signs in and starts a new story; returns its editor URL. */
+async function newStory(page: Page, who: "editor" | "journalist" | "admin" = "editor"): Promise<string> {
+  await signInAs(page, who);
+  await page.getByRole("button", { name: "New story" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  await expect(body(page)).toBeVisible();
+  return page.url();
+}
+
+async function open(browser: Browser, who: "editor" | "admin", url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, who);
+  await page.goto(url);
+  await expect(body(page)).toBeVisible();
+  return { context, page };
+}
+
+test("typing in the body autosaves, and a reload shows the text", async ({ page }) => {
+  await newStory(page);
+  await page.getByLabel("Headline").fill("Library opens late on Fridays");
+  await expect(page.getByLabel("Slug")).toHaveValue("library-opens-late-on-fridays");
+  await body(page).click();
+  await page.keyboard.type("The central library will stay open until 10 p.m.");
+  await expectSaved(page);
+  await page.reload();
+  await expect(body(page)).toContainText("The central library will stay open until 10 p.m.");
+  await expect(page.getByLabel("Headline")).toHaveValue("Library opens late on Fridays");
+});
+
+test("bold, heading, list and link from the toolbar survive a save and reload", async ({ page }) => {
+  await newStory(page);
+  await body(page).click();
+  await page.keyboard.type("Council votes");
+  await page.getByRole("button", { name: "Heading 2" }).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("A strong word");
+  await page.keyboard.press("Shift+Home");
+  await page.getByRole("button", { name: "Bold" }).click();
+  await expect(page.getByRole("button", { name: "Bold" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Bulleted list" }).click();
+  await page.keyboard.type("first point");
+  await page.keyboard.press("Shift+Home");
+  // An unsafe address is refused; a web address is applied.
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  await page.getByLabel("Link address").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Apply link" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Links must start with" })).toBeVisible();
+  await page.getByLabel("Link address").fill("https://example.com/budget");
+  await page.getByRole("button", { name: "Apply link" }).click();
+  await expectSaved(page);
+  await page.reload();
+  const editor = body(page);
+  await expect(editor.locator("h2")).toHaveText("Council votes");
+  await expect(editor.locator("strong")).toHaveText("A strong word");
+  await expect(editor.locator("ul li")).toHaveText("first point");
+  await expect(editor.locator("a")).toHaveAttribute("href", "https://example.com/budget");
+});
+
+test("offline: the message shows, and the text comes back from this browser after a reload", async ({ page, context }) => {
+  const url = await newStory(page);
+  await body(page).click();
+  await page.keyboard.type("Saved first.");
+  await expectSaved(page);
+  await context.setOffline(true);
+  await page.keyboard.type(" Written on the train without a signal.");
+  await expect(status(page)).toHaveText("Offline, not saved — your text is kept in this browser", { timeout: 10_000 });
+  // The tab closes before the network returns, so only localStorage has the sentence.
+  await page.close();
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(body(again)).not.toContainText("without a signal");
+  await again.getByRole("button", { name: "Restore my text" }).click();
+  await expect(body(again)).toContainText("Saved first. Written on the train without a signal.");
+  await expectSaved(again);
+  await again.reload();
+  await expect(body(again)).toContainText("without a signal");
+});
+
+test("soft lock: a second editor sees who is editing, takes over, and the first keeps their text", async ({ page, browser }) => {
+  const url = await newStory(page, "editor");
+  await body(page).click();
+  await page.keyboard.type("First editor's paragraph.");
+  await expectSaved(page);
+
+  const second = await open(browser, "admin", url);
+  await expect(second.page.getByText(`${staff.editor.name} is editing`)).toBeVisible();
+  await expect(body(second.page)).toHaveAttribute("contenteditable", "false");
+  await expect(second.page.getByLabel("Headline")).toHaveAttribute("readonly", "");
+  await second.page.getByRole("button", { name: "Take over" }).click();
+  await expect(body(second.page)).toHaveAttribute("contenteditable", "true");
+
+  // The first editor types on; the save is refused and they are told, with the text still on screen.
+  await page.keyboard.type(" Words after the take-over.");
+  await expect(page.getByText(`${staff.admin.name} took over this story. Your unsaved text is kept in this browser.`)).toBeVisible({ timeout: 10_000 });
+  await expect(body(page)).toHaveAttribute("contenteditable", "false");
+  await expect(body(page)).toContainText("Words after the take-over.");
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("masthead:draft:")).map((k) => localStorage.getItem(k)).join(""));
+  expect(kept).toContain("Words after the take-over.");
+  await second.context.close();
+});
+
+/** Two tabs of one editor open the same version; the first saves a headline, the second a dek. */
+async function conflictSetup(page: Page) {
+  const url = await newStory(page);
+  await page.getByLabel("Headline").fill("Start");
+  await expectSaved(page);
+  await page.reload();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await page.getByLabel("Headline").fill("Their headline wins the race");
+  await page.getByLabel("Headline").blur();
+  await expectSaved(page);
+  await other.getByLabel("Dek").fill("My dek written in the stale tab");
+  await other.getByLabel("Dek").blur();
+  const conflict = other.getByRole("region", { name: /Someone else saved this story/ });
+  await expect(conflict).toBeVisible({ timeout: 10_000 });
+  await expect(conflict.getByRole("region", { name: "Their version" })).toContainText("Their headline wins the race");
+  await expect(conflict.getByRole("region", { name: "Your version" })).toContainText("My dek written in the stale tab");
+  return other;
+}
+
+test("conflict: Take theirs puts their text in the editor and keeps mine in this browser", async ({ page }) => {
+  const other = await conflictSetup(page);
+  await other.getByRole("button", { name: "Take theirs" }).click();
+  await expect(other.getByLabel("Headline")).toHaveValue("Their headline wins the race");
+  await expect(other.getByLabel("Dek")).toHaveValue("");
+  const kept = other.getByRole("region", { name: "Text kept in this browser" });
+  await kept.getByRole("button", { name: "Show text" }).click();
+  await expect(kept).toContainText("My dek written in the stale tab");
+  await other.close();
+});
+
+test("conflict: Keep mine saves mine on top of theirs, and theirs stays reachable", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const other = await conflictSetup(page);
+  await other.getByRole("button", { name: "Copy mine" }).click();
+  await expect(other.getByText("Your text is on the clipboard")).toBeVisible();
+  expect(await other.evaluate(() => navigator.clipboard.readText())).toContain("My dek written in the stale tab");
+  await other.screenshot({ path: "test-results/screens/editor-conflict-1280.png", fullPage: true });
+  await other.getByRole("button", { name: "Keep mine" }).click();
+  await expectSaved(other);
+  const kept = other.getByRole("region", { name: "Text kept in this browser" });
+  await kept.getByRole("button", { name: "Show text" }).click();
+  await expect(kept).toContainText("Their headline wins the race");
+  await page.reload();
+  await expect(page.getByLabel("Dek")).toHaveValue("My dek written in the stale tab");
+  await other.close();
+});
+
+// The editor on a seeded story with a hero and inline photos, at a phone's and a desktop's width.
+for (const width of [1280, 390]) {
+  test(`editor with photos at ${width}px: nothing overflows sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signInAs(page, "editor");
+    await page.goto("/admin/stories");
+    await page.getByRole("link", { name: story("wilshire-night-market-returns-koreatown").headline }).click();
+    await expect(body(page).locator("#body-photo-0 img")).toBeVisible();
+    await expect(page.locator("#field-hero img")).toBeVisible();
+    await expect(page.locator("#body-photo-0").getByLabel("Caption")).toBeVisible();
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/screens/editor-photos-${width}.png`, fullPage: true });
+  });
+}

@@ -1,0 +1,124 @@
+import exifr from "exifr";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { bigFile, GPS_EXIF, scene, svgWithScript, truncatedJpeg, windowsProgram, withIptc, xmpPacket } from "@/test/photos";
+import { PhotoRejectedError } from "./errors";
+import { MAX_EDGE, processPhoto } from "./process";
+import { sniffPhoto } from "./sniff";
+
+const refusal = async (input: Buffer) => {
+  const error = await processPhoto(input).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(PhotoRejectedError);
+  return (error as PhotoRejectedError).message;
+};
+
+/** Every metadata block sharp and exifr can see in an output file: there must be none. */
+async function metadataLeft(data: Buffer) {
+  const meta = await sharp(data).metadata();
+  const parsed = await exifr.parse(data, { iptc: true, xmp: true, gps: true, tiff: true }).catch(() => undefined);
+  return { exif: meta.exif?.length ?? 0, iptc: meta.iptc?.length ?? 0, xmp: meta.xmp?.length ?? 0, parsed: parsed ?? null };
+}
+
+describe("refusing files that are not photos we can use", () => {
+  it("a renamed Windows program", async () => {
+    expect(await refusal(windowsProgram())).toBe("This file is not a photo (it looks like a Windows program). Upload a JPEG, PNG, WebP, AVIF or GIF photo.");
+  });
+
+  it("an SVG with a script in it", async () => {
+    expect(await refusal(svgWithScript())).toMatch(/^SVG drawings are not accepted, because an SVG file can carry script/);
+  });
+
+  it("a 25 MB file, before reading it", async () => {
+    expect(await refusal(bigFile())).toBe("Photos can be at most 20 MB; this one is 25.0 MB. Export a smaller copy and try again.");
+  });
+
+  it("a truncated JPEG", async () => {
+    expect(await refusal(await truncatedJpeg())).toMatch(/^This photo is damaged or incomplete \(truncated JPEG\)\./);
+  });
+
+  it("a small file whose header claims a huge bitmap (decompression bomb), without decoding it", async () => {
+    const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: "#000" } }).png().toBuffer();
+    png.writeUInt32BE(20_000, 16); // IHDR width and height: 400 megapixels
+    png.writeUInt32BE(20_000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    expect(await refusal(png)).toMatch(/400 megapixels, over the pixel limit of 64/);
+  });
+
+  it("a JPEG header in front of something else", async () => {
+    expect(await refusal(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from("not really a photo")]))).toMatch(/^This photo is damaged/);
+  });
+
+  it("names other common mistakes in plain words", () => {
+    expect(sniffPhoto(Buffer.from("%PDF-1.7\n"))).toEqual({ ok: false, looksLike: "a PDF document" });
+    expect(sniffPhoto(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1]))).toEqual({ ok: false, looksLike: "a Linux program" });
+    expect(sniffPhoto(Buffer.from("\ufeff  <!-- drawn --><svg viewBox='0 0 1 1'/>"))).toMatchObject({ ok: false, svg: true });
+  });
+});
+
+describe("accepting photos", () => {
+  const formats = ["jpeg", "png", "webp", "avif", "gif"] as const;
+  for (const format of formats) {
+    it(`${format}: re-encoded upright, capped, with reader sizes and no metadata left`, async () => {
+      // Stored sideways (EXIF orientation 6) with GPS: the output must be upright and carry no location.
+      const img = (await scene(1800, 1200)).withExif(GPS_EXIF).withMetadata({ orientation: 6 }).withXmp(xmpPacket({ description: "A caption" }));
+      const input = await (format === "avif" ? img.avif({ effort: 0 }) : img[format]()).toBuffer();
+      expect(sniffPhoto(input)).toEqual({ ok: true, format });
+      if (format !== "gif") expect((await sharp(input).metadata()).exif?.length).toBeGreaterThan(0); // GPS went in
+      const photo = await processPhoto(input);
+      const [w, h] = format === "gif" ? [1800, 1200] : [1200, 1800]; // GIF carries no EXIF, so no orientation
+      expect(photo.main).toMatchObject({ width: w, height: h, mimeType: "image/jpeg" });
+      expect(photo.variants.map((v) => v.width)).toEqual([480, 960, 1600].filter((x) => x < w));
+      for (const r of [photo.main, ...photo.variants]) {
+        expect((await sharp(r.data).metadata()).format).toBe("jpeg");
+        expect(await metadataLeft(r.data)).toEqual({ exif: 0, iptc: 0, xmp: 0, parsed: null });
+      }
+    });
+  }
+
+  it("caps the long edge and never enlarges a small photo", async () => {
+    const big = await processPhoto(await (await scene(3000, 1000)).jpeg().toBuffer());
+    expect(big.main).toMatchObject({ width: MAX_EDGE, height: 800 });
+    const small = await processPhoto(await (await scene(400, 300)).png().toBuffer());
+    expect(small.main).toMatchObject({ width: 400, height: 300 });
+    expect(small.variants).toEqual([]);
+  });
+
+  it("keeps real transparency as WebP, and drops an alpha channel nobody uses", async () => {
+    const cutout = await sharp({ create: { width: 600, height: 400, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer();
+    expect((await processPhoto(cutout)).main.mimeType).toBe("image/webp");
+    const opaque = await sharp({ create: { width: 600, height: 400, channels: 4, background: { r: 200, g: 0, b: 0, alpha: 1 } } }).png().toBuffer();
+    expect((await processPhoto(opaque)).main.mimeType).toBe("image/jpeg");
+  });
+});
+
+describe("prefilling caption, credit and alt text from the photo", () => {
+  it("reads IPTC caption and credit (UTF-8), before they are stripped", async () => {
+    const jpeg = withIptc(await (await scene(640, 480)).jpeg().toBuffer(), { caption: "Protesters fill Wilshire Boulevard — 12 000 people", credit: "Jiwon Park / The Pacific Ledger" });
+    const photo = await processPhoto(jpeg);
+    expect(photo.text).toEqual({ caption: "Protesters fill Wilshire Boulevard — 12 000 people", credit: "Jiwon Park / The Pacific Ledger", alt: "" });
+    expect(await metadataLeft(photo.main.data)).toMatchObject({ iptc: 0, parsed: null });
+  });
+
+  it("falls back to By-line for credit, and reads XMP description, credit and alt text", async () => {
+    const byline = withIptc(await (await scene(320, 240)).jpeg().toBuffer(), { byline: "Ana Ruiz" });
+    expect((await processPhoto(byline)).text.credit).toBe("Ana Ruiz");
+    const xmp = await (await scene(320, 240)).withXmp(xmpPacket({ description: "Night market", credit: "Ledger staff", alt: "Stalls lit by lanterns" })).png().toBuffer();
+    expect((await processPhoto(xmp)).text).toEqual({ caption: "Night market", credit: "Ledger staff", alt: "Stalls lit by lanterns" });
+  });
+
+  it("uses EXIF ImageDescription and Artist last, and ignores a camera's model written as description", async () => {
+    const exif = await (await scene(320, 240)).withExif(GPS_EXIF).jpeg().toBuffer();
+    expect((await processPhoto(exif)).text).toEqual({ caption: "Exif description", credit: "Exif Artist", alt: "" });
+    const junk = await (await scene(320, 240)).withExif({ IFD0: { ImageDescription: "OLYMPUS DIGITAL CAMERA" } }).jpeg().toBuffer();
+    expect((await processPhoto(junk)).text.caption).toBe("");
+  });
+});
+
+function crc32(data: Buffer): number {
+  let c = ~0;
+  for (const byte of data) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}

@@ -1,0 +1,80 @@
+// What the desk's story pages and actions exchange. No server imports: client components use these types.
+import type { ChecklistItem } from "./checklist";
+import type { FormState } from "./form-state";
+import type { StoryStatus, TransitionName } from "./workflow";
+import type { RichTextDoc } from "./rich-text/types";
+
+export type { ChecklistItem } from "./checklist";
+
+export type PhotoOverrides = { alt?: string; caption?: string; credit?: string };
+
+/** The story as the desk edits it (stories.working). Mirrors db/schema/stories.ts WorkingCopy. */
+export type WorkingCopy = {
+  headline: string;
+  dek: string;
+  slug: string;
+  sectionId: string;
+  authorIds: string[];
+  tags: string[];
+  heroMediaId: string | null;
+  hero: PhotoOverrides;
+  body: RichTextDoc;
+  seoTitle: string;
+  seoDescription: string;
+  featured: boolean;
+};
+
+/** A photo as the desk shows it: the library's defaults plus where to see it. */
+export type DeskPhoto = { id: string; url: string; thumbUrl: string; width: number; height: number; alt: string; caption: string; credit: string };
+
+export type LockState = { holderId: string | null; holderName: string | null; mine: boolean; expiresAt: string | null };
+
+export type DeskNote = { id: string; kind: "note" | "return"; body: string; authorName: string | null; createdAt: string };
+
+export type DeskStoryView = {
+  id: string;
+  status: StoryStatus;
+  version: number;
+  pendingChanges: boolean;
+  createdBy: string | null;
+  writerName: string | null;
+  updatedAt: string;
+  updatedByName: string | null;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  /** The public URL while the story is live. */
+  liveUrl: string | null;
+  working: WorkingCopy;
+  lock: LockState;
+  /** Every photo the working copy uses, by id. */
+  photos: Record<string, DeskPhoto>;
+  checklist: ChecklistItem[];
+  /** The moves this person may make now (lib/workflow.ts). */
+  transitions: TransitionName[];
+  canEdit: boolean;
+  canTakeOver: boolean;
+  notes: DeskNote[];
+  previewLinks: { id: string; createdAt: string; expiresAt: string; revoked: boolean; createdByName: string | null }[];
+  corrections: { id: string; kind: "correction" | "update"; text: string; createdAt: string }[];
+  timeZone: string;
+};
+
+export type DeskOptions = {
+  sections: { id: string; name: string }[];
+  authors: { id: string; name: string; kind: "person" | "desk" }[];
+  tags: string[];
+};
+
+export type SaveResult = FormState & {
+  version?: number;
+  savedAt?: string;
+  /** A save that started from an old version: the stored text, so the writer can choose. Nothing was written. */
+  conflict?: { version: number; working: WorkingCopy; savedByName: string | null; savedAt: string };
+  /** Someone else holds the story: the save was refused and the text stays in the browser. */
+  lock?: LockState;
+  checklist?: ChecklistItem[];
+};
+
+export type TransitionResult = FormState & { version?: number; status?: StoryStatus; missing?: ChecklistItem[] };
+export type LockResult = FormState & { lock?: LockState; version?: number };
+export type PreviewLinkResult = FormState & { url?: string };
