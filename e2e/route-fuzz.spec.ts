@@ -51,7 +51,9 @@ test("malformed page numbers, arrays and search queries never give a server erro
     for (const p of pages) await check(`${base}${sep}page=${p}`, (s) => s === 200 || s === 404);
     await check(`${base}${sep}page=2&page=3&page[]=1`, (s) => s === 200 || s === 404);
   }
-  for (const q of ["%00", "a%01b", "x".repeat(201), "%E0%A4%A", "%ED%A0%80"]) await check(`/search?q=${q}`, (s) => s === 400);
+  for (const q of ["%00", "a%01b", "x".repeat(201)]) await check(`/search?q=${q}`, (s) => s === 400);
+  // Query strings decode leniently (an invalid escape becomes U+FFFD): a search for that, or a 400.
+  for (const q of ["%E0%A4%A", "%ED%A0%80", "%FF"]) await check(`/search?q=${q}`, (s) => s === 200 || s === 400);
   for (const q of ["q[]=fire", "q=fire&q=%00", "q=", "q=%20", "q=%25", "q=*", "q=%22%22", "q=!%26|"]) await check(`/search?${q}`, (s) => s < 500);
   expect(wrong).toEqual([]);
 });

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { signOut } from "@/auth";
 import { getPasswordHash } from "@/db/queries/users";
 import { revokeSession, revokeUserSessions } from "@/db/mutations/sessions";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
@@ -13,8 +13,9 @@ import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
 
 /**
  * A password change ends every session, the one it was made from too: a session opened with a temporary password
- * (which an admin has seen) must not outlive it, and a stolen cookie dies with the old password. After a first
- * change the browser is signed in again with the new password, as a fresh session; after any other, it signs in.
+ * (which an admin has seen) must not outlive it, and a stolen cookie dies with the old password. The browser then
+ * signs in with the new password, as a fresh session. (Signing it in from inside the action is not enough: the
+ * page re-rendered after the action still reads the old, ended cookie.)
  */
 export const changePasswordAction = deskAction({ name: "changePasswordAction", capability: "account.self", schema: changePasswordSchema }, async (input, { actor }) => {
   const { current, password, confirm } = input;
@@ -25,8 +26,6 @@ export const changePasswordAction = deskAction({ name: "changePasswordAction", c
   if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
   await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
   await revokeUserSessions(actor.id, actor.id);
-  // signIn and signOut answer with Next's redirect, which carries the new (or cleared) cookie.
-  if (actor.mustChangePassword) await signIn("credentials", { email: actor.email, password, redirectTo: "/admin" });
   await signOut({ redirectTo: "/login?changed=1" });
   return { ok: true, message: "Password changed." };
 });
