@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { Client } from "pg";
+import { callServerAction } from "../e2e/desk-actions";
 import { signInAs } from "../e2e/desk-helpers";
 import { photo, story } from "../e2e/helpers";
 import { allWithin, cluster, instanceUrl, type Check } from "./cluster";
@@ -21,6 +23,23 @@ function checksFor(token: string, present: boolean): Check[] {
       ? (present ? status === 200 && body.includes(token) : status === 404)
       : status === 200 && body.includes(token) === present,
   })));
+}
+
+/** Puts the seed photo on the draft's working copy as its hero, through the desk's save action. */
+async function addHero(page: Page, desk: string) {
+  const db = new Client({ connectionString: cluster().databaseUrl });
+  await db.connect();
+  try {
+    const [s] = (await db.query<{ id: string; version: number; working: { heroMediaId: string | null } }>(
+      "select id, version, working from stories where working->>'slug' = $1", [draft.slug])).rows;
+    if (!s || s.working.heroMediaId) return;
+    const [m] = (await db.query<{ id: string }>("select id from media where alt_text = $1", [hero.alt])).rows;
+    const res = await callServerAction(page.context().request, `${desk}/admin/stories/${s.id}`, "saveStoryAction",
+      { id: s.id, version: s.version, autosave: false, working: { ...s.working, heroMediaId: m!.id } });
+    expect(res.text).toContain("Draft saved.");
+  } finally {
+    await db.end();
+  }
 }
 
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
@@ -49,20 +68,14 @@ test("publish, edit and unpublish through one instance reach every instance with
 
   await page.goto(`${desk}/`);
   await signInAs(page, "editor");
+  // The seeded draft has no hero photo, which the checklist wants. The desk's library dialog is still a stand-in on
+  // this branch ("not available yet"), so the hero is saved the way a script would: saveStoryAction.
+  await addHero(page, desk);
   await openEditor();
   // A rerun against a kept cluster (E2E_CLUSTER_REUSE) may find it published by an earlier failed run.
   if (await button(page, "Unpublish").isVisible()) {
     await move(page, "Unpublish", "Unpublish now", /^Unpublished\./);
     await openEditor();
-  }
-  // The seeded draft has no hero photo yet, and the checklist wants one before it may go out.
-  if (!(await page.locator("#field-hero img").isVisible())) {
-    await page.getByRole("button", { name: "Choose from library" }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Search photos").fill("Vermont Avenue");
-    await dialog.getByRole("button", { name: `Choose this photo: ${hero.alt}` }).first().click();
-    await expect(page.locator("#field-hero img")).toBeVisible();
-    await saved(page);
   }
   await warm(); // every page cached on every instance first, so this proves invalidation, not a first render
 
