@@ -10,11 +10,7 @@ const status = (page: Page) => page.getByRole("status").filter({ hasText: /Saved
 /** Everything typed is on the server: the status says "Saved hh:mm" and nothing is waiting. */
 async function expectSaved(page: Page) {
   await expect(page.getByText("Unsaved changes")).toHaveCount(0, { timeout: 10_000 });
-<<<<<<< HEAD
   await expect(status(page)).toHaveText(SAVED, { timeout: 10_000 });
-=======
-  await expect(status(page)).toHaveText(SAVED);
->>>>>>> scale
 }
 
 /** Signs in and starts a new story; returns its editor URL. */
