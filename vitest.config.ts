@@ -1,23 +1,34 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { probePostgres } from "./test/postgres-probe";
 
-// Unit tests and database tests on PGlite always; the database tests again on PostgreSQL when
-// TEST_DATABASE_URL is set. Each database test file gets a fresh database, dropped afterwards.
+// Unit tests and database tests on PGlite always; the database tests again on PostgreSQL whenever a server answers
+// (TEST_DATABASE_URL, else the local default 127.0.0.1:5432). Each database test file gets a fresh database,
+// dropped afterwards.
 const alias = {
   "@": path.resolve(__dirname),
   // server-only throws outside React Server Components; in tests we are on the server by definition.
   "server-only": path.resolve(__dirname, "test/empty-module.ts"),
 };
-const common = { environment: "node" as const, setupFiles: ["test/setup.ts"], testTimeout: 30_000, hookTimeout: 60_000 };
 
-export default defineConfig({
-  resolve: { alias },
-  test: {
-    projects: [
-      { resolve: { alias }, test: { ...common, name: "pglite", include: ["**/*.test.ts", "**/*.test.tsx"], exclude: ["node_modules/**", "e2e/**", ".next/**"], env: { TEST_DRIVER: "pglite" } } },
-      ...(process.env.TEST_DATABASE_URL
-        ? [{ resolve: { alias }, test: { ...common, name: "postgres", include: ["**/*.int.test.ts"], exclude: ["node_modules/**", "e2e/**"], env: { TEST_DRIVER: "postgres" } } }]
-        : []),
-    ],
-  },
+export default defineConfig(async () => {
+  const postgres = await probePostgres();
+  const env = postgres ? { TEST_DATABASE_URL: postgres.url } : {};
+  const common = {
+    environment: "node" as const, setupFiles: ["test/setup.ts"], testTimeout: 30_000, hookTimeout: 60_000,
+    // A stray .only must not shrink a CI run.
+    allowOnly: !process.env.CI,
+  };
+  return {
+    resolve: { alias },
+    test: {
+      allowOnly: !process.env.CI,
+      projects: [
+        { resolve: { alias }, test: { ...common, name: "pglite", include: ["**/*.test.ts", "**/*.test.tsx"], exclude: ["node_modules/**", "e2e/**", ".next/**"], env: { ...env, TEST_DRIVER: "pglite" } } },
+        ...(postgres
+          ? [{ resolve: { alias }, test: { ...common, name: "postgres", include: ["**/*.int.test.ts"], exclude: ["node_modules/**", "e2e/**", ".next/**"], env: { ...env, TEST_DRIVER: "postgres" } } }]
+          : []),
+      ],
+    },
+  };
 });

@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
-# Every test: lint, types, unit and integration (PGlite, and PostgreSQL when TEST_DATABASE_URL is set), end to end.
+# Every test: lint, types, unit and integration (PGlite, and PostgreSQL whenever a server answers: TEST_DATABASE_URL,
+# else the local default 127.0.0.1:5432), end to end. The last line says which database drivers the tests ran on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Fails when TEST_DATABASE_URL is set and nothing answers there; empty when only PGlite is available.
+TEST_DATABASE_URL="$(node_modules/.bin/tsx scripts/test-drivers.ts url)"
+export TEST_DATABASE_URL
+DRIVERS="$(node_modules/.bin/tsx scripts/test-drivers.ts line)"
+trap 'status=$?; [ $status -eq 0 ] || echo "npm test failed (exit $status)"; echo "$DRIVERS"' EXIT
 echo "== lint";       node_modules/.bin/eslint . --max-warnings 0
 echo "== typecheck";  node_modules/.bin/tsc --noEmit
 echo "== unit and integration tests"
 node_modules/.bin/vitest run
 echo "== end-to-end tests"
 bash scripts/e2e.sh
+# Three instances of the build just made, on PostgreSQL, Redis and a local S3 bucket, behind nginx. Needs the
+# PostgreSQL at 127.0.0.1:5432, Redis at 127.0.0.1:6379 and nginx (.ci/run provides them); SKIP_CLUSTER_E2E=1 skips.
+if [ -z "${SKIP_CLUSTER_E2E:-}" ]; then
+  echo "== end-to-end tests, three instances behind nginx"
+  CLUSTER_SKIP_BUILD=1 bash scripts/e2e.sh -c playwright.cluster.config.ts
+fi

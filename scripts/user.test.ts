@@ -9,9 +9,9 @@ import { tempDir } from "@/test/db";
 
 // The first admin of a deployment comes from this CLI; the password arrives on standard input, never as an argument.
 const dataDir = path.join(tempDir("cli"), "pglite");
-const cli = (args: string[], input: string) =>
+const cli = (args: string[], input: string, dir = dataDir) =>
   spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user.ts", ...args], {
-    input, encoding: "utf8", env: { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: "" },
+    input, encoding: "utf8", env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "" },
   });
 
 describe("npm run user", () => {
@@ -33,7 +33,35 @@ describe("npm run user", () => {
     await handle.close();
     expect(row).toMatchObject({ role: "admin", active: true, mustChangePassword: false });
     expect(await verifyPassword(row!.passwordHash, "a-long-chief-password-42")).toBe(true);
-  }, 60_000);
+  }, 180_000);
+
+  it("reset-password sets the typed password, lifts a lock, ends open sessions, and refuses unknown emails", async () => {
+    // A data folder of its own, so this test runs alone or in any order.
+    const dir = path.join(tempDir("cli-reset"), "pglite");
+    expect(cli(["create", "--email", "locked@example.com", "--name", "Locked Out", "--role", "editor"], "a-long-first-password-42\n", dir).status).toBe(0);
+    let handle = await openDatabase({ dataDir: dir });
+    await handle.db.update(users).set({ lockedUntil: new Date(Date.now() + 3_600_000), mustChangePassword: true }).where(eq(users.email, "locked@example.com"));
+    const [before] = await handle.db.select().from(users).where(eq(users.email, "locked@example.com"));
+    await handle.close();
+
+    const weak = cli(["reset-password", "--email", "locked@example.com"], "password\n", dir);
+    expect(weak.status).toBe(1);
+    const unknown = cli(["reset-password", "--email", "nobody@example.com"], "a-long-second-password-42\n", dir);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("No staff account for nobody@example.com");
+
+    const ok = cli(["reset-password", "--email", "LOCKED@example.com"], "a-long-second-password-42\n", dir);
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+    handle = await openDatabase({ dataDir: dir });
+    const [after] = await handle.db.select().from(users).where(eq(users.email, "locked@example.com"));
+    await handle.close();
+    // Whoever holds the server chose this password: final, no change asked, the lock gone, old cookies void.
+    expect(after).toMatchObject({ lockedUntil: null, mustChangePassword: false, active: true });
+    expect(after!.sessionVersion).toBeGreaterThan(before!.sessionVersion);
+    expect(await verifyPassword(after!.passwordHash, "a-long-second-password-42")).toBe(true);
+    expect(await verifyPassword(after!.passwordHash, "a-long-first-password-42")).toBe(false);
+  }, 180_000);
 
   it("takes no password as an argument", () => {
     const result = cli(["create", "--email", "x@example.com", "--name", "X", "--role", "admin", "--password", "a-long-password-1234"], "");

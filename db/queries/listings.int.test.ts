@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { seedDemo } from "../seed";
@@ -7,9 +7,10 @@ import { listNewsSitemapStories, listSitemapStories, listSitemapTaxonomy } from 
 import {
   getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
 } from "./listings";
-import { stories } from "../schema";
+import { authors, stories, storyAuthors, storyRedirects, storyTags, tags } from "../schema";
 import { searchStories } from "./search";
 import { getPublishedStory, listLatestStories } from "./stories";
+import { findStoryRedirect } from "./story-preview";
 
 const testDb = withTestDatabase();
 const published = seedStories.filter((s) => s.status === "published");
@@ -90,25 +91,74 @@ describe("sitemaps", () => {
 });
 
 describe("stories a reader may not see", () => {
-  it("hides scheduled, unpublished and embargoed stories from every public read", async () => {
+  // One published story per hidden state, made as visible as a story can be first (featured, an hour old, its
+  // own tag, author, search word and old slug), so every read below is shown to list it before the change:
+  // a read whose filter forgot a status fails here, not only a read that never listed the story.
+  const hiddenStates = [
+    { status: "draft", slug: "koreatown-bakery-opens-torrance-location" },
+    { status: "in_review", slug: "gallery-show-koreatown-laundromat-paintings" },
+    { status: "returned", slug: "vermont-avenue-bus-lanes-construction" },
+    { status: "approved", slug: "koreatown-youth-soccer-league-loses-fields" },
+    { status: "scheduled", slug: "school-bond-measure-koreatown-campuses" },
+    { status: "unpublished", slug: "review-soondubu-counter-western-avenue" },
+    { status: "published, time not come", slug: "normandie-high-lefthander-strikes-out-14-section-final" },
+  ] as const;
+  type Target = { status: string; slug: string; id: string; word: string; sectionId: string; tagIds: string[]; authorIds: string[]; sibling: string };
+
+  /** Every public read, each answering "does it show this story?". */
+  async function readsShowing(t: Target): Promise<Record<string, boolean>> {
+    const has = (list: { slug: string }[]) => list.some((s) => s.slug === t.slug);
+    const taxonomy = await listSitemapTaxonomy();
+    return {
+      article: (await getPublishedStory(t.slug)) !== null,
+      latest: has(await listLatestStories(500)),
+      top: has(await listTopStories(500)),
+      section: has((await listSectionStories(t.sectionId, 1, 500)).items),
+      tags: (await Promise.all(t.tagIds.map((id) => listTagStories(id, 1, 500)))).some((p) => has(p.items)),
+      authors: (await Promise.all(t.authorIds.map((id) => listAuthorStories(id, 1, 500)))).some((p) => has(p.items)),
+      related: has(await listRelatedStories(t.sibling, t.sectionId, 500)),
+      sitemap: has(await listSitemapStories()),
+      newsSitemap: has(await listNewsSitemapStories()),
+      sitemapTag: taxonomy.tags.includes(`only-${t.word}`),
+      sitemapAuthor: taxonomy.authors.includes(`only-${t.word}`),
+      search: has((await searchStories(t.word)).hits),
+      fuzzySearch: has((await searchStories(t.word.slice(0, -1) + "x")).hits),
+      oldSlugRedirect: (await findStoryRedirect(`old-${t.slug}`)) !== null,
+    };
+  }
+
+  it("hides every unpublished status, and a time not yet come, from every public read", async () => {
     const { db } = testDb();
-    const changes = [
-      { slug: "koreatown-bakery-opens-torrance-location", set: { status: "scheduled" as const, scheduledAt: sql`now() + interval '1 day'` } },
-      { slug: "gallery-show-koreatown-laundromat-paintings", set: { status: "unpublished" as const } },
-      // Published, but its time has not come.
-      { slug: "normandie-high-lefthander-strikes-out-14-section-final", set: { publishedAt: sql`now() + interval '1 hour'` } },
-    ];
-    for (const c of changes) await db.update(stories).set(c.set).where(eq(stories.slug, c.slug));
-    const latest = (await listLatestStories(100)).map((s) => s.slug);
-    const sitemap = (await listSitemapStories()).map((s) => s.slug);
-    const business = (await listSectionStories((await getSection("business"))!.id, 1, 50)).items.map((s) => s.slug);
-    for (const { slug } of changes) {
-      expect(await getPublishedStory(slug), slug).toBeNull();
-      expect(latest).not.toContain(slug);
-      expect(sitemap).not.toContain(slug);
-      expect(business).not.toContain(slug);
+    const targets: Target[] = [];
+    for (const [i, h] of hiddenStates.entries()) {
+      const [row] = await db.select({ id: stories.id, sectionId: stories.sectionId }).from(stories).where(eq(stories.slug, h.slug));
+      const word = `zorblat${"abcdefg"[i]}quine`;
+      const [tag] = await db.insert(tags).values({ slug: `only-${word}`, name: word }).returning();
+      const [author] = await db.insert(authors).values({ slug: `only-${word}`, name: word }).returning();
+      await db.insert(storyTags).values({ storyId: row!.id, tagId: tag!.id });
+      await db.insert(storyAuthors).values({ storyId: row!.id, authorId: author!.id, position: 9 });
+      await db.insert(storyRedirects).values({ oldSlug: `old-${h.slug}`, storyId: row!.id });
+      await db.update(stories).set({ featured: true, publishedAt: sql`now() - interval '1 hour'`, headline: sql`${stories.headline} || ' ' || ${word}` }).where(eq(stories.id, row!.id));
+      const tagIds = (await db.select({ id: storyTags.tagId }).from(storyTags).where(eq(storyTags.storyId, row!.id))).map((r) => r.id);
+      const authorIds = (await db.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, row!.id))).map((r) => r.id);
+      const [sibling] = await db.select({ id: stories.id }).from(stories)
+        .where(and(eq(stories.sectionId, row!.sectionId), eq(stories.status, "published"), notInArray(stories.slug, hiddenStates.map((x) => x.slug)))).limit(1);
+      targets.push({ ...h, id: row!.id, word, sectionId: row!.sectionId, tagIds, authorIds, sibling: sibling!.id });
     }
-    expect((await searchStories("red-bean bakery Torrance")).hits.map((h) => h.slug)).not.toContain(changes[0]!.slug);
-    expect(latest).toHaveLength(published.length - changes.length);
+    for (const t of targets) {
+      const shown = await readsShowing(t);
+      expect(Object.entries(shown).filter(([, v]) => !v).map(([k]) => k), `${t.slug} before: reads that miss it`).toEqual([]);
+    }
+    for (const t of targets) {
+      const set = t.status === "published, time not come"
+        ? { publishedAt: sql`now() + interval '1 hour'` }
+        : { status: t.status, ...(t.status === "scheduled" ? { scheduledAt: sql`now() + interval '1 day'` } : {}) };
+      await db.update(stories).set(set as never).where(eq(stories.id, t.id));
+    }
+    for (const t of targets) {
+      const shown = await readsShowing(t);
+      expect(Object.entries(shown).filter(([, v]) => v).map(([k]) => k), `${t.status}: reads that still show ${t.slug}`).toEqual([]);
+    }
+    expect(await listLatestStories(500)).toHaveLength(published.length - targets.length);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory, listLatestStories } from "../queries/stories";
 import { authors, media, stories, users } from "../schema";
-import { seedStories } from "./content";
+import { seedPhotos, seedStories } from "./content";
 import { seedDemo } from "./index";
 
 const testDb = withTestDatabase();
@@ -46,14 +46,23 @@ describe("demo newsroom seed", () => {
   });
 
   it("returns an article with its authors in order, hero photo and inline photos", async () => {
-    const sample = seedStories.find((s) => s.status === "published" && s.authors.length > 1 && s.hero)
-      ?? seedStories.find((s) => s.status === "published" && s.hero)!;
-    const article = await getPublishedStory(sample.slug);
-    expect(article?.headline).toBe(sample.headline);
-    expect(article?.authors.map((a) => a.slug)).toEqual(sample.authors);
+    // Two samples chosen by what they hold, with no fallback: a shared byline, and inline photos.
+    const shared = seedStories.find((s) => s.status === "published" && s.authors.length > 1 && s.hero);
+    const illustrated = seedStories.find((s) => s.status === "published" && s.hero && s.body.some((b) => "photo" in b));
+    expect(shared, "the seed has a published story with two authors").toBeDefined();
+    expect(illustrated, "the seed has a published story with inline photos").toBeDefined();
+    const byline = await getPublishedStory(shared!.slug);
+    expect(byline?.headline).toBe(shared!.headline);
+    expect(byline?.authors.map((a) => a.slug)).toEqual(shared!.authors);
+    const article = await getPublishedStory(illustrated!.slug);
+    expect(article?.hero?.alt).toBe(seedPhotos.find((p) => p.key === illustrated!.hero)!.alt);
     expect(article?.hero?.credit).toBeTruthy();
-    const inline = sample.body.filter((b) => "photo" in b).length;
-    expect(article?.photos.length).toBe(inline);
+    // Every inline photo of the body is loaded with its words (the page places them by id, so order is free).
+    const inline = illustrated!.body.flatMap((b) => ("photo" in b ? [seedPhotos.find((p) => p.key === b.photo)!] : []));
+    expect(inline.length).toBeGreaterThan(0);
+    expect(article?.photos.map((p) => p.alt).sort()).toEqual(inline.map((p) => p.alt).sort());
+    expect(article?.photos.map((p) => p.caption).sort()).toEqual(inline.map((p) => p.caption).sort());
+    expect(article?.photos.every((p) => p.url.startsWith("/media/"))).toBe(true);
   });
 
   it("never makes demo staff in production", async () => {

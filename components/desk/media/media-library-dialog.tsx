@@ -24,6 +24,7 @@ async function fetchLibrary(q: string, page: number): Promise<MediaPage> {
 /** A native modal <dialog> (focus kept inside, Escape closes) to search the library, pick or upload a photo. */
 export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a photo" }: MediaLibraryDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const id = useId(); // an editor page holds two of these (hero and body)
   const opener = useRef<Element | null>(null);
   const [query, setQuery] = useState("");
@@ -37,6 +38,7 @@ export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a ph
     if (open && !d.open) {
       opener.current = document.activeElement;
       d.showModal();
+      search.current?.focus(); // showModal would focus the first button; searching is what people come for
     } else if (!open && d.open) d.close();
   }, [open]);
 
@@ -80,7 +82,7 @@ export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a ph
         <PhotoUploader label="Upload a new photo" onUploaded={pick} />
         <div>
           <label htmlFor={`${id}-search`} className="block text-sm font-semibold">Search photos</label>
-          <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
+          <input id={`${id}-search`} type="text" /* not "search": its Escape clears the box instead of closing the dialog */ value={query} ref={search} onChange={(e) => setQuery(e.target.value)}
             className="mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base" placeholder="Caption, alt text, credit or file name" />
         </div>
         {problem && <p role="alert" className="text-sm text-accent">{problem}</p>}

@@ -1,0 +1,213 @@
+import fs from "node:fs";
+import nodePath from "node:path";
+import type { APIRequestContext, APIResponse, Browser } from "@playwright/test";
+import sharp from "sharp";
+import { deskPages } from "../lib/desk-registry";
+import { schedulerToken } from "../lib/scheduler";
+import { callServerAction } from "./desk-actions";
+import { createAccount, signIn, signInAs, staff } from "./desk-helpers";
+import { expect, test } from "./fixtures";
+import { hidden, path, story } from "./helpers";
+
+// Every route handler over HTTP against the production build, as each role with a real session and anonymously;
+// and the desk's refusals proven over HTTP: actions above a role, the sign-in redirect, the password-change gate.
+// (Named to run after the desk specs: the photos uploaded here would otherwise be the library's newest.)
+test.describe.configure({ mode: "serial" });
+
+type Who = "anonymous" | "journalist" | "editor" | "admin";
+const everyone: Who[] = ["anonymous", "journalist", "editor", "admin"];
+const sessions = {} as Record<Who, APIRequestContext>;
+const closers: (() => Promise<void>)[] = [];
+
+async function sessionOf(browser: Browser, who: Who): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  closers.push(() => context.close());
+  if (who !== "anonymous") await signInAs(await context.newPage(), who);
+  return context.request;
+}
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  for (const who of everyone) sessions[who] = await sessionOf(browser, who);
+});
+test.afterAll(async () => {
+  for (const close of closers) await close();
+});
+
+const appDir = nodePath.resolve("app");
+function routeFiles(dir = appDir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = nodePath.join(dir, e.name);
+    return e.isDirectory() ? routeFiles(p) : e.name === "route.ts" ? [p] : [];
+  });
+}
+const routeKey = (file: string) => "/" + nodePath.relative(appDir, nodePath.dirname(file)).split(nodePath.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+
+const mediaDir = nodePath.resolve(".e2e-data/media");
+const filesIn = (dir: string): number => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0);
+const lead = story("wilshire-night-market-returns-koreatown");
+let photoUrl = "";
+let jpeg: Buffer;
+
+type Case = { label: string; expect: Record<Who, number | number[]>; send: (r: APIRequestContext) => Promise<APIResponse>; check?: (res: APIResponse, who: Who) => Promise<void> };
+const all = (status: number | number[]) => ({ anonymous: status, journalist: status, editor: status, admin: status });
+const noRedirect = { maxRedirects: 0 };
+const upload = (extra: Record<string, string> = {}) => (r: APIRequestContext) =>
+  r.post("/admin/media/upload", { headers: { "X-File-Name": "access-check.jpg", "Content-Type": "image/jpeg", ...extra }, data: jpeg, ...noRedirect });
+
+// Every route file needs an entry; a new route without one fails the first test.
+const routes: Record<string, Case[]> = {
+  "/api/auth/[...nextauth]": [
+    {
+      label: "GET session", expect: all(200), send: (r) => r.get("/api/auth/session"),
+      check: async (res, who) => {
+        const body = await res.json();
+        if (who === "anonymous") expect(body).toBeNull();
+        else expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash/);
+      },
+    },
+    { label: "GET csrf", expect: all(200), send: (r) => r.get("/api/auth/csrf") },
+  ],
+  "/api/scheduler": [
+    // A signed-in session is no token: only the server's own timer may run the scheduler.
+    { label: "POST without token", expect: all(403), send: (r) => r.post("/api/scheduler") },
+    { label: "POST with a wrong token", expect: all(403), send: (r) => r.post("/api/scheduler", { headers: { "x-scheduler-token": schedulerToken("some-other-secret") } }) },
+    { label: "POST with the server's token", expect: all(200), send: (r) => r.post("/api/scheduler", { headers: { "x-scheduler-token": schedulerToken("e2e-secret-not-for-production-0123456789abcdef") } }) },
+    { label: "GET", expect: all(405), send: (r) => r.get("/api/scheduler") },
+  ],
+  "/media/[...key]": [
+    {
+      label: "a stored photo", expect: all(200), send: (r) => r.get(photoUrl),
+      check: async (res) => {
+        expect(res.headers()["content-type"]).toMatch(/^image\//);
+        expect(res.headers()["cache-control"]).toContain("immutable");
+        expect((await res.body()).subarray(0, 2).toString("hex")).toBe("ffd8"); // a JPEG, not a page
+      },
+    },
+    { label: "a missing key", expect: all(404), send: (r) => r.get("/media/no/such-photo.jpg") },
+    // Out of the media folder, by encoded and double-dot segments: never a file from elsewhere on disk.
+    { label: "traversal ..%2F", expect: all([400, 404]), send: (r) => r.get("/media/..%2F..%2Fpackage.json") },
+    { label: "traversal %2e%2e", expect: all([400, 404]), send: (r) => r.get("/media/%2e%2e/%2e%2e/package.json") },
+    { label: "traversal ..%5C", expect: all([400, 404]), send: (r) => r.get("/media/..%5C..%5Cpackage.json") },
+  ],
+  "/admin/media/upload": [
+    { label: "POST a photo", expect: { anonymous: 401, journalist: 201, editor: 201, admin: 201 }, send: upload() },
+    { label: "POST from another site", expect: { anonymous: 401, journalist: 403, editor: 403, admin: 403 }, send: upload({ "Sec-Fetch-Site": "cross-site" }) },
+  ],
+  "/admin/media/search": [
+    // The proxy sends anonymous desk requests to sign in before the handler runs.
+    { label: "GET", expect: { anonymous: 307, journalist: 200, editor: 200, admin: 200 }, send: (r) => r.get("/admin/media/search?q=", noRedirect) },
+  ],
+  "/feed.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/feed.xml") }],
+  "/feeds/section/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/section/${lead.section}`) }],
+  "/feeds/author/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/author/${lead.authors[0]}`) }],
+  "/sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/sitemap.xml") }],
+  "/news-sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/news-sitemap.xml") }],
+  "/robots.txt": [{ label: "GET", expect: all(200), send: (r) => r.get("/robots.txt") }],
+};
+
+test("every route handler answers each role and anonymous as it should, and a refused upload stores nothing", async () => {
+  test.setTimeout(120_000);
+  expect(routeFiles().map(routeKey).sort()).toEqual(Object.keys(routes).sort());
+  const article = await (await sessions.anonymous.get(path(lead))).text();
+  photoUrl = /\/media\/[^"'\s?&]+\.jpe?g/.exec(article)![0];
+  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a6" } }).jpeg().toBuffer();
+  const library = async () => (await (await sessions.editor.get("/admin/media/search?q=")).json()).total as number;
+  const results: string[] = [];
+  for (const [route, cases] of Object.entries(routes)) {
+    for (const c of cases) {
+      for (const who of everyone) {
+        const files = filesIn(mediaDir);
+        const photos = await library();
+        const res = await c.send(sessions[who]);
+        const wanted = ([] as number[]).concat(c.expect[who]);
+        results.push(`${route} ${c.label} as ${who}: ${res.status()}${wanted.includes(res.status()) ? "" : ` (expected ${wanted.join(" or ")})`}`);
+        if (wanted.includes(res.status())) await c.check?.(res, who);
+        // A refused upload leaves no file and no library row; an accepted one adds exactly one photo.
+        if (route === "/admin/media/upload") {
+          const stored = res.status() === 201;
+          expect(await library(), `${c.label} as ${who}`).toBe(photos + (stored ? 1 : 0));
+          if (!stored) expect(filesIn(mediaDir), `${c.label} as ${who}`).toBe(files);
+        }
+      }
+    }
+  }
+  expect(results.filter((r) => r.includes("expected")), results.join("\n")).toEqual([]);
+  // Reader feeds are the same for staff: a signed-in editor's feed lists no hidden story either.
+  const feed = await (await sessions.editor.get("/feed.xml")).text();
+  expect(feed).toContain(path(lead));
+  for (const s of hidden) expect(feed).not.toContain(path(s));
+});
+
+test("a journalist's or editor's session calling an action above its role over HTTP is refused, and nothing changes", async () => {
+  test.setTimeout(90_000);
+  const refused = /Your role cannot do that\.|That story does not exist, or you cannot open it\./;
+  // The live story's id and current version, as the editor's desk knows them.
+  const list = await (await sessions.editor.get("/admin/stories")).text();
+  const at = list.indexOf(lead.headline.slice(0, 30));
+  const storyId = [...list.slice(0, Math.max(at, 0)).matchAll(/\/admin\/stories\/([0-9a-f-]{36})/g)].pop()?.[1];
+  expect(at > 0 && storyId, "the editor's desk lists the live story").toBeTruthy();
+  const beat = await callServerAction(sessions.editor, "/admin", "heartbeatAction", { id: storyId });
+  const version = Number(/"version":(\d+)/.exec(beat.text)?.[1]);
+  expect(version).toBeGreaterThan(0);
+
+  const unpublish = await callServerAction(sessions.journalist, "/admin", "transitionStoryAction", { id: storyId, version, transition: "unpublish" });
+  expect(unpublish.text).toMatch(refused);
+  const author = await callServerAction(sessions.journalist, "/admin", "createAuthorAction", { name: "Sneaky Byline", kind: "person", publicEmail: "", bio: "" });
+  expect(author.text).toMatch(refused);
+  const settings = await callServerAction(sessions.editor, "/admin", "updateSettingsAction", {
+    siteName: "Taken Over", tagline: "", timeZone: "UTC", weatherCity: "X", weatherLatitude: "1", weatherLongitude: "1", weatherUnits: "celsius", adPlacement: "none", adAfterParagraph: "3", adScriptUrl: "",
+  });
+  expect(settings.text).toMatch(refused);
+
+  // Nothing changed: the story is live, no byline was made, the site keeps its name.
+  expect((await sessions.anonymous.get(path(lead))).status()).toBe(200);
+  expect(await (await sessions.anonymous.get("/feed.xml")).text()).toContain(`/${lead.section}/${lead.slug}`);
+  expect(await (await sessions.editor.get("/admin/authors")).text()).not.toContain("Sneaky Byline");
+  expect((await sessions.anonymous.get("/authors/sneaky-byline")).status()).toBe(404);
+  expect(await (await sessions.anonymous.get("/")).text()).not.toContain("Taken Over");
+  expect(await (await sessions.admin.get("/admin/settings")).text()).not.toContain("Taken Over");
+});
+
+test("sign-in returns only to a desk path: never to another site", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const next of ["//evil.example/admin", "https://evil.example/admin", "/\\evil.example", "/admin/../../evil"]) {
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await signInThroughForm(page);
+    await expect(page, next).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+    await context.clearCookies();
+  }
+  // A valid desk path is where the person lands.
+  await page.goto(`/login?next=${encodeURIComponent("/admin/settings")}`);
+  await signInThroughForm(page);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin\/settings$/);
+  await context.close();
+});
+
+async function signInThroughForm(page: import("@playwright/test").Page) {
+  await page.getByLabel("Email").fill(staff.admin.email);
+  await page.getByLabel("Password").fill(staff.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+test("a user with a password change pending is sent to change it from every desk page", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const account = { name: "Gate Keeper", email: "gate.keeper@example.com", role: "admin", password: "temporary-pass-gate-1" };
+  const { close } = await createAccount(browser, account);
+  await close();
+  const storyHref = /href="(\/admin\/stories\/[0-9a-f-]{36})"/.exec(await (await sessions.editor.get("/admin/stories")).text())![1]!;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/admin\/account\?first=1$/);
+  const id = storyHref.split("/").pop()!;
+  const urls = Object.keys(deskPages).filter((p) => p !== "/login" && p !== "/admin/account").map((p) => p.replace("[id]", id));
+  expect(urls.length).toBeGreaterThanOrEqual(10);
+  for (const url of urls) {
+    await page.goto(url);
+    await expect(page, url).toHaveURL(/\/admin\/account\?first=1$/);
+  }
+  await context.close();
+});
