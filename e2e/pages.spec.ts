@@ -25,16 +25,17 @@ test("a section page lists its stories newest first, with pages", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Business");
   await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(business.map((s) => s.headline));
   await page.goto("/local");
-  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(local.slice(0, 10).map((s) => s.headline));
-  if (local.length <= 10) {
-    await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
-  }
+  // Other specs may have published desk stories in Local before this one: the seed's stories keep their order.
+  const seeded = new Set(local.map((s) => s.headline));
+  const listed = await page.getByTestId("story-list").getByRole("heading", { level: 2 }).allInnerTexts();
+  expect(listed.filter((h) => seeded.has(h))).toEqual(local.slice(0, 10).map((s) => s.headline));
+  // One page of Local: no pager (paging itself is checked on the tag pages here and in listings.int.test.ts).
+  expect(listed.length).toBeLessThanOrEqual(10);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
   for (const s of hidden.filter((h) => h.section === "local")) await expect(page.getByText(s.headline)).toHaveCount(0);
 });
 
 test("pagination moves through a tag's stories", async ({ page }) => {
-  const mine = newestFirst(published.filter((s) => s.authors.includes("sarah-kim")));
-  expect(mine.length).toBeGreaterThan(0);
   // Koreatown has more than ten stories: two pages.
   const koreatown = newestFirst(published.filter((s) => s.tags.includes("koreatown")));
   expect(koreatown.length).toBeGreaterThan(10);
@@ -121,7 +122,8 @@ test("the page has a skip link, landmarks and visible focus", async ({ page }) =
 
 test("a page number past the last one shows the not-found page, not an empty list", async ({ page }) => {
   for (const url of ["/local?page=999", "/tags/koreatown?page=999", "/authors/sarah-kim?page=999", "/search?q=koreatown&page=999"]) {
-    await page.goto(url);
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" }), url).toBeVisible();
   }
   // Nonsense page numbers fall back to the first page.

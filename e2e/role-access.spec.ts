@@ -141,7 +141,7 @@ test("every route handler answers each role and anonymous as it should, and a re
 
 test("a journalist's or editor's session calling an action above its role over HTTP is refused, and nothing changes", async () => {
   test.setTimeout(90_000);
-  const refused = /Your role cannot do that\.|That story does not exist, or you cannot open it\./;
+  const refused = /You do not have permission to do that\.|Your role cannot do that\.|That story does not exist, or you cannot open it\./;
   // The live story's id and current version, as the editor's desk knows them.
   const list = await (await sessions.editor.get("/admin/stories")).text();
   const at = list.indexOf(lead.headline.slice(0, 30));
