@@ -1,7 +1,9 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
+import { createSession, revokeSession } from "./db/mutations/sessions";
 import { authenticate, clientIp } from "./lib/auth/authenticate";
+import { sessionAbsoluteMs } from "./lib/auth/session-policy";
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -11,6 +13,13 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       if (error.name !== "CredentialsSignin") console.error(error);
     },
   },
+  events: {
+    // Signing out ends the session row, so a copy of the cookie taken before stops working too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token && typeof token.sid === "string" && typeof token.uid === "string") await revokeSession(token.sid, token.uid, token.uid);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
@@ -18,8 +27,13 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
         if (!email || !password) return null;
-        const claims = await authenticate(email, password, clientIp(request.headers));
-        return claims ? { id: claims.uid, sv: claims.sv, role: claims.role } : null;
+        const ip = clientIp(request.headers);
+        const claims = await authenticate(email, password, ip);
+        if (!claims) return null;
+        const sid = await createSession({
+          userId: claims.uid, expiresAt: new Date(Date.now() + sessionAbsoluteMs()), ip, userAgent: request.headers.get("user-agent"),
+        });
+        return { id: claims.uid, sv: claims.sv, role: claims.role, sid };
       },
     }),
   ],

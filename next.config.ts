@@ -1,7 +1,16 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { commonHeaders } from "./lib/security-headers";
 
+// With REDIS_URL, both Next.js caches live in Redis, shared by every instance (cache-handlers/). Read when the
+// server starts, so one build serves with or without it; without it, Next.js's own per-process caches.
+const handler = (file: string) => path.join(process.cwd(), "cache-handlers", file);
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: handler("incremental.mjs"), cacheHandlers: { default: handler("use-cache.mjs"), remote: handler("use-cache.mjs") } }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   cacheComponents: true,
   // Off on purpose: the first visit to an article renders in full before the response starts, so a story
   // that does not exist (or is not published) answers with a real 404 status, not a streamed soft 404.
@@ -9,9 +18,14 @@ const nextConfig: NextConfig = {
   // forbidden() gives a signed-in user without the capability a plain 403 page; author photos need a larger body.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
   // PGlite ships WASM and extension bundles that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+  // exifr imports fs and zlib lazily; bundled, it logs "Couldn't load fs" on every upload.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "exifr"],
   images: {
     localPatterns: [{ pathname: "/media/**" }],
+    // A short srcset (next/image's default lists 16 widths): phone, tablet, desktop column, wide screen, plus the
+    // thumbnail sizes the listings use. Each width is one more resize and one more cached file.
+    deviceSizes: [640, 828, 1200, 1920],
+    imageSizes: [96, 160, 320],
   },
   poweredByHeader: false,
   // The Content-Security-Policy is set per request in proxy.ts (the desk needs a nonce).

@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const WEATHER_PORT = Number(process.env.E2E_WEATHER_PORT ?? 3199);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+// The shipped nginx configuration runs in front of the server in e2e/nginx-cache.spec.ts (started by the spec).
+export const nginxPort = Number(process.env.E2E_NGINX_PORT ?? PORT + 10);
 
 export default defineConfig({
   testDir: "e2e",
@@ -55,6 +57,8 @@ export default defineConfig({
         SCHEDULER_INTERVAL_SECONDS: "2",
         PGLITE_DIR: ".e2e-data/pglite",
         MEDIA_DIR: ".e2e-data/media",
+        // A publish asks that nginx to fetch the story's pages again (lib/proxy-cache.ts).
+        PROXY_CACHE_URL: `http://127.0.0.1:${process.env.E2E_NGINX_PORT ?? PORT + 10}`,
       },
     },
   ],

@@ -3,6 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
+import { badPath, badSearchQuery, hostRedirect, isDeskPath, isOversizedSignIn, withoutSessionCookies } from "./lib/request-guards";
+import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Database-free: this only checks that a signed session cookie exists. The real checks run next to the data
@@ -10,8 +12,6 @@ import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 const { auth } = NextAuth(authConfig);
 
 const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not allowed</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1rem;color:#161616;background:#fdfcf8}a{color:#a4161a}</style></head><body><main><h1>Not allowed</h1><p>Your role does not include this part of the desk. Ask an admin if you need it.</p><p><a href="/admin">Back to the desk</a></p></main></body></html>`;
-
-const isDesk = (path: string) => path === "/admin" || path.startsWith("/admin/") || path === "/login";
 
 const deskProxy = auth((req) => {
   const path = req.nextUrl.pathname;
@@ -44,20 +44,41 @@ const deskProxy = auth((req) => {
 
 const readerPolicy = readerCsp(adHostsFromEnv());
 
+const plain = (status: number, text: string) =>
+  new NextResponse(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
 export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<unknown>) => void }) {
-  if (isDesk(req.nextUrl.pathname)) return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);
-  const res = NextResponse.next();
-  res.headers.set("Content-Security-Policy", readerPolicy);
-  // A share link shows unpublished text: never kept by a browser cache, a proxy or a search engine.
-  if (req.nextUrl.pathname.startsWith("/preview/")) {
-    res.headers.set("Cache-Control", "private, no-store");
-    res.headers.set("X-Robots-Tag", "noindex, nofollow");
+  const path = req.nextUrl.pathname;
+  // Refused before anything reads the body or runs a query.
+  if (badPath(path)) return plain(400, "Bad request");
+  // Photos carry no HTML: no CSP, no desk handling; the route checks who may see them.
+  if (path.startsWith("/media/")) return NextResponse.next();
+  if (isOversizedSignIn(req.method, path, req.headers.get("content-length"))) return plain(413, "Too large");
+  if (path === "/search" && badSearchQuery(req.nextUrl.searchParams, 200)) return plain(400, "Search terms must be under 200 characters.");
+  const moved = hostRedirect(req.nextUrl, req.headers.get("host"), process.env.DESK_URL, process.env.SITE_URL);
+  if (moved) return NextResponse.redirect(moved, req.method === "GET" || req.method === "HEAD" ? 307 : 308);
+  const desk = isDeskPath(path);
+  if (desk && !path.startsWith("/api/auth/")) return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);
+  // On a separate desk origin, reader pages never hand a session cookie to the app (a stray one set earlier).
+  const cookie = req.headers.get("cookie");
+  const stripped = process.env.DESK_URL && !desk ? withoutSessionCookies(cookie) : cookie;
+  const requestHeaders = new Headers(req.headers);
+  if (stripped !== cookie) {
+    if (stripped) requestHeaders.set("cookie", stripped);
+    else requestHeaders.delete("cookie");
   }
+  const res = NextResponse.next(stripped !== cookie ? { request: { headers: requestHeaders } } : undefined);
+  if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
+  // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
+  res.headers.set("Cache-Control", cacheControlFor(path));
+  // A share link shows unpublished text: never indexed either.
+  if (path.startsWith("/preview/")) res.headers.set("X-Robots-Tag", "noindex, nofollow");
   return res;
 }
 
 export const config = {
-  // Static files carry no HTML; the CSP matters on documents. The photo upload route is left out because the
-  // proxy copies a request body and cuts it at proxyClientMaxBodySize (10 MB); it checks the session itself.
-  matcher: ["/((?!_next/|favicon.ico|media/|admin/media/upload$).*)"],
+  // Build output carries no user input; everything else is checked here first (photos too, for malformed paths).
+  // The photo upload route is left out because the proxy copies a request body and cuts it at
+  // proxyClientMaxBodySize (10 MB); it checks the session itself.
+  matcher: ["/((?!_next/|favicon.ico|admin/media/upload$).*)"],
 };

@@ -47,5 +47,8 @@ export async function firstSignIn(page: Page, email: string, temporary: string, 
   await page.getByLabel("New password", { exact: true }).fill(chosen);
   await page.getByLabel("New password again").fill(chosen);
   await page.getByRole("button", { name: "Change password" }).click();
+  // The temporary password's session ends with it: sign in again with the chosen one.
+  await expect(page).toHaveURL(/\/login\?changed=1/);
+  await signIn(page, email, chosen);
   await expect(page).toHaveURL(/\/admin$/);
 }

@@ -191,3 +191,22 @@ test("a scheduled story goes live on its time without anyone acting", async ({ b
   await reader.close();
   await editor.context.close();
 });
+
+test("screenshots of the dashboard, the editor with photos, the review notes and a revision diff, at 1280 and 390", async ({ browser }) => {
+  test.setTimeout(90_000);
+  for (const width of [1280, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, "editor");
+    await page.screenshot({ path: `test-results/screens/desk-dashboard-${width}.png`, fullPage: true });
+    await page.goto(editorUrl);
+    await expect(page.locator("#body-photo-0 img")).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/desk-editor-${width}.png`, fullPage: true });
+    await page.goto(`${editorUrl}/revisions`);
+    await expect(page.getByRole("heading", { name: /compared with version/ })).toBeVisible();
+    await expect(page.locator("ins").first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/desk-revisions-${width}.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await context.close();
+  }
+});

@@ -10,7 +10,7 @@ const status = (page: Page) => page.getByRole("status").filter({ hasText: /Saved
 /** Everything typed is on the server: the status says "Saved hh:mm" and nothing is waiting. */
 async function expectSaved(page: Page) {
   await expect(page.getByText("Unsaved changes")).toHaveCount(0, { timeout: 10_000 });
-  await expectSaved(page);
+  await expect(status(page)).toHaveText(SAVED, { timeout: 10_000 });
 }
 
 /** Signs in and starts a new story; returns its editor URL. */
@@ -167,6 +167,24 @@ test("conflict: Keep mine saves mine on top of theirs, and theirs stays reachabl
   await other.close();
 });
 
+test("a refused Publish lists what is missing; each item focuses its field and nothing typed is lost", async ({ page }) => {
+  await newStory(page);
+  await body(page).click();
+  await page.keyboard.type("Words that must survive the refusal.");
+  // The checklist shows what is missing before anyone presses a button.
+  await expect(page.getByRole("region", { name: "Checklist" })).toContainText("Write a headline.");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByRole("button", { name: "Publish now" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Before this can go out:" });
+  await expect(refusal).toBeVisible({ timeout: 10_000 });
+  await refusal.getByRole("link", { name: "Write a headline." }).click();
+  await expect(page.getByLabel("Headline")).toBeFocused();
+  await refusal.getByRole("link", { name: "Add a hero photo." }).click();
+  await expect(page.getByRole("button", { name: "Upload photo" })).toBeFocused();
+  await expect(body(page)).toContainText("Words that must survive the refusal.");
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+});
+
 // The editor on a seeded story with a hero and inline photos, at a phone's and a desktop's width.
 for (const width of [1280, 390]) {
   test(`editor with photos at ${width}px: nothing overflows sideways`, async ({ page }) => {
@@ -174,12 +192,15 @@ for (const width of [1280, 390]) {
     await signInAs(page, "editor");
     await page.goto("/admin/stories");
     await page.getByRole("link", { name: story("wilshire-night-market-returns-koreatown").headline }).click();
-    await expect(body(page).locator("figure[data-photo]").first()).toBeVisible();
+    await expect(body(page).locator("#body-photo-0 img")).toBeVisible();
     await expect(page.locator("#field-hero img")).toBeVisible();
     await expect(page.locator("#body-photo-0").getByLabel("Caption")).toBeVisible();
     await page.waitForFunction(() => [...document.images].every((i) => i.complete));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `test-results/screens/editor-photos-${width}.png`, fullPage: true });
+    // Close-ups a person can read: the top of the form and the first body photo with its fields.
+    await page.screenshot({ path: `test-results/screens/editor-top-${width}.png` });
+    await page.locator("#body-photo-0").screenshot({ path: `test-results/screens/editor-body-photo-${width}.png` });
   });
 }

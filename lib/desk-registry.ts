@@ -24,6 +24,9 @@ export const deskPages = {
 export const deskRouteHandlers: Record<string, Capability | "public" | "internal"> = {
   "/api/auth/[...nextauth]": "public", // Auth.js itself: sign-in goes through lib/auth/authenticate.ts
   "/api/scheduler": "internal", // the server's own timer, with a token from AUTH_SECRET (lib/scheduler.ts)
+  "/api/bench/story": "internal", // npm run bench only: a 404 unless the server runs with BENCH_TOKEN
+  "/healthz": "public", // load balancers: liveness, says nothing
+  "/readyz": "public", // load balancers: database and Redis reachable, says only ready or not
   "/media/[...key]": "public", // stored images, public like the pages that show them
   "/admin/media/upload": "media.upload", // checks the session itself: proxy.ts skips it (body size)
   "/admin/media/search": "desk.view",

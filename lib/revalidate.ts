@@ -2,14 +2,16 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { getStoryTagSource } from "@/db/queries/invalidation";
 import { tagsForStory, type StoryTagSource } from "./cache-tags";
+import { pathsForStory, refreshProxyCache } from "./proxy-cache";
 
 /**
  * Expires every cached read that can show a story: its article, home, section, tags, authors, feeds, sitemaps.
  * Pass what it was before a change too (old slug, section, tags, authors), so the old pages go as well.
  * expire: 0 makes the next request render fresh data: readers see the change at once, not after a stale view.
+ * Then the reverse proxy, when there is one, is asked to fetch those pages again (lib/proxy-cache.ts).
  */
 export async function revalidateStory(storyId: string, ...others: (StoryTagSource | null)[]): Promise<void> {
-  const now = await getStoryTagSource(storyId);
-  const tags = new Set([now, ...others].flatMap((s) => (s ? tagsForStory(s) : [])));
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  const sources = [await getStoryTagSource(storyId), ...others].filter((s): s is StoryTagSource => s !== null);
+  for (const tag of new Set(sources.flatMap(tagsForStory))) revalidateTag(tag, { expire: 0 });
+  refreshProxyCache([...new Set(sources.flatMap(pathsForStory))]);
 }

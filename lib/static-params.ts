@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { isSafeText } from "./route-input";
 
 /**
  * `next build` must not read the database, so a route whose values live there prerenders only this placeholder
@@ -13,7 +14,8 @@ export function placeholderParams<K extends string>(...keys: K[]): Record<K, str
 
 /** The record behind a route value, or the 404 page for the placeholder and for a miss. */
 export async function findOr404<T>(value: string, read: (value: string) => Promise<T | null>): Promise<T> {
-  if (value === PLACEHOLDER) notFound();
+  // Malformed values (NUL, control bytes, overlong) can name nothing, and would make the query fail: a 404.
+  if (value === PLACEHOLDER || !isSafeText(value)) notFound();
   const found = await read(value);
   if (!found) notFound();
   return found;

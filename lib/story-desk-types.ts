@@ -2,27 +2,11 @@
 import type { ChecklistItem } from "./checklist";
 import type { FormState } from "./form-state";
 import type { StoryStatus, TransitionName } from "./workflow";
-import type { RichTextDoc } from "./rich-text/types";
 
 export type { ChecklistItem } from "./checklist";
 
-export type PhotoOverrides = { alt?: string; caption?: string; credit?: string };
-
-/** The story as the desk edits it (stories.working). Mirrors db/schema/stories.ts WorkingCopy. */
-export type WorkingCopy = {
-  headline: string;
-  dek: string;
-  slug: string;
-  sectionId: string;
-  authorIds: string[];
-  tags: string[];
-  heroMediaId: string | null;
-  hero: PhotoOverrides;
-  body: RichTextDoc;
-  seoTitle: string;
-  seoDescription: string;
-  featured: boolean;
-};
+export type { PhotoOverrides, WorkingCopy } from "./working-copy";
+import type { WorkingCopy } from "./working-copy";
 
 /** A photo as the desk shows it: the library's defaults plus where to see it. */
 export type DeskPhoto = { id: string; url: string; thumbUrl: string; width: number; height: number; alt: string; caption: string; credit: string };

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { seedDemo } from "../db/seed";
+import { demoStaffAllowed } from "../lib/env-checks";
 import { openMigrated, run } from "./_db";
 
 // Development start: a kept AUTH_SECRET, migrations, the demo newsroom, the logins, then `next dev`.
@@ -13,6 +14,11 @@ run(async () => {
       fs.appendFileSync(envFile, `AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
       console.log("Wrote a new AUTH_SECRET to .env.local.");
     }
+  }
+  // Demo logins have published passwords: never write them into a database other people may reach.
+  if (!demoStaffAllowed(process.env.DATABASE_URL)) {
+    throw new Error("npm run dev creates demo staff logins, and DATABASE_URL points at a server that is not on this machine. "
+      + "Use the embedded database (unset DATABASE_URL) or a local PostgreSQL, or run `next dev` directly against that server.");
   }
   // The seed needs the folder to itself; it closes it before Next.js opens it.
   const handle = await openMigrated();

@@ -8,4 +8,5 @@ rm -rf .e2e-data
 rm -rf .next/server/route-cache
 # The seed runs as "test" and asks for the demo desk logins; it closes the folder before the server opens it.
 NODE_ENV=test SEED_DEMO_STAFF=1 node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts
-exec node_modules/.bin/next start -p "${PORT:-3100}" -H 127.0.0.1
+# The production server (scripts/server.mjs: request ids, graceful shutdown); access logs off to keep the output short.
+LOG_REQUESTS="${LOG_REQUESTS:-0}" exec node scripts/server.mjs -p "${PORT:-3100}" -H 127.0.0.1

@@ -14,3 +14,9 @@ echo "== unit and integration tests"
 node_modules/.bin/vitest run
 echo "== end-to-end tests"
 bash scripts/e2e.sh
+# Three instances of the build just made, on PostgreSQL, Redis and a local S3 bucket, behind nginx. Needs the
+# PostgreSQL at 127.0.0.1:5432, Redis at 127.0.0.1:6379 and nginx (.ci/run provides them); SKIP_CLUSTER_E2E=1 skips.
+if [ -z "${SKIP_CLUSTER_E2E:-}" ]; then
+  echo "== end-to-end tests, three instances behind nginx"
+  CLUSTER_SKIP_BUILD=1 bash scripts/e2e.sh -c playwright.cluster.config.ts
+fi

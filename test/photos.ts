@@ -68,3 +68,8 @@ export async function truncatedJpeg(): Promise<Buffer> {
   const full = await (await scene(800, 600)).jpeg({ quality: 90 }).toBuffer();
   return full.subarray(0, Math.floor(full.length * 0.6));
 }
+
+/** A photo of pure noise: large for its size in pixels, so an upload takes long enough to watch its progress. */
+export function noisy(width: number, height: number): sharp.Sharp {
+  return sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 50 } } });
+}

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { escapeXml, xmlResponse } from "@/lib/feeds/rss";
+import { el, xmlDocument, xmlResponse } from "@/lib/feeds/xml";
 import { readSections, readSitemap } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
 
@@ -9,13 +9,12 @@ export async function GET() {
   const [{ stories, tags, authors }, sections] = await Promise.all([readSitemap(), readSections()]);
   const newest = stories[0]?.modifiedAt;
   const url = (path: string, lastmod?: Date) =>
-    `<url><loc>${escapeXml(siteUrl(path))}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
-  const urls = [
+    el("url", null, el("loc", null, siteUrl(path)), lastmod && el("lastmod", null, lastmod.toISOString()));
+  return xmlResponse(xmlDocument(el("urlset", { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
     url("/", newest),
-    ...sections.map((s) => url(`/${s.slug}`)),
-    ...stories.map((s) => url(`/${s.sectionSlug}/${s.slug}`, s.modifiedAt)),
-    ...tags.map((t) => url(`/tags/${t}`)),
-    ...authors.map((a) => url(`/authors/${a}`)),
-  ];
-  return xmlResponse(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`);
+    ...sections.map((s) => url(`/${encodeURIComponent(s.slug)}`)),
+    ...stories.map((s) => url(`/${encodeURIComponent(s.sectionSlug)}/${encodeURIComponent(s.slug)}`, s.modifiedAt)),
+    ...tags.map((t) => url(`/tags/${encodeURIComponent(t)}`)),
+    ...authors.map((a) => url(`/authors/${encodeURIComponent(a)}`)),
+  )));
 }

@@ -25,8 +25,15 @@ export function newsArticleJsonLd(article: Article, settings: SiteSettings, url:
   };
 }
 
-/** A JSON-LD script; "<" is escaped so no text in the story can close the script element. */
+const JSON_ESCAPES: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+
+/** JSON for inside a script element: no text can close the element, open a comment or end a line in old parsers. */
+export function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => JSON_ESCAPES[c]!);
+}
+
+/** A JSON-LD script built by scriptSafeJson(). */
 export function JsonLd({ data }: { data: unknown }) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const json = scriptSafeJson(data);
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -1,16 +1,8 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
-import { formatLongDate } from "@/lib/format";
 import { readSections, readSettings } from "@/lib/reads";
+import { Today } from "./today";
 import { Weather } from "./weather";
-
-/** Today's date in the newsroom's time zone: rendered per request, the rest of the header is cached. */
-async function Today({ timeZone }: { timeZone: string }) {
-  await connection();
-  const now = new Date();
-  return <time dateTime={now.toISOString()} data-testid="today">{formatLongDate(now, timeZone)}</time>;
-}
 
 export async function SiteHeader() {
   const [settings, sections] = await Promise.all([readSettings(), readSections()]);

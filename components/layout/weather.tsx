@@ -1,10 +1,16 @@
-import { connection } from "next/server";
+import { cacheLife } from "next/cache";
 import type { SiteSettings } from "@/db/queries/settings";
-import { getWeatherText } from "@/lib/weather";
+import { cacheSeconds, getWeatherText } from "@/lib/weather";
 
-/** "60.4 °F Los Angeles", rendered per request inside <Suspense>; nothing at all when no recent reading exists. */
+/**
+ * "60.4 °F Los Angeles", or nothing when no recent reading exists. Cached for as long as a reading is kept
+ * (15 minutes; WEATHER_CACHE_SECONDS), so the weather refreshes the page in the background instead of making
+ * every reader page render per request.
+ */
 export async function Weather({ settings }: { settings: SiteSettings }) {
-  await connection();
+  "use cache";
+  const seconds = cacheSeconds();
+  cacheLife({ stale: Math.min(60, seconds), revalidate: seconds, expire: Math.max(seconds, 3 * 3600) });
   const text = await getWeatherText(settings);
   if (!text) return null;
   return <span data-testid="weather">{text}</span>;

@@ -5,24 +5,47 @@ import { getDb } from "../index";
 import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
 
-export type AttemptLimits = { windowMs: number; maxFailures: number; maxIpFailures: number; lockMs: number };
-export type AttemptGate = { open: true; attemptId: number } | { open: false; reason: "locked" | "address_throttled" };
+export type AttemptLimits = {
+  /** Failures of one account and address pair that cost nothing; each one after doubles the wait, from baseDelayMs. */
+  pairFree: number; baseDelayMs: number; maxDelayMs: number; pairWindowMs: number;
+  /** Failures of an account from all addresses in windowMs that close it to addresses it never signed in from. */
+  windowMs: number; maxFailures: number; lockMs: number;
+  /** Failures from one address, whatever the account, before it is refused for the window. */
+  maxIpFailures: number;
+  /** How long an address stays known for an account after a successful sign-in from it. */
+  knownMs: number;
+};
+export type AttemptGate = { open: true; attemptId: number } | { open: false; reason: "locked" | "address_throttled" | "slow_down" };
 
 type Attempt = { emailKey: string; ip: string; userId: string | null; now: Date };
 
-/** Failures for an account since `from`, ignoring those made before its latest successful sign-in. */
-async function accountFailures(db: Database, emailKey: string, from: Date): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts).where(and(
-    eq(loginAttempts.emailKey, emailKey), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from),
-    sql`${loginAttempts.id} > coalesce((select max(s.id) from login_attempts s where s.email_key = ${emailKey} and s.succeeded), 0)`,
+const UNKNOWN = "unknown";
+const ago = (now: Date, ms: number) => new Date(now.getTime() - ms);
+const lastSuccessId = (emailKey: string, ip?: string) =>
+  sql`coalesce((select max(s.id) from login_attempts s where s.email_key = ${emailKey} and s.succeeded${ip === undefined ? sql`` : sql` and s.ip = ${ip}`}), 0)`;
+
+/** Failures (and the latest one's time) for an account, or one account and address pair, since its last success. */
+async function failuresSince(db: Database, a: Attempt, from: Date, ip?: string): Promise<{ n: number; last: Date | null }> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${loginAttempts.at})` }).from(loginAttempts).where(and(
+    eq(loginAttempts.emailKey, a.emailKey), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from),
+    ...(ip === undefined ? [] : [eq(loginAttempts.ip, ip)]),
+    sql`${loginAttempts.id} > ${lastSuccessId(a.emailKey, ip)}`,
   ));
-  return row?.n ?? 0;
+  return { n: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
 }
 
-/** Where an account's count starts: the window, or the end of its last lock when later (those failures are paid for). */
-function countFrom(now: Date, windowMs: number, lockedUntil: Date | null): Date {
-  const since = new Date(now.getTime() - windowMs);
-  return lockedUntil && lockedUntil > since ? lockedUntil : since;
+/** The wait before the next try of a pair with n failures: none for the first few, then doubling to a cap. */
+export function pairDelayMs(n: number, l: AttemptLimits): number {
+  return n < l.pairFree ? 0 : Math.min(l.baseDelayMs * 2 ** (n - l.pairFree), l.maxDelayMs);
+}
+
+/** An address this account has signed in from lately: failures made elsewhere do not close the account to it. */
+async function isKnownAddress(db: Database, a: Attempt, l: AttemptLimits): Promise<boolean> {
+  if (a.ip === UNKNOWN) return false;
+  const [row] = await db.select({ id: loginAttempts.id }).from(loginAttempts).where(and(
+    eq(loginAttempts.emailKey, a.emailKey), eq(loginAttempts.ip, a.ip), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, ago(a.now, l.knownMs)),
+  )).limit(1);
+  return !!row;
 }
 
 async function lock(db: Database, a: Attempt & { userId: string }, lockMs: number): Promise<void> {
@@ -31,50 +54,46 @@ async function lock(db: Database, a: Attempt & { userId: string }, lockMs: numbe
   const locked = await db.update(users).set({ lockedUntil: until })
     .where(and(eq(users.id, a.userId), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${a.now.toISOString()})`))
     .returning({ id: users.id });
-  if (locked.length) {
-    await recordAudit(db, { actorId: null, action: "auth.lock", entityType: "user", entityId: a.userId, ip: a.ip, detail: { until: until.toISOString() } });
-  }
+  if (locked.length) await recordAudit(db, { actorId: null, action: "auth.lock", entityType: "user", entityId: a.userId, ip: a.ip, detail: { until: until.toISOString() } });
 }
 
 /**
- * Opens a sign-in attempt before any password is checked. Records it as a failure (turned into a success by
- * finishLoginAttempt) unless the account or the address is already at its limit; a refusal records nothing, so
- * hammering a lock does not extend it. The account's row is locked FOR UPDATE (and the address by an advisory
- * lock), so concurrent attempts are counted one after another: a burst gets no more guesses than one at a time.
+ * Opens a sign-in attempt before any password is checked, in one transaction serialised per account and per
+ * address (advisory locks), so a burst gets no more guesses than one try at a time. Refused when:
+ * - the address failed too often across accounts (address_throttled);
+ * - this account and address pair must wait longer after its recent failures (slow_down, growing delays);
+ * - the account failed too often from everywhere and this address never signed in to it (locked). An address the
+ *   owner signed in from is exempt, so strangers cannot lock a reporter out of their own office.
+ * A refusal records nothing, so knocking does not extend a wait. An opened attempt is a failure until finished.
  */
-export async function openLoginAttempt(a: Attempt, limits: AttemptLimits): Promise<AttemptGate> {
+export async function openLoginAttempt(a: Attempt, l: AttemptLimits): Promise<AttemptGate> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    let lockedUntil: Date | null = null;
-    if (a.userId) {
-      const [row] = await tx.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, a.userId)).for("update");
-      lockedUntil = row?.lockedUntil ?? null;
-      if (lockedUntil && lockedUntil > a.now) return { open: false, reason: "locked" } as const;
-    }
-    // Without a proxy header every client is "unknown": throttling that bucket would let one attacker lock out all.
-    if (a.ip !== "unknown") {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-account:${a.emailKey}`}))`);
+    // Without a declared proxy every client is "unknown": throttling that bucket would let one stranger stop all.
+    if (a.ip !== UNKNOWN) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${a.ip}`}))`);
       const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(loginAttempts).where(and(
-        eq(loginAttempts.ip, a.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, new Date(a.now.getTime() - limits.windowMs)),
+        eq(loginAttempts.ip, a.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, ago(a.now, l.windowMs)),
       ));
-      if ((row?.n ?? 0) >= limits.maxIpFailures) return { open: false, reason: "address_throttled" } as const;
+      if ((row?.n ?? 0) >= l.maxIpFailures) return { open: false, reason: "address_throttled" } as const;
     }
-    if (a.userId && (await accountFailures(tx, a.emailKey, countFrom(a.now, limits.windowMs, lockedUntil))) >= limits.maxFailures) {
-      await lock(tx, { ...a, userId: a.userId }, limits.lockMs);
-      return { open: false, reason: "locked" } as const;
+    const pair = await failuresSince(tx, a, ago(a.now, l.pairWindowMs), a.ip);
+    if (pair.last && a.now.getTime() - pair.last.getTime() < pairDelayMs(pair.n, l)) return { open: false, reason: "slow_down" } as const;
+    if (!(await isKnownAddress(tx, a, l))) {
+      const account = await failuresSince(tx, a, ago(a.now, l.windowMs));
+      if (account.n >= l.maxFailures) {
+        if (a.userId) await lock(tx, { ...a, userId: a.userId }, l.lockMs);
+        return { open: false, reason: "locked" } as const;
+      }
     }
-    const [row] = await tx.insert(loginAttempts).values({ emailKey: a.emailKey, ip: a.ip, succeeded: false }).returning({ id: loginAttempts.id });
+    const [row] = await tx.insert(loginAttempts).values({ emailKey: a.emailKey, ip: a.ip, succeeded: false, at: a.now }).returning({ id: loginAttempts.id });
     return { open: true, attemptId: row!.id } as const;
   });
 }
 
-/**
- * Settles an attempt after the password check: a success flips its row (which also clears the account's earlier
- * failures from the count); a failure that reaches the limit locks the account at once.
- */
-export async function finishLoginAttempt(
-  a: Attempt & { attemptId: number | null; succeeded: boolean; detail?: Record<string, unknown> }, limits: AttemptLimits,
-): Promise<void> {
+/** Settles an attempt after the password check: a success flips its row, which restarts the counts before it. */
+export async function finishLoginAttempt(a: Attempt & { attemptId: number | null; succeeded: boolean; detail?: Record<string, unknown> }): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     if (a.succeeded && a.attemptId !== null) await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, a.attemptId));
@@ -82,10 +101,5 @@ export async function finishLoginAttempt(
       actorId: a.userId, action: a.succeeded ? "auth.sign_in" : "auth.failure", entityType: "user", entityId: a.userId ?? undefined,
       ip: a.ip, detail: { email: a.emailKey, ...a.detail },
     });
-    if (a.succeeded || !a.userId || a.attemptId === null) return;
-    const [row] = await tx.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, a.userId)).for("update");
-    if ((await accountFailures(tx, a.emailKey, countFrom(a.now, limits.windowMs, row?.lockedUntil ?? null))) >= limits.maxFailures) {
-      await lock(tx, { ...a, userId: a.userId }, limits.lockMs);
-    }
   });
 }

@@ -19,7 +19,7 @@ export type TransitionOptions = {
   correction?: { kind: "correction" | "update"; text: string };
   /** Set by the scheduler: the publication it makes was due at this time. */
   dueAt?: Date;
-  /** Only for loading the demo archive (db/seed), whose briefs have no hero photo. Never set by an action. */
+  /** Only for loading fixtures (the demo archive, whose briefs have no hero photo; the benchmark). Never set by an action. */
   skipChecklist?: boolean;
 };
 

@@ -7,7 +7,11 @@ import { docMediaIds } from "@/lib/rich-text/text";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import { isPublic } from "./published";
 
-export type Photo = { id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number };
+/** variants: the reader sizes stored as their own files (empty until upload makes them), narrowest first. */
+export type Photo = {
+  id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number;
+  variants: { url: string; width: number }[];
+};
 export type Byline = { name: string; slug: string; kind: "person" | "desk"; publicEmail: string | null };
 export type StoryCard = {
   id: string;
@@ -24,16 +28,20 @@ export type StoryCard = {
 
 export const photoColumns = {
   id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit,
-  width: media.width, height: media.height,
+  width: media.width, height: media.height, variants: media.variants,
 };
 
 // A left-joined photo: drizzle gives null when the row has none.
-type PhotoRow = { id: string; storageKey: string; alt: string; caption: string; credit: string; width: number; height: number } | null;
+type PhotoRow = {
+  id: string; storageKey: string; alt: string; caption: string; credit: string; width: number; height: number;
+  variants: { key: string; width: number }[] | null;
+} | null;
 
 export function toPhoto(row: PhotoRow): Photo | null {
   if (!row) return null;
-  const { storageKey, ...rest } = row;
-  return { ...rest, url: mediaUrl(storageKey) };
+  const { storageKey, variants, ...rest } = row;
+  const sizes = (variants ?? []).map((v) => ({ url: mediaUrl(v.key), width: v.width })).sort((a, b) => a.width - b.width);
+  return { ...rest, url: mediaUrl(storageKey), variants: sizes };
 }
 
 const cardColumns = {

@@ -3,6 +3,9 @@ import {
   boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "../../lib/rich-text/types";
+import type { WorkingCopy } from "../../lib/working-copy";
+
+export type { PhotoOverrides, WorkingCopy } from "../../lib/working-copy";
 import { media } from "./media";
 import { authors, users } from "./people";
 import { sections, tags } from "./taxonomy";
@@ -12,29 +15,6 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 export const storyStatusEnum = pgEnum("story_status", [
   "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
 ]);
-
-/** A photo placement's own words; a field left undefined falls back to the media library's default. */
-export type PhotoOverrides = { alt?: string; caption?: string; credit?: string };
-
-/**
- * The story as the desk edits it. Saves and autosaves write only this; readers see the live columns, which
- * publishing copies from here. So a published story changes for readers only when an editor publishes.
- */
-export type WorkingCopy = {
-  headline: string;
-  dek: string;
-  slug: string;
-  sectionId: string;
-  authorIds: string[];
-  // Tag names as typed; publishing finds or makes the tags, so half-typed ones never become tag pages.
-  tags: string[];
-  heroMediaId: string | null;
-  hero: PhotoOverrides;
-  body: RichTextDoc;
-  seoTitle: string;
-  seoDescription: string;
-  featured: boolean;
-};
 
 export const stories = pgTable(
   "stories",

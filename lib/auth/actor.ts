@@ -1,21 +1,28 @@
 import "server-only";
+import { touchSession } from "@/db/mutations/sessions";
+import { getLiveSession } from "@/db/queries/sessions";
 import { getUserRecord, type UserRecord } from "@/db/queries/users";
 import { roleCan, type Capability } from "@/lib/capabilities";
+import { SESSION_IDLE_MS } from "./session-policy";
 
-export type Actor = UserRecord;
+/** The signed-in user, and the session row their cookie names. */
+export type Actor = UserRecord & { sessionId: string };
 
 /** What the session cookie claims; trusted only after resolveActor() checked it against the database. */
-export type Claims = { uid?: unknown; sv?: unknown } | null | undefined;
+export type Claims = { uid?: unknown; sv?: unknown; sid?: unknown } | null | undefined;
 
 /**
- * The user behind a session, loaded fresh from the database: null when the account is gone, deactivated, or its
- * session version moved on (role change, deactivation, password reset, "sign out everywhere").
+ * The user behind a session, loaded fresh from the database: null when the account is gone or deactivated, its
+ * session version moved on (role change, deactivation, password reset), or the session row the cookie names was
+ * ended (sign out, ended from the desk), ran past its absolute end or sat idle too long. So a copied cookie dies
+ * with the session on the server, not when it expires.
  */
 export async function resolveActor(claims: Claims): Promise<Actor | null> {
-  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
-  const user = await getUserRecord(claims.uid);
-  if (!user || !user.active || user.sessionVersion !== claims.sv) return null;
-  return user;
+  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string") return null;
+  const [user, session] = await Promise.all([getUserRecord(claims.uid), getLiveSession(claims.sid, claims.uid, SESSION_IDLE_MS)]);
+  if (!user || !user.active || user.sessionVersion !== claims.sv || !session) return null;
+  await touchSession(session.id);
+  return { ...user, sessionId: session.id };
 }
 
 /** Capability checks read the database role, never the cookie's, so a demotion takes effect at once. */

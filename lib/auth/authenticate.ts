@@ -3,15 +3,23 @@ import { getCredentials } from "@/db/queries/users";
 import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/mutations/login-attempts";
 import { hashPassword, verifyPassword } from "@/lib/password";
 
-export const MAX_FAILURES = 5;
+export { clientIp, trustedProxyHops } from "@/lib/client-ip";
+
+/** Failures of an account from everywhere, in WINDOW_MS, that close it to addresses it never signed in from. */
+export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
+/** Failures of one account and address pair that cost no wait; after them the wait doubles from one second. */
+export const PAIR_FREE = 3;
 /** Failures from one address before it is refused for a while: high, since offices share an address. */
 export const MAX_IP_FAILURES = 100;
 /** The password policy's own maximum; anything longer is wrong without costing a real hash. */
 export const MAX_PASSWORD_LENGTH = 256;
 
-const limits: AttemptLimits = { windowMs: WINDOW_MS, maxFailures: MAX_FAILURES, maxIpFailures: MAX_IP_FAILURES, lockMs: LOCK_MS };
+export const limits: AttemptLimits = {
+  pairFree: PAIR_FREE, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, pairWindowMs: 24 * 3600_000,
+  windowMs: WINDOW_MS, maxFailures: MAX_FAILURES, lockMs: LOCK_MS, maxIpFailures: MAX_IP_FAILURES, knownMs: 90 * 86_400_000,
+};
 
 export type SessionClaims = { uid: string; sv: number; role: string };
 
@@ -39,31 +47,12 @@ export async function authenticate(emailInput: string, passwordInput: string, ip
   if (!gate.open) {
     // Refused before any check: audited, but not counted as a new failure, so a lock is not extended by knocking.
     await dummyVerify(password);
-    await finishLoginAttempt({ ...attempt, attemptId: null, succeeded: false, detail: { reason: gate.reason } }, limits);
+    await finishLoginAttempt({ ...attempt, attemptId: null, succeeded: false, detail: { reason: gate.reason } });
     return null;
   }
   const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
   const succeeded = ok && !!user?.active;
   const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : succeeded ? undefined : "inactive";
-  await finishLoginAttempt({ ...attempt, attemptId: gate.attemptId, succeeded, detail: reason ? { reason } : undefined }, limits);
+  await finishLoginAttempt({ ...attempt, attemptId: gate.attemptId, succeeded, detail: reason ? { reason } : undefined });
   return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role } : null;
-}
-
-/**
- * The client's address as our own proxy saw it. Proxies append to X-Forwarded-For (and `next start` fills it with
- * the socket's address when absent), so the trustworthy entry is TRUSTED_PROXY_HOPS (default 1) from the right;
- * anything left of it was written by the client and can be forged. X-Real-IP is used only without X-Forwarded-For.
- * TRUSTED_PROXY_HOPS=0 means no proxy we trust: every client is "unknown" (the per-address throttle is off).
- */
-export function clientIp(headers: Headers, hops = trustedProxyHops()): string {
-  if (hops < 1) return "unknown";
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  // Fewer entries than hops: the leftmost was still written by one of our proxies.
-  const picked = chain.length ? chain[Math.max(0, chain.length - hops)] : headers.get("x-real-ip")?.trim();
-  return (picked || "unknown").slice(0, 64);
-}
-
-function trustedProxyHops(): number {
-  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(n) && n >= 0 ? n : 1;
 }

@@ -16,7 +16,7 @@ import { makeStaff } from "@/test/staff";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
-const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
+const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number; sid?: string } | null }));
 vi.mock("@/auth", () => ({ auth: async () => session.claims, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 // Cache expiry needs a request in flight; what it would expire is tested in e2e.
@@ -44,7 +44,7 @@ type Who = "anonymous" | "journalist" | "editor" | "admin";
 const whoLetter: Record<Who, string> = { anonymous: "A", journalist: "J", editor: "E", admin: "D" };
 
 // Fixture rows the calls aim at: a story an editor wrote (so a journalist's ownership never lets them in).
-const fx = {} as { photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
+const fx = {} as { targetSession: string; photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
 
 // Who may run each action on the fixture (A anonymous, J journalist, E editor, D admin), and an input that would
 // change something if the guard let it through. An action without a line here fails the suite.
@@ -71,6 +71,8 @@ const policy: Record<string, { who: string; input: () => ActionInput }> = {
   changePasswordAction: { who: "JED", input: () => ({ current: "a-long-test-password-42", password: "a-brand-new-pass-phrase-3", confirm: "a-brand-new-pass-phrase-3" }) },
   updateProfileAction: { who: "JED", input: () => ({ name: "Renamed" }) },
   signOutEverywhereAction: { who: "JED", input: () => ({}) },
+  endSessionAction: { who: "JED", input: () => ({ sessionId: fx.targetSession }) },
+  endStaffSessionsAction: { who: "D", input: () => ({ id: fx.target }) },
 };
 
 /** Every row of every table, hashed: equal before and after a refused call, or something was written. */
@@ -103,7 +105,9 @@ describe("role matrix", () => {
     const { db } = testDb();
     for (const f of serverModules) await import(f);
     const editor = await makeStaff("editor");
-    fx.target = (await makeStaff("journalist")).id;
+    const target = await makeStaff("journalist");
+    fx.target = target.id;
+    fx.targetSession = target.claims.sid;
     const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
     const [author] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
     const [photo] = await db.insert(media).values({ storageKey: "m/x.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
@@ -131,7 +135,7 @@ describe("role matrix", () => {
     expect([...actionRegistry.keys()].sort()).toEqual(Object.keys(policy).sort());
   });
 
-  it("runs every action as each role, and a refused call writes nothing", async () => {
+  it("runs every action as each role, and a refused call writes nothing", { timeout: 300_000 }, async () => {
     const table: Record<string, Record<string, string>> = {};
     for (const [name, spec] of actionRegistry) {
       table[name] = {};
@@ -172,7 +176,7 @@ describe("sessions and roles", () => {
     expect(await resolveActor(staff.claims)).not.toBeNull();
     await setUserActive(staff.id, false, admin.id);
     expect(await resolveActor(staff.claims)).toBeNull();
-    expect(await resolveActor({ uid: staff.id, sv: 2 })).toBeNull(); // inactive, whatever the version
+    expect(await resolveActor({ ...staff.claims, sv: 2 })).toBeNull(); // inactive, whatever the version
   });
 
   it("a demoted editor's publish is refused by the action, and nothing changes", async () => {
@@ -180,7 +184,7 @@ describe("sessions and roles", () => {
     const staff = await makeStaff("editor");
     await setUserRole(staff.id, "journalist", admin.id);
     expect(await resolveActor(staff.claims)).toBeNull(); // the old cookie is void
-    session.claims = { uid: staff.id, sv: (await resolveActor({ uid: staff.id, sv: 2 }))!.sessionVersion };
+    session.claims = { ...staff.claims, sv: (await resolveActor({ ...staff.claims, sv: 2 }))!.sessionVersion };
     const before = await fingerprint();
     const result = await call("transitionStoryAction", policy.transitionStoryAction!.input());
     expect(result).toMatchObject({ ok: false, message: "That story does not exist, or you cannot open it." });

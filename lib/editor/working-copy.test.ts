@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WorkingCopy } from "../story-desk-types";
-import { canonicalJson, changedFields, normalizeDoc, sameWorkingCopy, workingCopyKey } from "./working-copy";
+import { canonicalJson, changedFields, normalizeDoc, sameWorkingCopy, workingAsText, workingCopyKey } from "./working-copy";
 
 const base: WorkingCopy = {
   headline: "Night market returns", dek: "", slug: "night-market-returns", sectionId: "0b0c0d0e-0000-4000-8000-000000000001",
@@ -46,5 +46,19 @@ describe("working copy comparison", () => {
     expect(sameWorkingCopy(base, { ...base, headline: "Night market returns!" })).toBe(false);
     expect(changedFields(base, { ...base, authorIds: ["a2", "a1"], tags: [] })).toEqual(["authors", "tags"]);
     expect(changedFields(base, base)).toEqual([]);
+  });
+});
+
+describe("workingAsText", () => {
+  it("reads headline, dek and body as paragraphs, skipping photos and empty parts", () => {
+    const text = workingAsText({
+      headline: "Market returns", dek: "",
+      body: { type: "doc", content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "What changed" }] },
+        { type: "photo", attrs: { mediaId: "m1" } },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Hours", marks: [{ type: "bold" }] }, { type: "text", text: ": 5 to 10" }] }] }] },
+      ] },
+    });
+    expect(text).toBe("Market returns\n\nWhat changed\n\nHours: 5 to 10");
   });
 });

@@ -1,3 +1,4 @@
+import { docToPlainText } from "../rich-text/text";
 import type { RichTextDoc, RichTextMark, RichTextNode } from "../rich-text/types";
 import type { WorkingCopy } from "../story-desk-types";
 
@@ -79,4 +80,9 @@ export function changedFields(a: WorkingCopy, b: WorkingCopy): string[] {
   const na = normalizeWorkingCopy(a);
   const nb = normalizeWorkingCopy(b);
   return fieldNames.filter(([k]) => canonicalJson(na[k]) !== canonicalJson(nb[k])).map(([, label]) => label);
+}
+
+/** A working copy as plain reading text (headline, dek, body paragraphs): the conflict view and the clipboard. */
+export function workingAsText(w: Pick<WorkingCopy, "headline" | "dek" | "body">): string {
+  return [w.headline, w.dek, docToPlainText(w.body)].filter((s) => s.trim()).join("\n\n");
 }

@@ -1,46 +1,39 @@
-import { Feed } from "feed";
 import type { StoryCard } from "@/db/queries/stories";
 import { siteUrl } from "@/lib/site-url";
+import { el, xmlDocument } from "./xml";
+
+export { xmlResponse } from "./xml";
 
 export type FeedSource = { title: string; description: string; path: string; feedPath: string; siteName: string };
 
-/** RSS 2.0 for a list of published story cards. */
+/** RSS 2.0 for a list of published story cards, every text escaped as XML text (lib/feeds/xml.ts). */
 export function buildRss(src: FeedSource, stories: StoryCard[]): string {
-  const feed = new Feed({
-    title: src.title,
-    description: src.description,
-    id: siteUrl(src.path),
-    link: siteUrl(src.path),
-    language: "en",
-    feedLinks: { rss: siteUrl(src.feedPath) },
-    updated: stories[0] ? (stories[0].updatedAt ?? stories[0].publishedAt) : new Date(0),
-    copyright: `© ${src.siteName}`,
-    generator: "Masthead",
-    ttl: 15,
-  });
-  for (const s of stories) {
+  const updated = stories[0] ? (stories[0].updatedAt ?? stories[0].publishedAt) : new Date(0);
+  const items = stories.map((s) => {
     const link = siteUrl(`/${s.section.slug}/${s.slug}`);
-    feed.addItem({
-      title: s.headline,
-      id: link,
-      link,
-      date: s.publishedAt,
-      description: s.dek,
-      category: [{ name: s.section.name }],
-      author: s.authors.map((a) => ({ name: a.name, email: a.publicEmail ?? undefined, link: siteUrl(`/authors/${a.slug}`) })),
-      image: s.hero ? { url: siteUrl(s.hero.url), type: "image/jpeg" } : undefined,
-    });
-  }
-  return feed.rss2();
-}
-
-export function xmlResponse(xml: string, status = 200): Response {
-  return new Response(xml, {
-    status,
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=60, stale-while-revalidate=300" },
+    return el("item", null,
+      el("title", null, s.headline),
+      el("link", null, link),
+      el("guid", { isPermaLink: "true" }, link),
+      el("pubDate", null, s.publishedAt.toUTCString()),
+      s.dek && el("description", null, s.dek),
+      el("category", null, s.section.name),
+      ...s.authors.map((a) => el("dc:creator", null, a.name)),
+      s.hero && el("enclosure", { url: siteUrl(s.hero.url), type: "image/jpeg", length: "0" }),
+    );
   });
-}
-
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return xmlDocument(el("rss", { version: "2.0", "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom" },
+    el("channel", null,
+      el("title", null, src.title),
+      el("link", null, siteUrl(src.path)),
+      el("description", null, src.description),
+      el("language", null, "en"),
+      el("lastBuildDate", null, updated.toUTCString()),
+      el("copyright", null, `© ${src.siteName}`),
+      el("generator", null, "Masthead"),
+      el("ttl", null, "15"),
+      el("atom:link", { href: siteUrl(src.feedPath), rel: "self", type: "application/rss+xml" }),
+      ...items,
+    ),
+  ));
 }

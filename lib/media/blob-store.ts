@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { s3SettingsFromEnv, s3Store } from "./s3-store";
 
 /** Where photo files live: one interface, so originals and reader sizes can move to shared storage. */
 export type BlobStore = {
@@ -38,7 +39,16 @@ function localStore(root: string): BlobStore {
   };
 }
 
-/** The configured store: a local folder (MEDIA_DIR) by default. */
+const state = globalThis as unknown as { __mastheadS3Store?: { signature: string; store: BlobStore } };
+
+/**
+ * The configured store: an S3-compatible bucket when MEDIA_S3_BUCKET is set (every instance sees the same files),
+ * else a local folder (MEDIA_DIR). One S3 client per process and settings.
+ */
 export function blobStore(): BlobStore {
-  return localStore(mediaDir());
+  const s3 = s3SettingsFromEnv();
+  if (!s3) return localStore(mediaDir());
+  const signature = JSON.stringify(s3);
+  if (state.__mastheadS3Store?.signature !== signature) state.__mastheadS3Store = { signature, store: s3Store(s3) };
+  return state.__mastheadS3Store.store;
 }

@@ -9,6 +9,7 @@ export const newStaffSchema = z.object({
 });
 
 export const changeRoleSchema = z.object({ id: z.uuid(), role: z.enum(roles, "Choose a role.") });
+export const endStaffSessionsSchema = z.object({ id: z.uuid() });
 export const setActiveSchema = z.object({ id: z.uuid(), active: z.enum(["true", "false"]) });
 export const resetPasswordSchema = z.object({ id: z.uuid(), password: z.string() });
 export const changePasswordSchema = z.object({ current: z.string().min(1, "Enter your current password."), password: z.string(), confirm: z.string() });

@@ -3,6 +3,7 @@ import { saveReading } from "@/db/mutations/weather";
 import { getLastReading } from "@/db/queries/weather";
 import type { SiteSettings } from "@/db/queries/settings";
 import { getCurrentReading, type ReadingStore } from "./current";
+export { cacheSeconds } from "./current";
 import { formatReading } from "./open-meteo";
 
 const dbStore: ReadingStore = { load: getLastReading, save: saveReading };

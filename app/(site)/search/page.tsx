@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { storyHref } from "@/components/article/story-list";
 import { ListingHeader } from "@/components/listing/listing-header";
 import { Pagination, pageNumber } from "@/components/listing/paged-stories";
 import { Snippet } from "@/components/listing/snippet";
+import { clientIp } from "@/lib/client-ip";
 import { formatDateTime } from "@/lib/format";
+import { isSafeText } from "@/lib/route-input";
+import { allowSearch, MAX_QUERY, normaliseQuery } from "@/lib/search-limits";
 import { readSearch, readSettings } from "@/lib/reads";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -28,7 +32,7 @@ function SearchFormView({ q }: { q: string }) {
   return (
     <form role="search" action="/search" className="mt-4 flex max-w-xl gap-2 font-sans">
       <label htmlFor="search-q" className="sr-only">Search stories</label>
-      <input id="search-q" name="q" type="search" defaultValue={q} placeholder="Search stories" maxLength={200}
+      <input id="search-q" name="q" type="search" defaultValue={q} placeholder="Search stories" maxLength={MAX_QUERY}
         className="min-w-0 flex-1 rounded border border-ink/40 bg-paper px-3 py-2 text-base" />
       <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">Search</button>
     </form>
@@ -37,8 +41,13 @@ function SearchFormView({ q }: { q: string }) {
 
 async function Results({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  const q = one(sp.q).trim();
-  if (!q) return null;
+  const raw = one(sp.q);
+  // The proxy answers 400 for these already; this holds if the page is reached another way.
+  if (!raw.trim() || !isSafeText(raw, MAX_QUERY)) return null;
+  const q = normaliseQuery(raw);
+  if (!(await allowSearch(clientIp(await headers())))) {
+    return <p role="status" className="py-8 font-sans text-muted">Too many searches from your network just now. Please wait a minute and try again.</p>;
+  }
   const page = pageNumber(sp.page);
   const [result, settings] = await Promise.all([readSearch(q, page), readSettings()]);
   if (page > 1 && result.hits.length === 0) notFound();

@@ -1,11 +1,37 @@
-import { readStoredFile } from "@/lib/media/storage";
+import { getServableMedia, previewAllowsMedia } from "@/db/queries/media-access";
+import { currentUser } from "@/lib/authz";
+import { blobStore } from "@/lib/media/blob-store";
+import { isSafeText } from "@/lib/route-input";
 
-// Stored files are immutable (a new upload gets a new key), so they may be cached for good.
-export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const { key } = await params;
-  const file = await readStoredFile(key.join("/"));
-  if (!file) return new Response("Not found", { status: 404 });
+const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+
+/**
+ * Serves registered photos only (a media row's key or one of its reader sizes), never any other file in storage.
+ * A photo a published story or a byline shows is public and immutable (a new upload gets a new key); one used
+ * only by unpublished stories goes to signed-in staff, or with ?preview=<token> to a preview of a story whose
+ * working copy uses it, and is never stored by a shared cache. Anyone else gets the same 404 as for a missing key.
+ */
+export async function GET(req: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const key = (await params).key.join("/");
+  if (!isSafeText(key, 400) || key.split("/").some((part) => part === "" || part === "." || part === "..")) return notFound();
+  const found = await getServableMedia(key);
+  if (!found) return notFound();
+  if (!found.isPublic && !(await mayViewPrivate(req, found.mediaId))) return notFound();
+  const file = await blobStore().get(key);
+  if (!file) return notFound();
   return new Response(new Uint8Array(file), {
-    headers: { "Content-Type": "image/jpeg", "Cache-Control": "public, max-age=31536000, immutable" },
+    headers: {
+      "Content-Type": found.mimeType,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": found.isPublic ? "public, max-age=31536000, immutable" : "private, no-store",
+      ...(found.isPublic ? {} : { Vary: "Cookie" }),
+    },
   });
+}
+
+async function mayViewPrivate(req: Request, mediaId: string): Promise<boolean> {
+  const token = new URL(req.url).searchParams.get("preview");
+  if (token && isSafeText(token, 200) && (await previewAllowsMedia(token, mediaId))) return true;
+  return (await currentUser()) !== null;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/desk/field";
 import type { MediaPage, MediaSummary } from "@/lib/media/summary";
 import { PhotoUploader } from "./photo-uploader";
@@ -24,6 +24,8 @@ async function fetchLibrary(q: string, page: number): Promise<MediaPage> {
 /** A native modal <dialog> (focus kept inside, Escape closes) to search the library, pick or upload a photo. */
 export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a photo" }: MediaLibraryDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const id = useId(); // an editor page holds two of these (hero and body)
   const opener = useRef<Element | null>(null);
   const [query, setQuery] = useState("");
   const [result, setResult] = useState<MediaPage | null>(null);
@@ -36,6 +38,7 @@ export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a ph
     if (open && !d.open) {
       opener.current = document.activeElement;
       d.showModal();
+      search.current?.focus(); // showModal would focus the first button; searching is what people come for
     } else if (!open && d.open) d.close();
   }, [open]);
 
@@ -69,17 +72,17 @@ export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a ph
   };
 
   return (
-    <dialog ref={dialog} aria-labelledby="media-dialog-title" onClose={() => { onClose(); (opener.current as HTMLElement | null)?.focus?.(); }}
+    <dialog ref={dialog} aria-labelledby={`${id}-title`} onClose={() => { onClose(); (opener.current as HTMLElement | null)?.focus?.(); }}
       className="m-auto max-h-[90vh] w-[min(56rem,calc(100vw-2rem))] rounded border border-rule bg-paper p-0 text-ink backdrop:bg-black/50">
       <div className="flex items-center justify-between border-b border-rule px-4 py-3">
-        <h2 id="media-dialog-title" className="font-serif text-xl font-bold">{title}</h2>
+        <h2 id={`${id}-title`} className="font-serif text-xl font-bold">{title}</h2>
         <button type="button" className={secondaryButtonClass} onClick={() => onClose()}>Close</button>
       </div>
       <div className="space-y-4 p-4">
-        <PhotoUploader buttonLabel="Upload a new photo" onUploaded={pick} />
+        <PhotoUploader label="Upload a new photo" onUploaded={pick} />
         <div>
-          <label htmlFor="media-dialog-search" className="block text-sm font-semibold">Search photos</label>
-          <input id="media-dialog-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus
+          <label htmlFor={`${id}-search`} className="block text-sm font-semibold">Search photos</label>
+          <input id={`${id}-search`} type="text" /* not "search": its Escape clears the box instead of closing the dialog */ value={query} ref={search} onChange={(e) => setQuery(e.target.value)}
             className="mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base" placeholder="Caption, alt text, credit or file name" />
         </div>
         {problem && <p role="alert" className="text-sm text-accent">{problem}</p>}

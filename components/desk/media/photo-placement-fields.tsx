@@ -4,8 +4,8 @@ import type { MediaSummary } from "@/lib/media/summary";
 export type PhotoOverrides = { alt?: string; caption?: string; credit?: string };
 
 export type PhotoPlacementFieldsProps = {
-  /** The photo placed; its library alt text, caption and credit show as placeholders. */
-  media: Pick<MediaSummary, "alt" | "caption" | "credit">;
+  /** The photo's library alt text, caption and credit: shown as placeholders, used where a field is empty. */
+  defaults: Pick<MediaSummary, "alt" | "caption" | "credit">;
   /** This placement's own words; an empty or missing field uses the library default. */
   value: PhotoOverrides;
   /** The whole overrides object after each keystroke; empty fields are left out. */
@@ -14,6 +14,8 @@ export type PhotoPlacementFieldsProps = {
   idPrefix: string;
   /** Messages shown under a field (e.g. from the pre-publish checklist). */
   errors?: Partial<Record<keyof PhotoOverrides, string>>;
+  /** Read-only (a story this person may not edit now); the words stay readable and selectable. */
+  disabled?: boolean;
 };
 
 const fields = [
@@ -25,7 +27,7 @@ const fields = [
 const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base text-ink placeholder:text-muted";
 
 /** Alt text, caption and credit for one placement of a photo in a story: overrides over the library defaults. */
-export function PhotoPlacementFields({ media, value, onChange, idPrefix, errors = {} }: PhotoPlacementFieldsProps) {
+export function PhotoPlacementFields({ defaults, value, onChange, idPrefix, errors = {}, disabled = false }: PhotoPlacementFieldsProps) {
   const set = (key: keyof PhotoOverrides, text: string) => {
     const next: PhotoOverrides = { ...value, [key]: text };
     if (!text.trim()) delete next[key];
@@ -35,18 +37,18 @@ export function PhotoPlacementFields({ media, value, onChange, idPrefix, errors 
     <div className="space-y-3">
       {fields.map((f) => {
         const id = `${idPrefix}-${f.key}`;
-        const fallback = media[f.key];
+        const fallback = defaults[f.key];
         const hint = fallback ? `Empty uses the library's: “${fallback}”.` : `The library has no ${f.label.toLowerCase()} for this photo.`;
         const error = errors[f.key];
         return (
           <div key={f.key}>
             <label htmlFor={id} className="block text-sm font-semibold">{f.label}</label>
             {f.key === "caption" ? (
-              <textarea id={id} rows={2} className={inputClass} value={value.caption ?? ""} placeholder={fallback}
+              <textarea id={id} rows={2} readOnly={disabled} className={inputClass} value={value.caption ?? ""} placeholder={fallback}
                 aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}
                 onChange={(e) => set("caption", e.target.value)} />
             ) : (
-              <input id={id} type="text" className={inputClass} value={value[f.key] ?? ""} placeholder={fallback}
+              <input id={id} type="text" readOnly={disabled} className={inputClass} value={value[f.key] ?? ""} placeholder={fallback}
                 aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}
                 onChange={(e) => set(f.key, e.target.value)} />
             )}

@@ -9,7 +9,7 @@ export type PhotoUploaderProps = {
   /** Called once per stored photo, with the library defaults already prefilled from its IPTC/XMP/EXIF. */
   onUploaded: (media: MediaSummary) => void;
   /** The picker button's accessible name and text, e.g. "Upload photo" for the hero. */
-  buttonLabel?: string;
+  label?: string;
   /** Allow several files at once (the library); one file for a single placement. Default false. */
   multiple?: boolean;
   className?: string;
@@ -21,7 +21,7 @@ type Item = { key: number; name: string; progress: number; state: "sending" | "p
  * Drop zone plus a picker button; one progress bar per file while it uploads, and a plain-words alert per refused
  * file. Files are judged by the server; the picker's type filter is only a hint.
  */
-export function PhotoUploader({ onUploaded, buttonLabel = "Upload photo", multiple = false, className = "" }: PhotoUploaderProps) {
+export function PhotoUploader({ onUploaded, label = "Upload photo", multiple = false, className = "" }: PhotoUploaderProps) {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const nextKey = useRef(0);
@@ -58,7 +58,7 @@ export function PhotoUploader({ onUploaded, buttonLabel = "Upload photo", multip
         data-testid="photo-drop-zone"
         className={`flex flex-col items-start gap-2 rounded border-2 border-dashed p-4 sm:flex-row sm:items-center ${over ? "border-ink bg-rule/40" : "border-rule"}`}
       >
-        <button type="button" className={secondaryButtonClass} aria-describedby={hintId} onClick={() => input.current?.click()}>{buttonLabel}</button>
+        <button type="button" className={secondaryButtonClass} aria-describedby={hintId} onClick={() => input.current?.click()}>{label}</button>
         <p id={hintId} className="text-sm text-muted">or drag {multiple ? "photos" : "a photo"} here. {ACCEPTED_LABEL}, up to 20 MB.</p>
         {/* The button is the control people use; the input only opens the system picker. */}
         <input ref={input} type="file" accept={ACCEPT_ATTR} multiple={multiple} hidden tabIndex={-1}

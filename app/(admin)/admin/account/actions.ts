@@ -1,7 +1,9 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import { getPasswordHash } from "@/db/queries/users";
+import { revokeSession, revokeUserSessions } from "@/db/mutations/sessions";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { deskAction } from "@/lib/desk-action";
@@ -9,27 +11,24 @@ import { invalid } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
 
-export const changePasswordAction = deskAction(
-  { name: "changePasswordAction", capability: "account.self", schema: changePasswordSchema },
-  async ({ current, password, confirm }, { actor }) => {
-    const hash = await getPasswordHash(actor.id);
-    if (!hash || !(await verifyPassword(hash, current))) return invalid({ current: "That is not your current password." });
-    const problem = passwordProblem(password, actor) ?? (password === current ? "Choose a password different from the current one." : null);
-    if (problem) return invalid({ password: problem });
-    if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
-    if (actor.mustChangePassword) {
-      // First sign-in with a temporary password: this session is the only one, so it stays. The form then loads
-      // the desk in full, so the next page is rendered with the password requirement lifted.
-      await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: false }, actor.id);
-      return { ok: true, message: "Password changed.", redirectTo: "/admin" };
-    }
-    // A change of a known password ends every session, this one too, so a stolen cookie dies with the old
-    // password; the user signs in again with the new one.
-    await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
-    await signOut({ redirectTo: "/login?changed=1" });
-    return { ok: true, message: "Password changed." };
-  },
-);
+/**
+ * A password change ends every session, the one it was made from too: a session opened with a temporary password
+ * (which an admin has seen) must not outlive it, and a stolen cookie dies with the old password. The browser then
+ * signs in with the new password, as a fresh session. (Signing it in from inside the action is not enough: the
+ * page re-rendered after the action still reads the old, ended cookie.)
+ */
+export const changePasswordAction = deskAction({ name: "changePasswordAction", capability: "account.self", schema: changePasswordSchema }, async (input, { actor }) => {
+  const { current, password, confirm } = input;
+  const hash = await getPasswordHash(actor.id);
+  if (!hash || !(await verifyPassword(hash, current))) return invalid({ current: "That is not your current password." });
+  const problem = passwordProblem(password, actor) ?? (password === current ? "Choose a password different from the current one." : null);
+  if (problem) return invalid({ password: problem });
+  if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
+  await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
+  await revokeUserSessions(actor.id, actor.id);
+  await signOut({ redirectTo: "/login?changed=1" });
+  return { ok: true, message: "Password changed." };
+});
 
 export const updateProfileAction = deskAction(
   { name: "updateProfileAction", capability: "account.self", schema: profileSchema },
@@ -43,8 +42,18 @@ export const updateProfileAction = deskAction(
 export const signOutEverywhereAction = deskAction(
   { name: "signOutEverywhereAction", capability: "account.self", schema: z.object({}) },
   async (_input, { actor }) => {
+    await revokeUserSessions(actor.id, actor.id);
     await endAllSessions(actor.id);
     await signOut({ redirectTo: "/login" });
     return { ok: true };
   },
 );
+
+/** Ends one of your own sessions (a browser left signed in elsewhere); ending this one signs you out. */
+export const endSessionAction = deskAction({ name: "endSessionAction", capability: "account.self", schema: z.object({ sessionId: z.uuid() }) },
+  async ({ sessionId }, { actor }) => {
+    if (!(await revokeSession(sessionId, actor.id, actor.id))) return { ok: false, message: "That session had already ended." };
+    if (sessionId === actor.sessionId) await signOut({ redirectTo: "/login" });
+    revalidatePath("/admin/account");
+    return { ok: true, message: "Session ended." };
+  });

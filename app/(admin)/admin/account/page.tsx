@@ -1,8 +1,13 @@
 import { asFormAction } from "@/lib/desk-action";
 import type { Metadata } from "next";
+import { listLiveSessions } from "@/db/queries/sessions";
+import { getSiteSettings } from "@/db/queries/settings";
+import { SESSION_IDLE_MS } from "@/lib/auth/session-policy";
+import { sessionRows } from "@/lib/auth/session-rows";
 import { requirePage } from "@/lib/authz";
 import { AccountForms } from "./account-forms";
 import { signOutEverywhereAction } from "./actions";
+import { SessionList } from "./session-list";
 
 // Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
@@ -12,6 +17,7 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string }> }) {
   const user = await requirePage("/admin/account");
   const first = user.mustChangePassword || (await searchParams).first === "1";
+  const [sessions, settings] = await Promise.all([listLiveSessions(user.id, SESSION_IDLE_MS), getSiteSettings()]);
   return (
     <>
       <h1 className="mb-2 font-serif text-3xl font-bold">Your account</h1>
@@ -23,7 +29,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       )}
       <AccountForms name={user.name} />
       <h2 className="mt-10 mb-2 font-serif text-xl font-bold">Sessions</h2>
-      <p className="mb-3 text-sm text-muted">Signs you out on every device and browser, including this one.</p>
+      <p className="mb-3 text-sm text-muted">Where you are signed in now. End any session you do not recognise.</p>
+      <SessionList sessions={sessionRows(sessions, user.sessionId, settings.timeZone)} />
+      <p className="mt-6 mb-3 text-sm text-muted">Signs you out on every device and browser, including this one.</p>
       <form action={asFormAction(signOutEverywhereAction)}>
         <button type="submit" className="rounded border border-ink px-4 py-2 text-sm font-semibold">Sign out everywhere</button>
       </form>

@@ -1,12 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getUserRecord } from "@/db/queries/users";
+import { revokeUserSessions } from "@/db/mutations/sessions";
 import { createUser, EmailTakenError, setUserActive, setUserPassword, setUserRole } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { deskAction } from "@/lib/desk-action";
 import { invalid, type FormState } from "@/lib/form-state";
 import { hashPassword } from "@/lib/password";
-import { changeRoleSchema, newStaffSchema, resetPasswordSchema, setActiveSchema } from "@/lib/validation/staff";
+import { endStaffSessionsSchema, changeRoleSchema, newStaffSchema, resetPasswordSchema, setActiveSchema } from "@/lib/validation/staff";
 
 const done = (message: string): FormState => {
   revalidatePath("/admin/staff");
@@ -58,3 +59,11 @@ export const resetPasswordAction = deskAction(
     return done(`Temporary password set for ${user.name}; they choose their own at next sign-in.`);
   },
 );
+
+/** Ends every session of a person at once (a lost laptop, a departure); they can sign in again unless deactivated. */
+export const endStaffSessionsAction = deskAction({ name: "endStaffSessionsAction", capability: "staff.manage", schema: endStaffSessionsSchema },
+  async ({ id }, { actor }) => {
+    if (id === actor.id) return { ok: false, message: "Use Your account to end your own sessions." };
+    const n = await revokeUserSessions(id, actor.id);
+    return done(n ? `Ended ${n} ${n === 1 ? "session" : "sessions"}.` : "They had no open sessions.");
+  });

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, secondaryButtonClass } from "@/components/desk/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { changeRoleAction, resetPasswordAction, setActiveAction } from "./actions";
+import { changeRoleAction, endStaffSessionsAction, resetPasswordAction, setActiveAction } from "./actions";
 
 type Staff = { id: string; name: string; email: string; role: string; active: boolean; mustChangePassword: boolean };
 const small = "rounded border border-rule bg-paper px-2 py-1 text-sm";
@@ -11,7 +11,8 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
   const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
   const [activeState, activeAction] = useActionState<FormState, FormData>(setActiveAction, initialFormState);
   const [resetState, resetAction] = useActionState<FormState, FormData>(resetPasswordAction, initialFormState);
-  const state = [roleState, activeState, resetState].find((s) => s.message);
+  const [endState, endAction] = useActionState<FormState, FormData>(endStaffSessionsAction, initialFormState);
+  const state = [roleState, activeState, resetState, endState].find((s) => s.message);
   const id = user.id.slice(0, 8);
   return (
     <li className="py-4" aria-label={user.name}>
@@ -38,6 +39,10 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
             <input type="hidden" name="id" value={user.id} />
             <input type="hidden" name="active" value={String(!user.active)} />
             <button type="submit" className={secondaryButtonClass}>{user.active ? "Deactivate" : "Reactivate"}</button>
+          </form>
+          <form action={endAction}>
+            <input type="hidden" name="id" value={user.id} />
+            <button type="submit" className={secondaryButtonClass}>End sessions</button>
           </form>
           <form action={resetAction} className="flex items-end gap-2">
             <input type="hidden" name="id" value={user.id} />

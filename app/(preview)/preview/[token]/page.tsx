@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Preview" };
 
 /** Photos of an unpublished story are served only with the link's token (app/media). */
 function withToken(article: Article, token: string): Article {
-  const tokened = <P extends Photo | null>(p: P): P => (p ? { ...p, url: `${p.url}?preview=${encodeURIComponent(token)}` } : p);
+  const t = (url: string) => `${url}?preview=${encodeURIComponent(token)}`;
+  const tokened = <P extends Photo | null>(p: P): P => (p ? { ...p, url: t(p.url), variants: p.variants.map((v) => ({ ...v, url: t(v.url) })) } : p);
   return { ...article, hero: tokened(article.hero), photos: article.photos.map(tokened) };
 }
 

@@ -1,15 +1,10 @@
 "use client";
 import { useState } from "react";
 import { docToPlainText } from "@/lib/rich-text/text";
-import { changedFields } from "@/lib/editor/working-copy";
+import { changedFields, workingAsText } from "@/lib/editor/working-copy";
 import { formatClock } from "@/lib/editor/zoned-time";
 import type { WorkingCopy } from "@/lib/story-desk-types";
 import type { Conflict } from "./use-autosave";
-
-/** A working copy as plain reading text: what the clipboard gets and what the conflict view shows. */
-export function workingAsText(w: WorkingCopy): string {
-  return [w.headline, w.dek, docToPlainText(w.body)].filter((s) => s.trim()).join("\n\n");
-}
 
 function Version({ title, w }: { title: string; w: WorkingCopy }) {
   return (

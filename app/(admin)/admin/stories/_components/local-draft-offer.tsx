@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { LocalDraft } from "@/lib/editor/local-drafts";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
-import { workingAsText } from "./conflict-view";
+import { workingAsText } from "@/lib/editor/working-copy";
 
 /**
  * Text this browser keeps for the story that differs from the editor's: unsaved work from an earlier visit, mine

@@ -1,9 +1,8 @@
 // The media helper's components, in one place: the editor's only coupling to components/desk/media.
-// Until the media branch lands these come from ./media-fallback (same props).
+import type { MediaSummary } from "@/components/desk/media";
 import type { DeskPhoto } from "@/lib/story-desk-types";
-import type { MediaSummary } from "./media-fallback";
 
-export { MediaLibraryDialog, PhotoPlacementFields, PhotoUploader, type MediaSummary } from "./media-fallback";
+export { MediaLibraryDialog, PhotoPlacementFields, PhotoUploader, type MediaSummary } from "@/components/desk/media";
 
 /** A picked or uploaded photo as the story's photo map keeps it. */
 export function toDeskPhoto(m: MediaSummary): DeskPhoto {

@@ -19,11 +19,15 @@ export function StoryFields({ working, update, readOnly, options, slugFollows, o
   return (
     <>
       <TextControl
-        id="field-headline" label="Headline" value={working.headline} readOnly={readOnly} maxLength={300}
-        inputClassName="font-serif text-2xl font-bold"
-        onChange={(headline) => update(slugFollows ? { headline, slug: slugify(headline) } : { headline })}
+        id="field-headline" label="Headline" value={working.headline} readOnly={readOnly} maxLength={300} multiline={2}
+        inputClassName="font-serif text-2xl font-bold resize-none field-sizing-content"
+        // A headline is one line; a textarea only lets a long one wrap where it can be read.
+        onChange={(value) => {
+          const headline = value.replace(/\s*\n\s*/g, " ");
+          update(slugFollows ? { headline, slug: slugify(headline) } : { headline });
+        }}
       />
-      <TextControl id="field-dek" label="Dek" value={working.dek} readOnly={readOnly} multiline={2} maxLength={600} onChange={(dek) => update({ dek })} />
+      <TextControl id="field-dek" label="Dek" value={working.dek} readOnly={readOnly} multiline={3} inputClassName="field-sizing-content min-h-20" maxLength={600} onChange={(dek) => update({ dek })} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextControl
           id="field-slug" label="Slug" value={working.slug} readOnly={readOnly} maxLength={120} hint={slugHint}

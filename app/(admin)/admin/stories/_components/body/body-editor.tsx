@@ -35,8 +35,9 @@ export function BodyEditor({ editor, readOnly, onPhotoPicked }: {
     onPhotoPicked(m);
     setLibraryOpen(false);
     editor?.chain().focus().insertPhoto({ mediaId: m.id }).run();
-    // The new photo's words come next: put the writer in its Alt text field (the photo just before the cursor).
-    requestAnimationFrame(() => {
+    // The new photo's words come next: put the writer in its Alt text field (the photo just before the cursor),
+    // after the dialog has closed and handed focus back to its opener.
+    setTimeout(() => {
       if (!editor) return;
       let at = -1;
       editor.state.doc.descendants((n, pos) => {
@@ -44,7 +45,7 @@ export function BodyEditor({ editor, readOnly, onPhotoPicked }: {
       });
       const dom = at >= 0 ? (editor.view.nodeDOM(at) as HTMLElement | null) : null;
       dom?.querySelector<HTMLInputElement>("input")?.focus();
-    });
+    }, 100);
   }
 
   return (

@@ -1,12 +1,11 @@
 "use client";
 import { useEditorState, type Editor } from "@tiptap/react";
-import type { ReactNode } from "react";
 
-type Tool = { label: string; text: ReactNode; active: (e: Editor) => boolean; run: (e: Editor) => void };
+type Tool = { label: string; text: string; active: (e: Editor) => boolean; run: (e: Editor) => void };
 
 const tools: Tool[] = [
-  { label: "Bold", text: <b>B</b>, active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
-  { label: "Italic", text: <i>I</i>, active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
+  { label: "Bold", text: "B", active: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
+  { label: "Italic", text: "I", active: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
   { label: "Heading 2", text: "H2", active: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
   { label: "Heading 3", text: "H3", active: (e) => e.isActive("heading", { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
   { label: "Bulleted list", text: "• List", active: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
@@ -26,12 +25,11 @@ export function BodyToolbar({ editor, disabled, linkOpen, onLink, onInsertPhoto 
     <div role="group" aria-label="Body formatting" className="flex flex-wrap gap-1 border-b border-rule p-2 font-sans">
       {tools.map((t, i) => (
         <button
-          key={t.label} type="button" aria-label={t.label} title={t.label} aria-pressed={active[i]} disabled={disabled}
+          key={t.label} type="button" aria-label={t.label} data-sign={t.text} title={t.label} aria-pressed={active[i]} disabled={disabled}
           // Keep the text selection: the command runs on what the writer selected.
-          onMouseDown={(e) => e.preventDefault()} onClick={() => t.run(editor)} className={`${buttonClass} ${on(i)}`}
+          onMouseDown={(e) => e.preventDefault()} onClick={() => t.run(editor)} className={`${buttonClass} ${on(i)} before:content-[attr(data-sign)] ${i === 0 ? "font-black" : i === 1 ? "italic font-serif" : ""}`}
         >
-          {/* The short sign is decoration; the aria-label is the button's name. */}
-          <span aria-hidden="true">{t.text}</span>
+          {/* The short sign is drawn by CSS from data-sign: decoration, so the aria-label alone names the button. */}
         </button>
       ))}
       <button

@@ -1,0 +1,104 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const ROOT = path.join(__dirname, "..");
+
+/** A fresh database: an embedded folder, or a new PostgreSQL database beside DATABASE_URL's. */
+export async function freshDatabase(label: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = mkdtempSync(path.join(tmpdir(), `masthead-bench-${label}-`));
+    return {
+      env: { PGLITE_DIR: path.join(dir, "pglite"), MEDIA_DIR: path.join(dir, "media") },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `masthead_bench_${label}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const media = mkdtempSync(path.join(tmpdir(), `masthead-bench-media-`));
+  return {
+    env: { DATABASE_URL: u.toString(), MEDIA_DIR: media },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+      rmSync(media, { recursive: true, force: true });
+    },
+  };
+}
+
+export function seed(env: Record<string, string>, stories: number): void {
+  const started = Date.now();
+  const r = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/bench-seed.ts", String(stories)], {
+    cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "test" }, stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (r.status !== 0) throw new Error("seeding failed");
+  console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** A weather source that always answers, so the header's weather costs nothing external. */
+export function startWeatherStub(port: number): http.Server {
+  return http.createServer((_req, res) => {
+    res.setHeader("Content-Type", "application/json");
+    res.end(JSON.stringify({ current: { temperature_2m: 64.2 } }));
+  }).listen(port, "127.0.0.1");
+}
+
+export type Server = { url: string; child: ChildProcess; peakRssMb: () => number; stop: () => Promise<void> };
+
+export async function startServer(port: number, env: Record<string, string>, extraNodeOptions = ""): Promise<Server> {
+  rmSync(path.join(ROOT, ".next/server/route-cache"), { recursive: true, force: true });
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "production", NODE_OPTIONS: extraNodeOptions }, stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error("the server exited");
+    const ok = await fetch(`${url}/`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (i > 600) throw new Error("the server did not start");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url, child,
+    peakRssMb: () => Math.max(...[child.pid!, ...descendants(child.pid!)].map(vmHwmMb)),
+    stop: async () => {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
+function descendants(pid: number): number[] {
+  const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
+  const parent = (p: number) => { try { return Number(readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1]); } catch { return -1; } };
+  const out: number[] = [];
+  let frontier = [pid];
+  while (frontier.length) {
+    const next = all.filter((p) => frontier.includes(parent(p)));
+    out.push(...next);
+    frontier = next;
+  }
+  return out;
+}
+
+function vmHwmMb(pid: number): number {
+  try {
+    const kb = Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return 0;
+  }
+}

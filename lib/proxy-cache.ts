@@ -1,0 +1,49 @@
+import "server-only";
+import { after } from "next/server";
+import type { StoryTagSource } from "./cache-tags";
+
+/**
+ * The reader pages that show a story, as paths: the ones a shared cache in front of us keeps for a second
+ * (lib/cache-policy.ts). Later pages of listings are left to that second.
+ */
+export function pathsForStory(s: StoryTagSource): string[] {
+  return [
+    `/${s.sectionSlug}/${s.slug}`, "/", `/${s.sectionSlug}`, "/feed.xml", `/feeds/section/${s.sectionSlug}`,
+    ...s.tagSlugs.map((t) => `/tags/${t}`),
+    ...s.authorSlugs.flatMap((a) => [`/authors/${a}`, `/feeds/author/${a}`]),
+  ];
+}
+
+/**
+ * Asks the reverse proxy (PROXY_CACHE_URL, our nginx: deploy/nginx) to fetch these pages again now, so a publish
+ * shows at once instead of when the proxy's one-second copy runs out. nginx honours the X-Masthead-Refresh header
+ * only from the addresses in its masthead_refresh_from list. Runs after the response, when the action's tag
+ * expiry has been applied (a refetch before it would store the old page). Failures only cost that one second.
+ */
+export function refreshProxyCache(paths: string[]): void {
+  const base = process.env.PROXY_CACHE_URL?.replace(/\/+$/, "");
+  if (!base || paths.length === 0) return;
+  let failed = 0;
+  let reason = "";
+  const warn = (error: unknown) => {
+    failed++;
+    reason ||= error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}` : String(error);
+  };
+  const one = async (path: string) => {
+    const res = await fetch(`${base}${path}`, { headers: { "X-Masthead-Refresh": "1" }, signal: AbortSignal.timeout(5000) });
+    await res.arrayBuffer();
+  };
+  // The first path (the article) before the rest: it is the page readers of the story are on.
+  const [first, ...rest] = paths;
+  const refresh = async () => {
+    await one(first!).catch(warn);
+    await Promise.all(rest.map((p) => one(p).catch(warn)));
+    if (failed) console.warn(`proxy cache refresh: ${failed} of ${paths.length} pages failed (${base}: ${reason}); they expire on their own within seconds`);
+  };
+  try {
+    after(refresh);
+  } catch {
+    // Outside a request (a script): nothing to wait for.
+    void refresh();
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { badPath, badSearchQuery, hostRedirect, isOversizedSignIn, withoutSessionCookies } from "./request-guards";
+
+describe("request guards", () => {
+  it("sends desk paths to the desk host and reader paths away from it", () => {
+    const desk = "https://desk.example.com", site = "https://news.example.com";
+    const at = (u: string) => new URL(u);
+    expect(hostRedirect(at("https://news.example.com/admin/stories?x=1"), "news.example.com", desk, site)?.href).toBe("https://desk.example.com/admin/stories?x=1");
+    expect(hostRedirect(at("https://news.example.com/api/auth/session"), "news.example.com", desk, site)?.origin).toBe(desk);
+    expect(hostRedirect(at("https://desk.example.com/login"), "desk.example.com", desk, site)).toBeNull();
+    expect(hostRedirect(at("https://desk.example.com/local/story"), "desk.example.com", desk, site)?.href).toBe("https://news.example.com/local/story");
+    expect(hostRedirect(at("https://news.example.com/local"), "news.example.com", desk, site)).toBeNull();
+    expect(hostRedirect(at("https://news.example.com/admin"), "news.example.com", undefined, site)).toBeNull();
+  });
+
+  it("refuses big sign-in bodies by their declared length", () => {
+    expect(isOversizedSignIn("POST", "/api/auth/callback/credentials", "100000")).toBe(true);
+    expect(isOversizedSignIn("POST", "/login", "999999999")).toBe(true);
+    expect(isOversizedSignIn("POST", "/login", "2000")).toBe(false);
+    expect(isOversizedSignIn("POST", "/admin/stories", "100000")).toBe(false);
+    expect(isOversizedSignIn("GET", "/login", "100000")).toBe(false);
+  });
+
+  it("finds overlong and control-character queries", () => {
+    expect(badSearchQuery(new URLSearchParams({ q: "x".repeat(201) }), 200)).toBe(true);
+    expect(badSearchQuery(new URLSearchParams("q=a%00b"), 200)).toBe(true);
+    expect(badSearchQuery(new URLSearchParams("q=ok&q=%01"), 200)).toBe(true);
+    expect(badSearchQuery(new URLSearchParams("q=harbor+fire"), 200)).toBe(false);
+  });
+
+  it("strips Auth.js cookies and keeps the rest", () => {
+    expect(withoutSessionCookies("a=1; authjs.session-token=x; __Secure-authjs.session-token.0=y; authjs.csrf-token=z; b=2")).toBe("a=1; b=2");
+  });
+
+  it("finds paths that cannot be decoded or decode to control characters", () => {
+    for (const p of ["/tags/%E0%A4%A", "/a/%", "/a/%ZZ", "/media/%FF%FE", "/x/%00", "/x/a%1Fb", `/${"x".repeat(2000)}`]) expect(badPath(p), p).toBe(true);
+    for (const p of ["/", "/local/harbor-fire", "/tags/%ED%95%9C%EA%B5%AD", "/media/2026/01/a-b.jpg"]) expect(badPath(p), p).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Checks proxy.ts runs before any page: pure functions of the request, no database, so they are unit tested.
+ */
+
+/** Paths that belong to the desk: the pages, the sign-in form and Auth.js's endpoints. */
+export function isDeskPath(path: string): boolean {
+  return path === "/admin" || path.startsWith("/admin/") || path === "/login" || path.startsWith("/api/auth/");
+}
+
+/** The sign-in endpoints accept small forms only: anything bigger is refused before it is read or hashed. */
+export const MAX_SIGN_IN_BODY = 16 * 1024;
+export function isOversizedSignIn(method: string, path: string, contentLength: string | null): boolean {
+  if (method !== "POST" || !(path === "/login" || path.startsWith("/api/auth/"))) return false;
+  const n = Number(contentLength ?? "0");
+  return !Number.isFinite(n) || n > MAX_SIGN_IN_BODY;
+}
+
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+/** A search query that is too long or carries control characters: a 400, not a query. */
+export function badSearchQuery(params: URLSearchParams, max: number): boolean {
+  return params.getAll("q").some((q) => q.length > max || CONTROL.test(q) || !q.isWellFormed());
+}
+
+/**
+ * With DESK_URL set, the desk answers only on its own host and the reader site never on it, so reader pages (and
+ * their third-party scripts) share no origin and no cookie with the desk. Returns where to send the request, or null.
+ */
+export function hostRedirect(url: URL, host: string | null, deskUrl: string | undefined, siteUrl: string | undefined): URL | null {
+  if (!deskUrl) return null;
+  const desk = new URL(deskUrl);
+  const onDesk = (host ?? "").toLowerCase() === desk.host.toLowerCase();
+  if (isDeskPath(url.pathname)) return onDesk ? null : new URL(url.pathname + url.search, desk.origin);
+  if (!onDesk || !siteUrl) return null;
+  const site = new URL(siteUrl);
+  return site.host === desk.host ? null : new URL(url.pathname + url.search, site.origin);
+}
+
+/** The request's Cookie header without Auth.js's cookies: the reader host never passes a session to the app. */
+export function withoutSessionCookies(cookie: string | null): string | null {
+  if (!cookie) return cookie;
+  const kept = cookie.split(";").map((c) => c.trim()).filter((c) => c && !/^(__Secure-|__Host-)?authjs\./.test(c));
+  return kept.join("; ");
+}
+
+/**
+ * A path Next.js could not decode (an invalid %-escape or UTF-8 sequence) or that decodes to control characters
+ * or an overlong segment: a 400 here, where Next.js itself would throw a 500 while matching the route.
+ */
+export function badPath(pathname: string): boolean {
+  for (const segment of pathname.split("/")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return true;
+    }
+    if (decoded.length > 1024 || CONTROL.test(decoded) || !decoded.isWellFormed()) return true;
+  }
+  return false;
+}
