@@ -75,11 +75,19 @@ const routes: Record<string, Case[]> = {
     { label: "POST with the server's token", expect: all(200), send: (r) => r.post("/api/scheduler", { headers: { "x-scheduler-token": schedulerToken("e2e-secret-not-for-production-0123456789abcdef") } }) },
     { label: "GET", expect: all(405), send: (r) => r.get("/api/scheduler") },
   ],
+  "/api/bench/story": [
+    // Absent unless the server runs with BENCH_TOKEN (the e2e server does not): a session is no token either.
+    { label: "POST without token", expect: all(404), send: (r) => r.post("/api/bench/story", { data: { slug: lead.slug, headline: "Benched" } }) },
+    { label: "POST with a made-up token", expect: all(404), send: (r) => r.post("/api/bench/story", { headers: { "x-bench-token": "x".repeat(32) }, data: { slug: lead.slug, headline: "Benched" } }) },
+  ],
+  "/healthz": [{ label: "GET", expect: all(200), send: (r) => r.get("/healthz") }],
+  "/readyz": [{ label: "GET", expect: all(200), send: (r) => r.get("/readyz") }],
   "/media/[...key]": [
     {
       label: "a stored photo", expect: all(200), send: (r) => r.get(photoUrl),
       check: async (res) => {
         expect(res.headers()["content-type"]).toMatch(/^image\//);
+        expect(res.headers()["x-content-type-options"]).toBe("nosniff");
         expect(res.headers()["cache-control"]).toContain("immutable");
         expect((await res.body()).subarray(0, 2).toString("hex")).toBe("ffd8"); // a JPEG, not a page
       },
@@ -138,6 +146,8 @@ test("every route handler answers each role and anonymous as it should, and a re
     }
   }
   expect(results.filter((r) => r.includes("expected")), results.join("\n")).toEqual([]);
+  // No call above changed the story the bench route names.
+  expect(await (await sessions.anonymous.get(path(lead))).text()).not.toContain("Benched");
   // Reader feeds are the same for staff: a signed-in editor's feed lists no hidden story either.
   const feed = await (await sessions.editor.get("/feed.xml")).text();
   expect(feed).toContain(path(lead));
