@@ -36,23 +36,19 @@ test("the header shows the current reading, then the last good one when the sour
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles");
 
-  // The source hangs for 5 s: the page's content streams at once, and the widget comes after the 2-second
-  // timeout (not before, or it did not wait; not after 5 s, or it waited for the answer) with the last reading.
+  // The source hangs for 5 s: the weather is a cached component refreshed in the background
+  // (components/layout/weather.tsx), so no page waits for the source. Pages keep coming until the server has asked
+  // the slow source, and each is complete in well under the source's 2-second timeout, with the last reading.
   await stub("slow", 45.6);
+  const beforeSlow = await asked();
   await expect(async () => {
-    const before = await asked();
     const started = Date.now();
-    const navigation = page.goto("/local");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local");
-    const content = Date.now() - started;
-    await navigation;
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
     await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles");
-    // When the browser received the end of the document: the streamed widget is its last part.
+    // When the browser received the end of the document.
     const streamEnd = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseEnd);
-    // A page served from a reading still fresh asks nothing and proves nothing: try again.
-    expect(await asked(), "the server asked the slow source during this page").toBeGreaterThan(before);
-    expect(content).toBeLessThan(1500);
-    expect(streamEnd).toBeGreaterThanOrEqual(1900);
-    expect(streamEnd).toBeLessThan(4500);
+    expect(streamEnd, `page took ${Date.now() - started} ms`).toBeLessThan(1500);
+    expect(await asked(), "the server asked the slow source").toBeGreaterThan(beforeSlow);
   }).toPass({ timeout: 30_000 });
 });
