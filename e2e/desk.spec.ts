@@ -4,6 +4,7 @@ import { signInAs } from "./desk-helpers";
 const deskPages = ["/admin", "/admin/stories", "/admin/authors", "/admin/staff", "/admin/settings", "/admin/account"];
 
 test("no desk page or response ever carries a password hash", async ({ page }) => {
+  test.setTimeout(90_000); // seven desk pages, each scanned by axe, and a form post
   // Every response's body is awaited before the check (none is dropped because it arrived late), server-action
   // POSTs included; redirects have none. A body the browser dropped because the page moved on is listed, and no
   // page this test went to may be among them.
