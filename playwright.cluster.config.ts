@@ -29,6 +29,7 @@ export default defineConfig({
     stdout: "pipe",
     // SIGTERM lets the script stop the instances and drop its database, Redis keys and bucket.
     gracefulShutdown: { signal: "SIGTERM", timeout: 60_000 },
-    env: { CLUSTER_PORT: String(BASE_PORT), CLUSTER_STATE_FILE: stateFile, LOG_REQUESTS: "0" },
+    // Every instance runs the scheduler each second, so the scheduled-story test has three claimants at once.
+    env: { CLUSTER_PORT: String(BASE_PORT), CLUSTER_STATE_FILE: stateFile, LOG_REQUESTS: "0", SCHEDULER_INTERVAL_SECONDS: "1" },
   },
 });

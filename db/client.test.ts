@@ -13,7 +13,7 @@ const run = promisify(execFile);
 
 
 describe("embedded database lock", () => {
-  it("refuses a second process on the same folder with a clear message, and loses no data", async () => {
+  it("refuses a second process on the same folder with a clear message, and loses no data", { timeout: 120_000 }, async () => {
     const dataDir = path.join(tempDir("lock"), "pglite");
     const first = await openDatabase({ dataDir });
     await migrateDatabase(first);
@@ -40,7 +40,7 @@ describe("embedded database lock", () => {
     await reopened.close();
   });
 
-  it("takes over a lock left by a process that died", async () => {
+  it("takes over a lock left by a process that died", { timeout: 120_000 }, async () => {
     const dataDir = path.join(tempDir("stale"), "pglite");
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     fs.writeFileSync(`${dataDir}.lock`, "999999999");

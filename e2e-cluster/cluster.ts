@@ -7,7 +7,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 export const BASE_PORT = Number(process.env.E2E_CLUSTER_PORT ?? 3200);
 export const stateFile = path.join(os.tmpdir(), `masthead-cluster-${BASE_PORT}.json`);
 
-export type ClusterState = { url: string; instances: { name: string; port: number; pid: number }[] };
+export type ClusterState = { url: string; instances: { name: string; port: number; pid: number }[]; databaseUrl: string };
 /** What scripts/cluster.ts wrote once everything answered. */
 export function cluster(): ClusterState {
   return JSON.parse(fs.readFileSync(stateFile, "utf8")) as ClusterState;

@@ -1,11 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { Client } from "pg";
+import { callServerAction } from "../e2e/desk-actions";
 import { signInAs } from "../e2e/desk-helpers";
-import { story } from "../e2e/helpers";
+import { photo, story } from "../e2e/helpers";
 import { allWithin, cluster, instanceUrl, type Check } from "./cluster";
 
 // An editor works through one instance; every instance (asked directly, not through nginx) shows each change
 // within one second: the article, the home page, the section page and the feeds. One deadline for all of them.
 const draft = story("second-entrance-wilshire-western-station-study");
+const hero = photo("vermont-bus-lane");
 const WITHIN_MS = 1_000;
 
 function checksFor(token: string, present: boolean): Check[] {
@@ -22,43 +25,80 @@ function checksFor(token: string, present: boolean): Check[] {
   })));
 }
 
+/** Puts the seed photo on the draft's working copy as its hero, through the desk's save action. */
+async function addHero(page: Page, desk: string) {
+  const db = new Client({ connectionString: cluster().databaseUrl });
+  await db.connect();
+  try {
+    const [s] = (await db.query<{ id: string; version: number; working: { heroMediaId: string | null } }>(
+      "select id, version, working from stories where working->>'slug' = $1", [draft.slug])).rows;
+    if (!s || s.working.heroMediaId) return;
+    const [m] = (await db.query<{ id: string }>("select id from media where alt_text = $1", [hero.alt])).rows;
+    const res = await callServerAction(page.context().request, `${desk}/admin/stories/${s.id}`, "saveStoryAction",
+      { id: s.id, version: s.version, autosave: false, working: { ...s.working, heroMediaId: m!.id } });
+    expect(res.text).toContain("Draft saved.");
+  } finally {
+    await db.end();
+  }
+}
+
+const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
+const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
+
+/** Opens a workflow move and confirms it; resolves once the desk says it is done. */
+async function move(page: Page, name: "Publish" | "Unpublish", confirm: string, done: RegExp) {
+  await button(page, name).click();
+  await button(page, confirm).click();
+  await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible({ timeout: 15_000 });
+}
+
 test("publish, edit and unpublish through one instance reach every instance within a second", async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const [first] = cluster().instances;
   const desk = instanceUrl(first!.port);
   const warm = async () => {
     for (const c of checksFor("", true)) await request.get(c.url, { failOnStatusCode: false });
   };
-  const headlineToken = "second entrance for the Wilshire";
-  await warm(); // every page cached on every instance first, so this proves invalidation, not a first render
+  const openEditor = async () => {
+    await page.goto(`${desk}/admin/stories`);
+    await page.getByRole("link", { name: draft.headline }).first().click();
+    await expect(page.getByLabel("Headline")).toBeVisible();
+    await page.waitForLoadState("networkidle"); // hydrated: typing reaches autosave
+  };
 
   await page.goto(`${desk}/`);
   await signInAs(page, "editor");
-  await page.goto(`${desk}/admin/stories`);
-  await page.getByRole("link", { name: draft.headline }).click();
-  await expect(page.getByRole("heading", { name: "Edit story" })).toBeVisible();
-
+  // The seeded draft has no hero photo, which the checklist wants. The desk's library dialog is still a stand-in on
+  // this branch ("not available yet"), so the hero is saved the way a script would: saveStoryAction.
+  await addHero(page, desk);
+  await openEditor();
   // A rerun against a kept cluster (E2E_CLUSTER_REUSE) may find it published by an earlier failed run.
-  if (await page.getByRole("button", { name: "Unpublish" }).isVisible()) {
-    await page.getByRole("button", { name: "Unpublish" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
-    await page.reload();
-    await warm();
+  if (await button(page, "Unpublish").isVisible()) {
+    await move(page, "Unpublish", "Unpublish now", /^Unpublished\./);
+    await openEditor();
   }
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  await warm(); // every page cached on every instance first, so this proves invalidation, not a first render
+
+  const headlineToken = "second entrance for the Wilshire";
+  await move(page, "Publish", "Publish now", /^Published\.$/);
   console.log(`published: every instance within ${await allWithin(request, checksFor(headlineToken, true), WITHIN_MS)} ms`);
 
+  // An edit of a live story autosaves to the working copy; readers see it once the editor publishes the change.
   await warm();
   const token = `edited ${Date.now()}`;
-  await page.reload();
+  await openEditor();
   await page.getByLabel("Headline").fill(`${draft.headline} (${token})`);
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await saved(page);
+  for (const i of cluster().instances) {
+    expect(await (await request.get(`${instanceUrl(i.port)}/${draft.section}/${draft.slug}`)).text(), `${i.name} before Publish`).not.toContain(token);
+  }
+  // The workflow panel offers "Publish" for a live story's changes from the server's view of it: reload first.
+  await openEditor();
+  await move(page, "Publish", "Publish changes now", /^Published\.$/);
   console.log(`edited: every instance within ${await allWithin(request, checksFor(token, true), WITHIN_MS)} ms`);
 
   await warm();
-  await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Unpublished." })).toBeVisible();
+  await openEditor();
+  await move(page, "Unpublish", "Unpublish now", /^Unpublished\./);
   console.log(`unpublished: every instance within ${await allWithin(request, checksFor(token, false), WITHIN_MS)} ms`);
 });

@@ -65,7 +65,7 @@ test("a journalist writes a story with a hero and an inline photo, and submits i
   await fillPlacement(page, "#body-photo-0", { alt: "A cook turns skewers over charcoal", caption: "Skewers at the Kim family stall.", credit: "Daniel Cho / The Pacific Ledger" });
   await saved(page);
   // A journalist is offered Submit, never Publish.
-  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Submitted for review")).toBeVisible();
   // Calling the publish action directly is refused on the server, and nothing goes out.
@@ -98,7 +98,7 @@ test("an editor returns it with a note; the journalist fixes it and resubmits; t
   await writer.context.close();
 
   await editor.page.goto(editorUrl);
-  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
   await editor.page.getByRole("button", { name: "Publish now" }).click();
   await expect(editor.page.getByText("Published.")).toBeVisible();
   await editor.context.close();
@@ -135,7 +135,7 @@ test("autosave of a published story changes nothing a reader sees until Publish"
   await saved(editor.page);
   await page.goto(storyPath(live));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(live.headline);
-  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
   await editor.page.getByRole("button", { name: "Publish changes now" }).click();
   await expect(editor.page.getByText("Published.")).toBeVisible();
   await expect.poll(async () => { await page.goto(storyPath(live)); return page.getByRole("heading", { level: 1 }).textContent(); }, { timeout: 5_000 })
@@ -143,7 +143,7 @@ test("autosave of a published story changes nothing a reader sees until Publish"
   // Put the seed story back as it was, through the desk.
   await editor.page.getByLabel("Headline").fill(live.headline);
   await saved(editor.page);
-  await editor.page.getByRole("button", { name: "Publish" }).click();
+  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
   await editor.page.getByRole("button", { name: "Publish changes now" }).click();
   await expect(editor.page.getByText("Published.")).toBeVisible();
   await editor.context.close();
@@ -156,7 +156,7 @@ test("a stale Publish from an old tab is refused", async ({ browser }) => {
   await second.page.getByRole("button", { name: "Take over" }).click().catch(() => undefined);
   await second.page.getByLabel("Dek").fill("A dek changed in another tab.");
   await saved(second.page);
-  await first.page.getByRole("button", { name: "Unpublish" }).click();
+  await first.page.getByRole("button", { name: "Unpublish", exact: true }).click();
   await first.page.getByRole("button", { name: "Unpublish now" }).click();
   await expect(first.page.getByText(/changed after you opened it/)).toBeVisible();
   await first.context.close();

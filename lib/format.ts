@@ -14,5 +14,6 @@ export function secondsUntilMidnight(date: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23", timeZone })
     .formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Math.max(1, 86_400 - (get("hour") * 3600 + get("minute") * 60 + get("second")));
+  // Some ICU versions say hour 24 at midnight even with h23.
+  return Math.max(1, 86_400 - ((get("hour") % 24) * 3600 + get("minute") * 60 + get("second")));
 }

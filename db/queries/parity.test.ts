@@ -53,7 +53,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("PGlite and PostgreSQL parity", 
     [pglite, postgres] = await Promise.all([createTestDatabase("pglite"), createTestDatabase("postgres")]);
     await seedDemo(pglite.db, { withStaff: false, now: FIXED_DATE });
     await seedDemo(postgres.db, { withStaff: false, now: FIXED_DATE });
-  });
+  }, 240_000); // two whole demo newsrooms, photos and reader sizes included
 
   afterAll(async () => {
     await Promise.all([pglite?.drop(), postgres?.drop()]);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getDeskOptions, getDeskStoryView } from "@/db/queries/story-desk";
 import { can, requirePage } from "@/lib/authz";
+import { allCapabilities } from "@/lib/capabilities";
 import { readSettings } from "@/lib/reads";
 import { availableTransitions, canEditWorkingCopy, type WorkflowActor } from "@/lib/workflow";
 import { StoryEditor } from "../_components/story-editor";
@@ -32,7 +33,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         <Link href="/admin/stories" prefetch={false} className="underline">All stories</Link>
         {" · "}<Link href={`/admin/stories/${view.id}/revisions`} prefetch={false} className="underline">Revisions</Link>
       </p>
-      <StoryEditor story={story} options={await getDeskOptions()} />
+      <StoryEditor story={story} options={await getDeskOptions()} viewer={{ id: user.id, capabilities: allCapabilities.filter((c) => can(user, c)) }} />
     </>
   );
 }

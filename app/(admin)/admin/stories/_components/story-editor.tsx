@@ -4,7 +4,9 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { storyChecklist } from "@/lib/checklist";
 import { listLocalDrafts, removeLocalDraft, type LocalDraft } from "@/lib/editor/local-drafts";
 import { workingCopyKey } from "@/lib/editor/working-copy";
+import type { Capability } from "@/lib/capabilities";
 import { slugify } from "@/lib/slug";
+import { availableTransitions } from "@/lib/workflow";
 import type { ChecklistItem, DeskOptions, DeskPhoto, DeskStoryView, LockResult, SaveResult, TransitionResult, WorkingCopy } from "@/lib/story-desk-types";
 import { AuthorsField } from "./authors-field";
 import { BodyEditor, useBodyEditor } from "./body/body-editor";
@@ -27,24 +29,31 @@ import { ChecklistPanel, WorkflowPanel } from "./workflow-panel";
 const noSubscribe = () => () => {};
 
 /** The story editor: fields, body, autosave, soft lock and conflicts on the left; workflow and notes beside. */
-export function StoryEditor({ story, options }: { story: DeskStoryView; options: DeskOptions }) {
+export function StoryEditor({ story: loaded, options, viewer }: { story: DeskStoryView; options: DeskOptions; viewer: { id: string; capabilities: Capability[] } }) {
   const router = useRouter();
-  const [working, setWorking] = useState<WorkingCopy>(story.working);
-  const [photos, setPhotos] = useState<Record<string, DeskPhoto>>(story.photos);
-  const [slugEdited, setSlugEdited] = useState(() => !!story.working.slug && story.working.slug !== slugify(story.working.headline));
-  const [server, setServer] = useState({ checklist: story.checklist, slug: story.working.slug });
+  const [working, setWorking] = useState<WorkingCopy>(loaded.working);
+  const [photos, setPhotos] = useState<Record<string, DeskPhoto>>(loaded.photos);
+  const [slugEdited, setSlugEdited] = useState(() => !!loaded.working.slug && loaded.working.slug !== slugify(loaded.working.headline));
+  const [server, setServer] = useState({ checklist: loaded.checklist, slug: loaded.working.slug });
 
   const lock = useSoftLock({
-    storyId: story.id, initial: story.lock, enabled: story.canEdit,
+    storyId: loaded.id, initial: loaded.lock, enabled: loaded.canEdit,
     // Someone else's lock lapsed and is mine now: load their saved text first, unless I have typed since.
     onAcquired: (r: LockResult) => { if (r.version && r.version > autosave.getVersion() && !autosave.dirty) window.location.reload(); },
   });
-  const readOnly = !story.canEdit || lock.heldByOther || !!lock.takenBy;
+  const readOnly = !loaded.canEdit || lock.heldByOther || !!lock.takenBy;
   const autosave = useAutosave({
-    storyId: story.id, version: story.version, initial: story.working, working, paused: readOnly,
+    storyId: loaded.id, version: loaded.version, initial: loaded.working, working, paused: readOnly,
     onLocked: (l) => lock.apply(l),
     onSaved: (r: SaveResult) => { if (r.checklist) setServer({ checklist: r.checklist, slug: working.slug }); },
   });
+
+  // A save since the page loaded makes the working copy differ from the live text: offer "Publish" at once.
+  const pendingChanges = loaded.pendingChanges || autosave.getVersion() > loaded.version;
+  const story: DeskStoryView = {
+    ...loaded, pendingChanges,
+    transitions: availableTransitions({ ...loaded, pendingChanges }, { id: viewer.id, can: (c) => viewer.capabilities.includes(c) }),
+  };
 
   const update = useCallback((patch: Partial<WorkingCopy>) => setWorking((w) => ({ ...w, ...patch })), []);
   const editor = useBodyEditor({ content: story.working.body, editable: !readOnly, onChange: (body) => update({ body }) });
