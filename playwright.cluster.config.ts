@@ -12,6 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // A stray test.only must not shrink a CI run (.ci/run sets CI).
+  forbidOnly: !!process.env.CI,
   reporter: "list",
   use: { ...base.use, baseURL: `http://127.0.0.1:${BASE_PORT}` },
   projects: [

@@ -80,11 +80,24 @@ test("hero and inline photos with captions, bracketed credits, alt text and resp
   }
 });
 
-test("the body renders headings, quotes and lists from the stored document", async ({ page }) => {
+test("the body renders headings, quotes, lists and inline photos from the stored document", async ({ page }) => {
+  const blocks = withPhotos.body;
+  const of = <K extends string>(k: K) => blocks.flatMap((b) => (k in b ? [(b as Record<K, unknown>)[k]] : []));
+  const [h2s, quotes, lists, photos, paragraphs] = [of("h2") as string[], of("quote") as string[], of("list") as string[][], of("photo") as string[], of("p")];
+  // The sample holds every kind of block, so none of the checks below can pass by having nothing to check.
+  expect([h2s.length, quotes.length, lists.length, photos.length].every((n) => n > 0)).toBe(true);
   await page.goto(path(withPhotos));
   const body = page.locator(".article-body");
-  expect(await body.locator("> p").count()).toBeGreaterThanOrEqual(4);
-  if (withPhotos.body.some((b) => "quote" in b)) await expect(body.locator("blockquote")).not.toHaveCount(0);
+  await expect(body.locator("> p")).toHaveCount(paragraphs.length);
+  await expect(body.locator("h2")).toHaveText(h2s);
+  await expect(body.locator("blockquote")).toHaveText(quotes.map((q) => new RegExp(reEscape(q.slice(0, 40)))));
+  await expect(body.locator("ul > li, ol > li")).toHaveText(lists.flat());
+  const inline = body.locator("figure");
+  await expect(inline).toHaveCount(photos.length);
+  for (const [i, key] of photos.entries()) {
+    await expect(inline.nth(i).locator("img")).toHaveAttribute("alt", photo(key).alt);
+    await expect(inline.nth(i).locator("figcaption")).toContainText(photo(key).caption);
+  }
   await expect(body.locator("script")).toHaveCount(0);
 });
 

@@ -25,16 +25,17 @@ test("a section page lists its stories newest first, with pages", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Business");
   await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(business.map((s) => s.headline));
   await page.goto("/local");
-  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(local.slice(0, 10).map((s) => s.headline));
-  if (local.length <= 10) {
-    await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
-  }
+  // Other specs may have published desk stories in Local before this one: the seed's stories keep their order.
+  const seeded = new Set(local.map((s) => s.headline));
+  const listed = await page.getByTestId("story-list").getByRole("heading", { level: 2 }).allInnerTexts();
+  expect(listed.filter((h) => seeded.has(h))).toEqual(local.slice(0, 10).map((s) => s.headline));
+  // One page of Local: no pager (paging itself is checked on the tag pages here and in listings.int.test.ts).
+  expect(listed.length).toBeLessThanOrEqual(10);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
   for (const s of hidden.filter((h) => h.section === "local")) await expect(page.getByText(s.headline)).toHaveCount(0);
 });
 
 test("pagination moves through a tag's stories", async ({ page }) => {
-  const mine = newestFirst(published.filter((s) => s.authors.includes("sarah-kim")));
-  expect(mine.length).toBeGreaterThan(0);
   // Koreatown has more than ten stories: two pages.
   const koreatown = newestFirst(published.filter((s) => s.tags.includes("koreatown")));
   expect(koreatown.length).toBeGreaterThan(10);
@@ -123,6 +124,9 @@ test("a page number past the last one shows the not-found page, not an empty lis
   for (const url of ["/local?page=999", "/tags/koreatown?page=999", "/authors/sarah-kim?page=999", "/search?q=koreatown&page=999"]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { name: "Page not found" }), url).toBeVisible();
+    // The status is 200 here (the listing is read after the page has started streaming; reported), so what keeps
+    // search engines off is the not-found page's noindex: checked, as the status is for unknown pages above.
+    await expect(page.locator('meta[name="robots"][content*="noindex"]').first(), url).toBeAttached();
   }
   // Nonsense page numbers fall back to the first page.
   await page.goto("/local?page=-3");

@@ -47,6 +47,11 @@ for (const { name, path } of pages.slice(0, 2)) {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
+    // The dark palette is really applied: a dark page behind light text.
+    const luminance = (rgb: string) => { const [r, g, b] = rgb.match(/\d+/g)!.map(Number); return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255; };
+    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+    expect(luminance(colours.bg), colours.bg).toBeLessThan(0.25);
+    expect(luminance(colours.fg), colours.fg).toBeGreaterThan(0.6);
     await loadAllImages(page);
     await page.screenshot({ path: `test-results/screens/${name}-dark-1280.png`, fullPage: true });
   });
@@ -54,6 +59,10 @@ for (const { name, path } of pages.slice(0, 2)) {
 
 test("the print stylesheet hides navigation, ads and share links", async ({ page }) => {
   await page.goto("/local/wilshire-night-market-returns-koreatown");
+  // Present on screen first, so "hidden in print" cannot pass because an element is missing.
+  await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+  await expect(page.locator("[data-ad-slot]").first()).toBeVisible();
+  await expect(page.getByTestId("share")).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
   await expect(page.locator("[data-ad-slot]").first()).toBeHidden();

@@ -1,9 +1,11 @@
 import http from "node:http";
 
 // A local stand-in for Open-Meteo's forecast API. Tests switch its behaviour with POST /mode?m=ok|fail|slow&t=…
+// and read GET /count, the number of forecast requests it has had, to see whether the server asked it.
 const port = Number(process.argv[2] ?? 3199);
 let mode = "ok";
 let temperature = 60.4;
+let asked = 0;
 
 http.createServer((req, res) => {
   const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
@@ -13,7 +15,9 @@ http.createServer((req, res) => {
     temperature = Number(url.searchParams.get("t") ?? temperature);
     return res.end(mode);
   }
+  if (url.pathname === "/count") return res.end(String(asked));
   if (url.pathname === "/v1/forecast") {
+    asked++;
     if (mode === "fail") {
       res.statusCode = 503;
       return res.end("unavailable");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { users } from "@/db/schema";
+import { loginAttempts, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/password";
 import { tempDir } from "@/test/db";
 
@@ -41,6 +41,8 @@ describe("npm run user", () => {
     expect(cli(["create", "--email", "locked@example.com", "--name", "Locked Out", "--role", "editor"], "a-long-first-password-42\n", dir).status).toBe(0);
     let handle = await openDatabase({ dataDir: dir });
     await handle.db.update(users).set({ lockedUntil: new Date(Date.now() + 3_600_000), mustChangePassword: true }).where(eq(users.email, "locked@example.com"));
+    // What locks an account: failed sign-ins from many addresses.
+    await handle.db.insert(loginAttempts).values(Array.from({ length: 12 }, (_, i) => ({ emailKey: "locked@example.com", ip: `10.3.0.${i}`, succeeded: false })));
     const [before] = await handle.db.select().from(users).where(eq(users.email, "locked@example.com"));
     await handle.close();
 
@@ -55,7 +57,9 @@ describe("npm run user", () => {
     expect(ok.status).toBe(0);
     handle = await openDatabase({ dataDir: dir });
     const [after] = await handle.db.select().from(users).where(eq(users.email, "locked@example.com"));
+    const failures = await handle.db.select({ id: loginAttempts.id }).from(loginAttempts).where(eq(loginAttempts.emailKey, "locked@example.com"));
     await handle.close();
+    expect(failures).toEqual([]);
     // Whoever holds the server chose this password: final, no change asked, the lock gone, old cookies void.
     expect(after).toMatchObject({ lockedUntil: null, mustChangePassword: false, active: true });
     expect(after!.sessionVersion).toBeGreaterThan(before!.sessionVersion);

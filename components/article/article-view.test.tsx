@@ -50,7 +50,19 @@ describe("notices and bylines", () => {
       }} />,
     );
     expect(html).toMatch(/data-testid="notice-correction".*Correction.*2025-06-07T20:00:00.000Z.*misspelled a name/);
-    expect(html).toMatch(/data-testid="notice-update".*Update.*council vote/);
+    expect(html).toMatch(/data-testid="notice-update".*Update.*2025-06-08T01:00:00.000Z.*council vote/);
     expect(html).toContain("Updated <time");
+  });
+
+  it("names every author in the byline, in order, with their profile links", () => {
+    const html = renderToStaticMarkup(
+      <ArticleView url="https://x.test/a" related={[]} settings={settings} article={{
+        ...article,
+        authors: [article.authors[0]!, { name: "Digital Team", slug: "digital-desk", kind: "desk", publicEmail: "desk@example.com" }],
+      }} />,
+    );
+    const byline = /data-testid="byline"[^>]*>(.*?)<\/(p|div)>/.exec(html)?.[1] ?? "";
+    expect(byline).toMatch(/href="\/authors\/sarah-kim"[^>]*>Sarah Kim<.*href="\/authors\/digital-desk"[^>]*>Digital Team</);
+    expect(byline).toContain('href="mailto:desk@example.com"');
   });
 });

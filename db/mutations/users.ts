@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { users } from "../schema";
+import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
 
 type Role = "journalist" | "editor" | "admin";
@@ -48,6 +48,12 @@ export async function setUserPassword(
       passwordHash, mustChangePassword: opts.mustChange, lockedUntil: null, updatedAt: sql`now()`,
       ...(opts.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
     }).where(eq(users.id, id));
+    // A new password lifts the lock too: the account's failed sign-ins (which is what closes it, see
+    // db/mutations/login-attempts.ts) no longer count. Each failure stays in the audit log.
+    await tx.delete(loginAttempts).where(and(
+      eq(loginAttempts.succeeded, false),
+      eq(loginAttempts.emailKey, sql`(select lower(${users.email}) from ${users} where ${users.id} = ${id})`),
+    ));
     await recordAudit(tx, { actorId, action: actorId === id ? "account.password" : "staff.reset_password", entityType: "user", entityId: id });
   });
 }

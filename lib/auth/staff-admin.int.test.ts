@@ -4,7 +4,7 @@ import { signOutEverywhereAction, updateProfileAction } from "@/app/(admin)/admi
 import { changeRoleAction, createStaffAction, resetPasswordAction, setActiveAction } from "@/app/(admin)/admin/staff/actions";
 import { auditEvents, users } from "@/db/schema";
 import { resolveActor } from "@/lib/auth/actor";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, MAX_FAILURES } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/password";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
@@ -61,7 +61,8 @@ describe("staff administration", () => {
 
   it("reset password: a temporary password to change at next sign-in, open sessions ended, the lock lifted", async () => {
     const locked = await makeStaff("journalist");
-    await testDb().db.update(users).set({ lockedUntil: new Date(Date.now() + 3_600_000) }).where(eq(users.id, locked.id));
+    // Locked the real way: wrong passwords from many addresses close the account to addresses it never used.
+    for (let i = 0; i < MAX_FAILURES; i++) expect(await authenticate(locked.email, `wrong-password-${i}`, `10.2.0.${i + 1}`)).toBeNull();
     expect(await authenticate(locked.email, locked.password, "10.1.0.2")).toBeNull(); // locked: even the right password fails
 
     // A weak temporary password is refused and changes nothing.
