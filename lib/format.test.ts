@@ -7,6 +7,7 @@ describe("secondsUntilMidnight", () => {
     const at = new Date("2026-06-02T06:00:00Z");
     expect(secondsUntilMidnight(at, "America/Los_Angeles")).toBe(3600);
     expect(secondsUntilMidnight(at, "UTC")).toBe(18 * 3600);
-    expect(secondsUntilMidnight(new Date("2026-06-02T15:00:00Z"), "Asia/Seoul")).toBe(1);
+    expect(secondsUntilMidnight(new Date("2026-06-02T14:59:59Z"), "Asia/Seoul")).toBe(1);
+    expect(secondsUntilMidnight(new Date("2026-06-02T15:00:00Z"), "Asia/Seoul")).toBe(86_400);
   });
 });
