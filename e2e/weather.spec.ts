@@ -28,12 +28,16 @@ test("the header shows the current reading, then the last good one when the sour
 
   await stub("slow");
   const started = Date.now();
-  // Not awaited yet: the page streams, and its content shows before the weather source has answered.
+  // Not awaited yet (the fixture's accessibility scan runs inside goto). With a reading in hand the header never
+  // waits on the source; it is refreshed in the background.
   const navigation = page.goto("/local");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local");
   expect(Date.now() - started).toBeLessThan(1500);
   await navigation;
-  // The widget arrives after the 2-second timeout, with the last good reading.
-  await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles", { timeout: 4000 });
-  expect(Date.now() - started).toBeLessThan(3500);
+  // The last good reading stays (the source times out after 2 seconds); a page cached before the reading changed
+  // shows it on a later load.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("weather")).toHaveText("71.3 °F Los Angeles", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });
