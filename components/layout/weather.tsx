@@ -10,7 +10,8 @@ import { cacheSeconds, getWeatherText } from "@/lib/weather";
 export async function Weather({ settings }: { settings: SiteSettings }) {
   "use cache";
   const seconds = cacheSeconds();
-  cacheLife({ stale: Math.min(60, seconds), revalidate: seconds, expire: Math.max(seconds, 3 * 3600) });
+  // stale >= 300 s keeps it in the page shell (Next.js leaves shorter-lived entries out as request-time holes).
+  cacheLife({ stale: 300, revalidate: seconds, expire: Math.max(seconds, 3 * 3600) });
   const text = await getWeatherText(settings);
   if (!text) return null;
   return <span data-testid="weather">{text}</span>;

@@ -46,7 +46,9 @@ export async function getCurrentReading(loc: Location, store: ReadingStore, opts
   const entry = memory.get(key);
   const fresh = (r: Reading | null) => (r && now() - r.fetchedAt.getTime() < maxAgeMs ? r : null);
 
-  if (entry?.pending) return entry.pending;
+  // With a reading in hand, nobody waits on the source: it is refreshed in the background (stale-while-revalidate),
+  // so a cached page's refresh never waits on a slow weather service.
+  if (entry?.pending) return entry.reading && fresh(entry.reading) ? fresh(entry.reading) : entry.pending;
   if (entry) {
     const age = entry.reading ? now() - entry.reading.fetchedAt.getTime() : Infinity;
     if (age < cacheMs) return entry.reading;
@@ -67,7 +69,8 @@ export async function getCurrentReading(loc: Location, store: ReadingStore, opts
     }
   })();
   memory.set(key, { reading: entry?.reading ?? null, checkedAt: entry?.checkedAt ?? 0, pending });
-  return pending;
+  const held = entry?.reading ? fresh(entry.reading) : null;
+  return held ?? pending;
 }
 
 /** Forgets in-memory readings (tests). */
