@@ -71,9 +71,10 @@ test("the print stylesheet hides navigation, ads and share links", async ({ page
 });
 
 // The desk, signed in as the admin (who sees every page), at both widths.
-const deskPages = ["/admin", "/admin/stories", "/admin/staff", "/admin/settings", "/admin/authors", "/admin/account"];
+const deskPages = ["/admin", "/admin/stories", "/admin/media", "/admin/audit", "/admin/staff", "/admin/settings", "/admin/authors", "/admin/account"];
 for (const width of widths) {
   test(`desk pages at ${width}px`, async ({ page }) => {
+    test.setTimeout(120_000); // seven pages, each scanned by axe
     await page.setViewportSize({ width, height: 900 });
     await signInAs(page, "admin");
     const shots = [...deskPages];

@@ -141,6 +141,10 @@ async function conflictSetup(page: Page) {
 
 test("conflict: Take theirs puts their text in the editor and keeps mine in this browser", async ({ page }) => {
   const other = await conflictSetup(page);
+  // The two texts stack on a phone, with nothing running off the side.
+  await other.setViewportSize({ width: 390, height: 900 });
+  expect(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await other.getByRole("region", { name: /Someone else saved this story/ }).screenshot({ path: "test-results/screens/editor-conflict-390.png" });
   await other.getByRole("button", { name: "Take theirs" }).click();
   await expect(other.getByLabel("Headline")).toHaveValue("Their headline wins the race");
   await expect(other.getByLabel("Dek")).toHaveValue("");
@@ -182,7 +186,8 @@ test("a refused Publish lists what is missing; each item focuses its field and n
   await refusal.getByRole("link", { name: "Add a hero photo." }).click();
   await expect(page.getByRole("button", { name: "Upload photo" })).toBeFocused();
   await expect(body(page)).toContainText("Words that must survive the refusal.");
-  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  // (Next keeps earlier pages in the DOM, hidden; only the visible status badge counts.)
+  await expect(page.getByText("Draft", { exact: true }).filter({ visible: true })).toHaveCount(1);
 });
 
 // The editor on a seeded story with a hero and inline photos, at a phone's and a desktop's width.

@@ -6,7 +6,7 @@ import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
 
 export type AttemptLimits = {
-  /** Failures of one account and address pair that cost nothing; each one after doubles the wait, from baseDelayMs. */
+  /** Failures of one account and address pair that cost nothing; each one after makes the wait 4× longer, from baseDelayMs. */
   pairFree: number; baseDelayMs: number; maxDelayMs: number; pairWindowMs: number;
   /** Failures of an account from all addresses in windowMs that close it to addresses it never signed in from. */
   windowMs: number; maxFailures: number; lockMs: number;
@@ -34,9 +34,13 @@ async function failuresSince(db: Database, a: Attempt, from: Date, ip?: string):
   return { n: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
 }
 
-/** The wait before the next try of a pair with n failures: none for the first few, then doubling to a cap. */
+/**
+ * The wait before the next try of a pair with n failures: none for the first few, then four times longer after each
+ * (1 s, 4 s, 16 s …) to a cap. Growing by four, each wait outlasts the time the guesses before it took, so a steady
+ * stream of guesses meets a wait however fast or slow it runs.
+ */
 export function pairDelayMs(n: number, l: AttemptLimits): number {
-  return n < l.pairFree ? 0 : Math.min(l.baseDelayMs * 2 ** (n - l.pairFree), l.maxDelayMs);
+  return n < l.pairFree ? 0 : Math.min(l.baseDelayMs * 4 ** (n - l.pairFree), l.maxDelayMs);
 }
 
 /** An address this account has signed in from lately: failures made elsewhere do not close the account to it. */

@@ -9,7 +9,7 @@ export { clientIp, trustedProxyHops } from "@/lib/client-ip";
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
-/** Failures of one account and address pair that cost no wait; after them the wait doubles from one second. */
+/** Failures of one account and address pair that cost no wait; after them the wait grows 4× from one second. */
 export const PAIR_FREE = 3;
 /** Failures from one address before it is refused for a while: high, since offices share an address. */
 export const MAX_IP_FAILURES = 100;
