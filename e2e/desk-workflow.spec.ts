@@ -178,42 +178,6 @@ test("a stale Publish from an old tab is refused", async ({ browser }) => {
   await second.context.close();
 });
 
-test("a scheduled story goes live on its time without anyone acting", async ({ browser }) => {
-  test.setTimeout(90_000);
-  const editor = await as(browser, "editor");
-  await editor.page.getByRole("button", { name: "New story" }).first().click();
-  await expect(editor.page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
-  const url = editor.page.url();
-  madeHere.push(url);
-  const title = `Scheduled brief ${Date.now() % 100000}`;
-  await editor.page.getByLabel("Headline").fill(title);
-  await editor.page.getByLabel("Section").selectOption({ label: "Local" });
-  // An editor has no byline of their own: the desk's team signs it.
-  await editor.page.getByLabel("Authors").selectOption({ label: "The Pacific Ledger Digital Team" });
-  await editor.page.getByRole("button", { name: "Add author" }).click();
-  // A library photo whose alt text, caption and credit are on file.
-  await editor.page.getByRole("button", { name: "Choose from library" }).click();
-  const library = editor.page.getByRole("dialog");
-  await library.getByLabel("Search photos").fill("Wilshire Boulevard");
-  await library.getByRole("listitem").first().getByRole("button").click();
-  await body(editor.page).click();
-  await editor.page.keyboard.type("A brief that goes out by itself.");
-  await saved(editor.page);
-  // The schedule form takes minutes; the action takes any future time, as a script would send it.
-  const beat = await callServerAction(editor.context.request, url, "heartbeatAction", { id: url.split("/").pop() });
-  const version = Number(/"version":(\d+)/.exec(beat.text)?.[1]);
-  const at = new Date(Date.now() + 4000).toISOString();
-  const res = await callServerAction(editor.context.request, url, "transitionStoryAction", { id: url.split("/").pop(), version, transition: "schedule", scheduledAt: at });
-  expect(res.text).toContain("Scheduled.");
-  const reader = await browser.newPage();
-  await expect.poll(async () => {
-    await reader.goto("/local");
-    return reader.getByRole("link", { name: title }).count();
-  }, { timeout: 45_000, intervals: [1000] }).toBeGreaterThan(0);
-  await reader.close();
-  await editor.context.close();
-});
-
 test("screenshots of the dashboard, the editor with photos, the review notes and a revision diff, at 1280 and 390", async ({ browser }) => {
   test.setTimeout(90_000);
   for (const width of [1280, 390]) {
