@@ -19,7 +19,8 @@ function normalize(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, v) => {
     if (key === "id" || key === "sectionId") return undefined;
     if (typeof v === "string" && UUID.test(v)) return "<uuid>";
-    if (typeof v === "string" && v.startsWith("/media/")) return v.replace(/-[0-9a-f]{6,}(\.\w+)$/, "$1");
+    // Storage keys carry a random part (and reader sizes a width after it): compare what is left.
+    if (typeof v === "string" && v.startsWith("/media/")) return v.replace(/-[0-9a-f]{6,}((?:-\d+w)?\.\w+)$/, "$1");
     return v;
   }));
 }
