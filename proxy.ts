@@ -73,6 +73,8 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   res.headers.set("Cache-Control", cacheControlFor(path));
   // A share link shows unpublished text: never indexed either.
   if (path.startsWith("/preview/")) res.headers.set("X-Robots-Tag", "noindex, nofollow");
+  // Search results are thin, endless pages (Google asks sites not to let them be indexed); the form page is indexed.
+  else if (path === "/search" && req.nextUrl.searchParams.get("q")?.trim()) res.headers.set("X-Robots-Tag", "noindex, follow");
   return res;
 }
 

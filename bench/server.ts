@@ -56,10 +56,11 @@ export function startWeatherStub(port: number): http.Server {
 
 export type Server = { url: string; child: ChildProcess; peakRssMb: () => number; stop: () => Promise<void> };
 
-export async function startServer(port: number, env: Record<string, string>, extraNodeOptions = ""): Promise<Server> {
+/** `next start` on the last build; `nodeArgs` go to node itself (`--cpu-prof` is refused in NODE_OPTIONS). */
+export async function startServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   rmSync(path.join(ROOT, ".next/server/route-cache"), { recursive: true, force: true });
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "production", NODE_OPTIONS: extraNodeOptions }, stdio: ["ignore", "ignore", "inherit"],
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {

@@ -16,11 +16,14 @@ export function defaultPgliteDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
+// DB_LOG_QUERIES=1 prints every statement (finding which page still queries per request).
+const logger = process.env.DB_LOG_QUERIES === "1";
+
 /** Opens PostgreSQL when a URL is given, else PGlite in dataDir ("memory://" for a throwaway database). */
 export async function openDatabase(opts: { url?: string; dataDir?: string } = {}): Promise<DbHandle> {
   if (opts.url) {
     const pool = new Pool({ connectionString: opts.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
-    return { db: drizzlePg(pool, { schema }) as unknown as Database, driver: "postgres", close: () => pool.end() };
+    return { db: drizzlePg(pool, { schema, logger }) as unknown as Database, driver: "postgres", close: () => pool.end() };
   }
   const dataDir = opts.dataDir ?? defaultPgliteDir();
   const inMemory = dataDir.startsWith("memory://");
@@ -28,7 +31,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string } = {}
   try {
     const client = await PGlite.create(inMemory ? dataDir : dataDir, { extensions: { pg_trgm } });
     return {
-      db: drizzlePglite(client, { schema }) as unknown as Database,
+      db: drizzlePglite(client, { schema, logger }) as unknown as Database,
       driver: "pglite",
       close: async () => {
         await client.close();

@@ -69,7 +69,10 @@ test("an author page shows the bio, photo, email and their stories", async ({ pa
 });
 
 test("search ranks matches, highlights them, falls back for typos and Korean, and pages", async ({ page }) => {
-  await page.goto("/search");
+  // The form page is for search engines; result pages are not.
+  const form = await page.goto("/search");
+  expect(form?.headers()["x-robots-tag"]).toBeUndefined();
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   await page.getByRole("searchbox", { name: "Search stories" }).fill("calligraphy");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=calligraphy$/);
@@ -77,7 +80,8 @@ test("search ranks matches, highlights them, falls back for typos and Korean, an
   await expect(results.getByRole("heading").first()).toContainText("calligraphy");
   await expect(results.locator("mark").first()).toHaveText(/calligraphy/i);
 
-  await page.goto("/search?q=caligraphy");
+  const typo = await page.goto("/search?q=caligraphy");
+  expect(typo?.headers()["x-robots-tag"]).toBe("noindex, follow");
   await expect(results.getByRole("heading").first()).toContainText("calligraphy");
   await page.goto(`/search?q=${encodeURIComponent("장사")}`);
   await expect(results.locator("mark").first()).toHaveText("장사");

@@ -11,7 +11,12 @@ import { pathsForStory, refreshProxyCache } from "./proxy-cache";
  * Then the reverse proxy, when there is one, is asked to fetch those pages again (lib/proxy-cache.ts).
  */
 export async function revalidateStory(storyId: string, ...others: (StoryTagSource | null)[]): Promise<void> {
+  refreshProxyCache(await expireStory(storyId, ...others));
+}
+
+/** revalidateStory without the proxy refresh (the benchmark's cold render); returns the story's page paths. */
+export async function expireStory(storyId: string, ...others: (StoryTagSource | null)[]): Promise<string[]> {
   const sources = [await getStoryTagSource(storyId), ...others].filter((s): s is StoryTagSource => s !== null);
   for (const tag of new Set(sources.flatMap(tagsForStory))) revalidateTag(tag, { expire: 0 });
-  refreshProxyCache([...new Set(sources.flatMap(pathsForStory))]);
+  return [...new Set(sources.flatMap(pathsForStory))];
 }

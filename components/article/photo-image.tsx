@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ServerImage } from "@/components/article/server-image";
 import type { Photo } from "@/db/queries/stories";
 
 type Props = { photo: Photo; sizes: string; priority?: boolean; className?: string; alt?: string; unoptimized?: boolean };
@@ -11,7 +11,7 @@ type Props = { photo: Photo; sizes: string; priority?: boolean; className?: stri
 export function PhotoImage({ photo, sizes, priority = false, className, alt = photo.alt, unoptimized = false }: Props) {
   if (photo.variants.length === 0) {
     // unoptimized (previews): the browser fetches the file itself, with the credentials a photo not yet public needs.
-    return <Image src={photo.url} alt={alt} width={photo.width} height={photo.height} sizes={sizes} priority={priority} unoptimized={unoptimized} className={className} />;
+    return <ServerImage src={photo.url} alt={alt} width={photo.width} height={photo.height} sizes={sizes} priority={priority} unoptimized={unoptimized} className={className} />;
   }
   const largest = photo.variants[photo.variants.length - 1]!;
   return (

@@ -40,6 +40,15 @@ describe("search", () => {
     expect(marked(business.hits[0]!.snippet)).toContain("장사");
   });
 
+  it("ranks only the newest matches when there are more than the window holds, and says so", async () => {
+    const all = await searchStories("koreatown", 1, 100);
+    expect(all.capped).toBe(false);
+    const newest = [...all.hits].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1)).slice(0, 3);
+    const capped = await searchStories("koreatown", 1, 100, 3);
+    expect(capped).toMatchObject({ capped: true, total: 3 });
+    expect(capped.hits.map((h) => h.id).sort()).toEqual(newest.map((h) => h.id).sort());
+  });
+
   it("pages through many results without repeats", async () => {
     const first = await searchStories("koreatown", 1, 5);
     const second = await searchStories("koreatown", 2, 5);

@@ -10,38 +10,54 @@ export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 
 export type SearchHit = StoryCard & { snippet: string };
-export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageSize: number; mode: "fulltext" | "fuzzy" };
+/** `capped`: more than SEARCH_WINDOW stories match; `total` is then SEARCH_WINDOW. */
+export type SearchResult = { hits: SearchHit[]; total: number; capped?: boolean; page: number; pageSize: number; mode: "fulltext" | "fuzzy" };
+
+/**
+ * Full-text results are ranked among the newest SEARCH_WINDOW matches: ranking and counting every match of a
+ * common word took about a second per search at 100,000 stories, and readers of news want the recent ones anyway.
+ */
+export const SEARCH_WINDOW = 1000;
 
 /**
  * Full-text search (English stemming, headline > dek > body weights) ranked by ts_rank; when that finds nothing,
  * a fuzzy pass: trigram word similarity on headline and dek for typos, and a plain substring match, which
  * is what finds Korean words (the English parser does not split Korean particles off a word).
  */
-export async function searchStories(q: string, page = 1, pageSize = 10): Promise<SearchResult> {
+export async function searchStories(q: string, page = 1, pageSize = 10, window = SEARCH_WINDOW): Promise<SearchResult> {
   const query = q.trim().slice(0, 200);
   if (!query) return { hits: [], total: 0, page, pageSize, mode: "fulltext" };
-  const fulltext = await searchFulltext(query, page, pageSize);
+  const fulltext = await searchFulltext(query, page, pageSize, window);
   if (fulltext.total > 0) return fulltext;
   return searchFuzzy(query, page, pageSize);
 }
 
-async function searchFulltext(query: string, page: number, pageSize: number): Promise<SearchResult> {
+async function searchFulltext(query: string, page: number, pageSize: number, window: number): Promise<SearchResult> {
   const db = await getDb();
   const tsq = sql`websearch_to_tsquery('english', ${query})`;
   const match = and(isPublic, sql`${stories.search} @@ ${tsq}`);
-  const [rows, [total]] = await Promise.all([
-    db.select({
-      id: stories.id,
-      // The whole text with every match marked; the window is cut in JS (windowAroundMark) because ts_headline's
-      // own fragment choice differs between PostgreSQL versions (PGlite embeds 18, production runs 15).
-      marked: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
-    }).from(stories).where(match)
-      .orderBy(desc(sql`ts_rank(${stories.search}, ${tsq})`), desc(stories.publishedAt), desc(stories.id))
+  // The newest matches, ranked; then the highlighted text for that page only (ts_headline before the LIMIT would
+  // run over every match).
+  const recent = db.select({ id: stories.id, search: stories.search, publishedAt: stories.publishedAt }).from(stories).where(match)
+    .orderBy(desc(stories.publishedAt), desc(stories.id)).limit(window).as("recent");
+  const upTo = db.select({ one: sql`1` }).from(stories).where(match).limit(window + 1).as("up_to");
+  const [rows, [counted]] = await Promise.all([
+    db.select({ id: recent.id }).from(recent)
+      .orderBy(desc(sql`ts_rank(${recent.search}, ${tsq})`), desc(recent.publishedAt), desc(recent.id))
       .limit(pageSize).offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(stories).where(match),
+    db.select({ n: count() }).from(upTo),
   ]);
-  const hits = rows.map((r) => ({ id: r.id, snippet: windowAroundMark(r.marked) }));
-  return { hits: await withCards(hits), total: total?.n ?? 0, page, pageSize, mode: "fulltext" };
+  const capped = (counted?.n ?? 0) > window;
+  const ids = rows.map((r) => r.id);
+  const marked = ids.length === 0 ? [] : await db.select({
+    id: stories.id,
+    // The whole text with every match marked; the window is cut in JS (windowAroundMark) because ts_headline's
+    // own fragment choice differs between PostgreSQL versions (PGlite embeds 18, production runs 15).
+    marked: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
+  }).from(stories).where(inArray(stories.id, ids));
+  const byId = new Map(marked.map((m) => [m.id, m.marked]));
+  const hits = ids.map((id) => ({ id, snippet: windowAroundMark(byId.get(id) ?? "") }));
+  return { hits: await withCards(hits), total: capped ? window : (counted?.n ?? 0), capped, page, pageSize, mode: "fulltext" };
 }
 
 async function searchFuzzy(query: string, page: number, pageSize: number): Promise<SearchResult> {

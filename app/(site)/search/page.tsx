@@ -17,8 +17,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await readSettings();
-  // Result pages are not worth indexing; the form page is.
-  return { title: `Search | ${settings.siteName}`, alternates: { canonical: "/search" }, robots: { index: false, follow: true } };
+  // Result pages carry `X-Robots-Tag: noindex, follow` (proxy.ts): not worth indexing. The form page is.
+  return { title: `Search | ${settings.siteName}`, alternates: { canonical: "/search" } };
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -54,7 +54,9 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
   return (
     <section aria-labelledby="results-heading" className="py-4">
       <h2 id="results-heading" className="font-sans text-sm text-muted" aria-live="polite">
-        {result.total === 0 ? `No stories match “${q}”.` : `${result.total} ${result.total === 1 ? "story matches" : "stories match"} “${q}”`}
+        {result.total === 0 ? `No stories match “${q}”.`
+          : result.capped ? `More than ${result.total.toLocaleString("en-US")} stories match “${q}”; the newest are ranked`
+          : `${result.total} ${result.total === 1 ? "story matches" : "stories match"} “${q}”`}
         {result.mode === "fuzzy" && result.total > 0 && " (closest matches)"}
       </h2>
       <ol data-testid="search-results">

@@ -1,9 +1,13 @@
 import { writer } from "@/db/mutations/writer";
+import { vacuumIfDue } from "@/db/maintenance";
 import { publishDueStories } from "@/db/mutations/story-workflow";
 import { revalidateStory } from "@/lib/revalidate";
 import { isSchedulerToken } from "@/lib/scheduler";
 
-/** Publishes the scheduled stories that are due. Only the server's own timer may call it (lib/scheduler.ts). */
+/**
+ * Publishes the scheduled stories that are due, and keeps the embedded database's statistics fresh
+ * (db/maintenance.ts). Only the server's own timer may call it (lib/scheduler.ts).
+ */
 export async function POST(req: Request) {
   if (!isSchedulerToken(req.headers.get("x-scheduler-token"))) return new Response("Forbidden", { status: 403 });
   const runs = await publishDueStories(await writer());
@@ -13,5 +17,6 @@ export async function POST(req: Request) {
     published++;
     await revalidateStory(run.id, run.outcome.before, run.outcome.after);
   }
-  return Response.json({ published }, { headers: { "Cache-Control": "no-store" } });
+  const vacuumed = await vacuumIfDue();
+  return Response.json({ published, vacuumed }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { ServerImage } from "@/components/article/server-image";
 import { Suspense } from "react";
 import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { readAuthor, readAuthorStories, readSettings } from "@/lib/reads";
@@ -38,7 +38,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
     <>
       <header className="flex flex-col gap-5 border-b-2 border-ink py-6 sm:flex-row sm:items-start" data-testid="author-header">
         {author.photo && (
-          <Image src={author.photo.url} alt={author.photo.alt} width={128} height={128} sizes="128px" priority
+          <ServerImage src={author.photo.url} alt={author.photo.alt} width={128} height={128} sizes="128px" priority
             className="h-32 w-32 shrink-0 rounded-full object-cover" />
         )}
         <div>
