@@ -9,7 +9,7 @@ export function AuthorBio({ author }: { author: Profile }) {
   return (
     <div className="flex gap-4 border-t border-rule py-5" data-testid="author-bio">
       {author.photo && (
-        <ServerImage src={author.photo.url} alt={author.photo.alt} width={72} height={72} sizes="72px" className="h-[72px] w-[72px] shrink-0 rounded-full object-cover" />
+        <ServerImage src={author.photo.url} alt={author.photo.alt} width={72} height={72} className="h-[72px] w-[72px] shrink-0 rounded-full object-cover" />
       )}
       <div className="min-w-0">
         <h3 className="font-serif text-lg font-bold">

@@ -11,7 +11,7 @@ export function RelatedStories({ stories }: { stories: StoryCard[] }) {
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {stories.map((s) => (
           <li key={s.id} className="flex gap-3">
-            {s.hero && <ServerImage src={s.hero.url} alt="" width={96} height={64} sizes="96px" className="h-16 w-24 shrink-0 object-cover" />}
+            {s.hero && <ServerImage src={s.hero.url} alt="" width={96} height={64} className="h-16 w-24 shrink-0 object-cover" />}
             <div>
               <p className="kicker">{s.section.name}</p>
               <h3 className="font-serif text-base font-bold leading-snug">

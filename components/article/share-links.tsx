@@ -1,7 +1,13 @@
-import { CopyLinkButton } from "./copy-link-button";
+"use client";
 
-/** Share links: plain links with the story's URL encoded, and a copy button. */
+import { useState } from "react";
+
+/**
+ * Share links (plain links with the story's URL encoded) and a copy button. A client component although only the
+ * button needs to be: the page's inline payload then carries two strings instead of the links' markup again.
+ */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const [copied, setCopied] = useState(false);
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const links = [
@@ -9,12 +15,23 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     { label: "X", href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { label: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
   ];
+  const button = "rounded border border-rule px-3 py-1 hover:border-ink";
   return (
     <section aria-labelledby="share-heading" className="no-print my-8 flex flex-wrap items-center gap-3 font-sans text-sm" data-testid="share">
       <h2 id="share-heading" className="font-semibold uppercase tracking-wider">Share</h2>
-      <CopyLinkButton url={url} />
+      <button
+        type="button"
+        className={button}
+        onClick={async () => {
+          await navigator.clipboard?.writeText(url).catch(() => {});
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        }}
+      >
+        <span aria-live="polite">{copied ? "Link copied" : "Copy link"}</span>
+      </button>
       {links.map((l) => (
-        <a key={l.label} href={l.href} className="rounded border border-rule px-3 py-1 hover:border-ink" rel="noopener noreferrer" target={l.label === "Email" ? undefined : "_blank"}>
+        <a key={l.label} href={l.href} className={button} rel="noopener noreferrer" target={l.label === "Email" ? undefined : "_blank"}>
           {l.label}<span className="sr-only"> (share this story)</span>
         </a>
       ))}

@@ -23,7 +23,7 @@ export function StoryListItem({ story, timeZone, headingLevel = 3 }: { story: St
         </p>
       </div>
       {story.hero && (
-        <ServerImage src={story.hero.url} alt={story.hero.alt} width={160} height={100} sizes="160px"
+        <ServerImage src={story.hero.url} alt={story.hero.alt} width={160} height={100}
           className="hidden h-[100px] w-[160px] shrink-0 object-cover sm:block" />
       )}
     </article>

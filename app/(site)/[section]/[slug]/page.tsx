@@ -46,7 +46,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.section.name, tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => siteUrl(`/authors/${a.slug}`)),
     },
-    twitter: { card: "summary_large_image", title: article.headline, description, images: images.map((i) => i.url) },
+    // X falls back to og:title, og:description and og:image; only the card type is its own.
+    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -38,7 +38,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
     <>
       <header className="flex flex-col gap-5 border-b-2 border-ink py-6 sm:flex-row sm:items-start" data-testid="author-header">
         {author.photo && (
-          <ServerImage src={author.photo.url} alt={author.photo.alt} width={128} height={128} sizes="128px" priority
+          <ServerImage src={author.photo.url} alt={author.photo.alt} width={128} height={128} priority
             className="h-32 w-32 shrink-0 rounded-full object-cover" />
         )}
         <div>
