@@ -42,13 +42,18 @@ test("section and author feeds list only their published stories", async ({ requ
   expect((await request.get("/feeds/author/nobody")).status()).toBe(404);
 });
 
-test("sitemap.xml lists every published story and no draft", async ({ request }) => {
-  const doc = await getXml(request, "/sitemap.xml");
-  const locs = list(doc.urlset.url).map((u: { loc: string }) => u.loc);
+test("the sitemap index leads to every published story and no draft", async ({ request, baseURL }) => {
+  const index = await getXml(request, "/sitemap.xml");
+  const files = list(index.sitemapindex.sitemap).map((s: { loc: string }) => s.loc);
+  expect(files[0]).toBe(`${baseURL}/sitemaps/pages.xml`);
+  expect(files.slice(1)).toEqual(files.slice(1).map((_: string, i: number) => `${baseURL}/sitemaps/stories-${i + 1}.xml`));
+  const locs: string[] = [];
+  for (const file of files) locs.push(...list((await getXml(request, new URL(file).pathname)).urlset.url).map((u: { loc: string }) => u.loc));
   const storyLocs = locs.filter((l: string) => new URL(l).pathname.split("/").length === 3 && !l.includes("/tags/") && !l.includes("/authors/"));
   expect(seedOnly(storyLocs.map(slugOf)).sort()).toEqual(published.map((s) => s.slug).sort());
   for (const l of locs) expect(hiddenSlugs.has(slugOf(l))).toBe(false);
   expect(locs).toEqual(expect.arrayContaining([expect.stringMatching(/\/local$/), expect.stringMatching(/\/tags\/koreatown$/), expect.stringMatching(/\/authors\/sarah-kim$/)]));
+  expect((await request.get("/sitemaps/stories-0.xml")).status()).toBe(404);
 });
 
 test("the Google News sitemap lists the last 48 hours with publication, date and title", async ({ request }) => {

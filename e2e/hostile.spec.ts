@@ -101,7 +101,7 @@ test("front page, sections, tags, authors and search show names, bios and settin
 test("every feed and sitemap parses as XML in Chromium, runs nothing, and reads back the text", async ({ page }) => {
   const feeds = ["/feed.xml", ...plan.sections.map((s) => `/feeds/section/${s.slug}`), ...plan.authors.map((a) => `/feeds/author/${a.slug}`)];
   const bySlug = new Map(plan.stories.map((s) => [s.slug, s]));
-  for (const path of [...feeds, "/sitemap.xml", "/news-sitemap.xml"]) {
+  for (const path of [...feeds, "/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/stories-1.xml", "/news-sitemap.xml"]) {
     await open(page, path);
     const doc = await page.evaluate(async (url) => {
       const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");

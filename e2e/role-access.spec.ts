@@ -111,6 +111,10 @@ const routes: Record<string, Case[]> = {
   "/feeds/section/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/section/${lead.section}`) }],
   "/feeds/author/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/author/${lead.authors[0]}`) }],
   "/sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/sitemap.xml") }],
+  "/sitemaps/[file]": [
+    { label: "GET stories", expect: all(200), send: (r) => r.get("/sitemaps/stories-1.xml") },
+    { label: "GET past the last file", expect: all(404), send: (r) => r.get("/sitemaps/stories-999.xml") },
+  ],
   "/news-sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/news-sitemap.xml") }],
   "/robots.txt": [{ label: "GET", expect: all(200), send: (r) => r.get("/robots.txt") }],
 };

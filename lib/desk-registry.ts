@@ -35,6 +35,7 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
   "/feeds/section/[slug]": "public",
   "/feeds/author/[slug]": "public",
   "/sitemap.xml": "public",
+  "/sitemaps/[file]": "public",
   "/news-sitemap.xml": "public",
   "/robots.txt": "public",
 };

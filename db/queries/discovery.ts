@@ -12,11 +12,31 @@ const sitemapColumns = {
   modifiedAt: sql<Date>`coalesce(${stories.contentUpdatedAt}, ${stories.publishedAt})`.mapWith(stories.publishedAt),
 };
 
-/** Every public story for sitemap.xml, newest first. */
-export async function listSitemapStories(): Promise<SitemapStory[]> {
+/**
+ * Story sitemaps hold this many URLs each (the protocol allows 50,000; smaller files stay cheap to build). Files are
+ * numbered from the oldest story, so a publish changes only the newest file and older files keep their lastmod.
+ */
+export const SITEMAP_FILE_SIZE = 10_000;
+
+/** One story sitemap file (1-based), oldest first. */
+export async function listSitemapStories(file: number, size = SITEMAP_FILE_SIZE): Promise<SitemapStory[]> {
   const db = await getDb();
   return db.select(sitemapColumns).from(stories).innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(isPublic).orderBy(desc(stories.publishedAt), asc(stories.slug));
+    .where(isPublic).orderBy(asc(stories.publishedAt), asc(stories.id)).limit(size).offset((file - 1) * size);
+}
+
+/** How many story sitemap files there are, and when each last changed, for the sitemap index. */
+export async function listSitemapFiles(size = SITEMAP_FILE_SIZE): Promise<{ file: number; lastmod: Date }[]> {
+  const db = await getDb();
+  const ordered = db.select({
+    modifiedAt: sql<Date>`coalesce(${stories.contentUpdatedAt}, ${stories.publishedAt})`.as("modified_at"),
+    n: sql<number>`row_number() over (order by ${stories.publishedAt} asc, ${stories.id} asc)`.as("n"),
+  }).from(stories).where(isPublic).as("ordered");
+  const rows = await db.select({
+    file: sql<number>`((${ordered.n} - 1) / ${size} + 1)::int`.mapWith(Number),
+    lastmod: sql<Date>`max(${ordered.modifiedAt})`.mapWith(stories.publishedAt),
+  }).from(ordered).groupBy(sql`1`).orderBy(sql`1`);
+  return rows;
 }
 
 /** Public stories of the last 48 hours, for the Google News sitemap. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { seedDemo } from "../seed";
 import { seedStories } from "../seed/content";
-import { listNewsSitemapStories, listSitemapStories, listSitemapTaxonomy } from "./discovery";
+import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "./discovery";
 import {
   getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
 } from "./listings";
@@ -80,13 +80,26 @@ describe("section, tag and author listings", () => {
 
 describe("sitemaps", () => {
   it("lists every published story and only those", async () => {
-    const all = await listSitemapStories();
+    const all = await listSitemapStories(1);
     expect(all.map((s) => s.slug).sort()).toEqual(published.map((s) => s.slug).sort());
     const news = await listNewsSitemapStories();
     expect(news.map((s) => s.slug).sort()).toEqual(published.filter((s) => s.hoursAgo < 48).map((s) => s.slug).sort());
     const { tags, authors } = await listSitemapTaxonomy();
     expect(authors).toContain("digital-desk");
     expect(tags).toContain("koreatown");
+  });
+
+  it("splits the stories into files, oldest first, each once, with each file's newest change", async () => {
+    const size = 7;
+    const files = await listSitemapFiles(size);
+    expect(files.map((f) => f.file)).toEqual(Array.from({ length: Math.ceil(published.length / size) }, (_, i) => i + 1));
+    const chunks = await Promise.all(files.map((f) => listSitemapStories(f.file, size)));
+    const flat = chunks.flat();
+    expect(flat.map((s) => s.slug).sort()).toEqual(published.map((s) => s.slug).sort());
+    const times = flat.map((s) => s.publishedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    chunks.forEach((chunk, i) => expect(files[i]!.lastmod.getTime()).toBe(Math.max(...chunk.map((s) => s.modifiedAt.getTime()))));
+    expect(await listSitemapStories(files.length + 1, size)).toEqual([]);
   });
 });
 
@@ -117,7 +130,7 @@ describe("stories a reader may not see", () => {
       tags: (await Promise.all(t.tagIds.map((id) => listTagStories(id, 1, 500)))).some((p) => has(p.items)),
       authors: (await Promise.all(t.authorIds.map((id) => listAuthorStories(id, 1, 500)))).some((p) => has(p.items)),
       related: has(await listRelatedStories(t.sibling, t.sectionId, 500)),
-      sitemap: has(await listSitemapStories()),
+      sitemap: has(await listSitemapStories(1, 500)),
       newsSitemap: has(await listNewsSitemapStories()),
       sitemapTag: taxonomy.tags.includes(`only-${t.word}`),
       sitemapAuthor: taxonomy.authors.includes(`only-${t.word}`),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/db";
 import { useDatabase } from "../index";
 import { seedDemo } from "../seed";
-import { listNewsSitemapStories, listSitemapStories, listSitemapTaxonomy } from "./discovery";
+import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "./discovery";
 import {
   getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
 } from "./listings";
@@ -42,7 +42,7 @@ async function runPublicQueries() {
     related: await listRelatedStories(article.id, article.sectionId),
     search: await Promise.all(["koreatown housing", "calligraphy", "caligraphy", "한글날", "장사", "baseball", "eviction"].map((q) => searchStories(q))),
     searchPage2: await searchStories("koreatown", 2, 5),
-    sitemap: [await listSitemapStories(), await listNewsSitemapStories(), await listSitemapTaxonomy()],
+    sitemap: [await listSitemapFiles(5), await listSitemapStories(2, 5), await listNewsSitemapStories(), await listSitemapTaxonomy()],
   };
 }
 

@@ -1,15 +1,28 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { listNewsSitemapStories, listSitemapStories, listSitemapTaxonomy } from "@/db/queries/discovery";
+import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "@/db/queries/discovery";
 import { cacheTags } from "../cache-tags";
 import { deferDuringBuild, LISTING_LIFE } from "./defer";
 
-async function cachedSitemap() {
+async function cachedSitemapFiles() {
+  "use cache";
+  cacheTag(cacheTags.stories);
+  cacheLife(LISTING_LIFE);
+  return listSitemapFiles();
+}
+
+async function cachedSitemapStories(file: number) {
   "use cache";
   cacheTag(cacheTags.stories, cacheTags.sections);
   cacheLife(LISTING_LIFE);
-  const [stories, taxonomy] = await Promise.all([listSitemapStories(), listSitemapTaxonomy()]);
-  return { stories, ...taxonomy };
+  return listSitemapStories(file);
+}
+
+async function cachedSitemapTaxonomy() {
+  "use cache";
+  cacheTag(cacheTags.stories);
+  cacheLife(LISTING_LIFE);
+  return listSitemapTaxonomy();
 }
 
 async function cachedNewsSitemap() {
@@ -20,5 +33,7 @@ async function cachedNewsSitemap() {
   return listNewsSitemapStories();
 }
 
-export const readSitemap = async () => (await deferDuringBuild(), cachedSitemap());
+export const readSitemapFiles = async () => (await deferDuringBuild(), cachedSitemapFiles());
+export const readSitemapStories = async (file: number) => (await deferDuringBuild(), cachedSitemapStories(file));
+export const readSitemapTaxonomy = async () => (await deferDuringBuild(), cachedSitemapTaxonomy());
 export const readNewsSitemap = async () => (await deferDuringBuild(), cachedNewsSitemap());
