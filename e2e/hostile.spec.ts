@@ -105,7 +105,7 @@ test("every feed and sitemap parses as XML in Chromium, runs nothing, and reads 
     await open(page, path);
     const doc = await page.evaluate(async (url) => {
       const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
-      const items = [...xml.querySelectorAll("item, url")].map((i) => ({
+      const items = [...xml.querySelectorAll("item, url, sitemap")].map((i) => ({
         link: i.querySelector("link, loc")?.textContent ?? "",
         title: i.querySelector("title")?.textContent ?? i.getElementsByTagName("news:title")[0]?.textContent ?? null,
         description: i.querySelector("description")?.textContent ?? null,

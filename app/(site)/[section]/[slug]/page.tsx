@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.section.name, tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => siteUrl(`/authors/${a.slug}`)),
     },
-    // X falls back to og:title, og:description and og:image; only the card type is its own.
+    // Next.js fills the card's title, description and image in from openGraph.
     twitter: { card: "summary_large_image" },
   };
 }
