@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import "@fontsource-variable/newsreader/wght.css";
 import "@fontsource-variable/newsreader/wght-italic.css";
 import "@fontsource-variable/inter/wght.css";
-import "@fontsource-variable/noto-serif-kr/wght.css";
 import "./globals.css";
 import { siteUrl } from "@/lib/site-url";
 

@@ -18,7 +18,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await readSettings();
   // Result pages carry `X-Robots-Tag: noindex, follow` (proxy.ts): not worth indexing. The form page is.
-  return { title: `Search | ${settings.siteName}`, alternates: { canonical: "/search" } };
+  return {
+    title: `Search | ${settings.siteName}`, alternates: { canonical: "/search" },
+    description: `Search every story ${settings.siteName} has published.`,
+  };
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
