@@ -1,4 +1,4 @@
-import { ServerImage } from "@/components/article/server-image";
+import { PhotoImage } from "@/components/article/photo-image";
 import Link from "next/link";
 import { storyHref } from "@/components/article/story-list";
 import { readSectionStories } from "@/lib/reads";
@@ -17,8 +17,8 @@ export async function SectionBlock({ section, exclude }: { section: { id: string
       {first && (
         <article className="border-b border-rule py-3">
           {first.hero && (
-            <ServerImage src={first.hero.url} alt={first.hero.alt} width={first.hero.width} height={first.hero.height}
-              sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, calc(100vw - 2rem)" className="mb-2 aspect-[3/2] h-auto w-full object-cover" />
+            // The stored reader sizes, served as files: two srcset entries instead of the resizer's seven.
+            <PhotoImage photo={first.hero} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, calc(100vw - 2rem)" className="mb-2 aspect-[3/2] h-auto w-full object-cover" />
           )}
           <h3 className="font-serif text-xl font-bold leading-snug"><Link href={storyHref(first)} className="hover:underline">{first.headline}</Link></h3>
         </article>
