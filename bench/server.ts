@@ -56,10 +56,14 @@ export function startWeatherStub(port: number): http.Server {
 
 export type Server = { url: string; child: ChildProcess; peakRssMb: () => number; stop: () => Promise<void> };
 
-/** `next start` on the last build; `nodeArgs` go to node itself (`--cpu-prof` is refused in NODE_OPTIONS). */
+// The production server exactly as `npm start` runs it (its node flags included), on the last build.
+const startCommand = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.split(" ");
+if (startCommand[0] !== "node") throw new Error(`bench expects "start" to be a node command, not: ${startCommand.join(" ")}`);
+
+/** `npm start` on the last build; `nodeArgs` go to node itself (`--cpu-prof` is refused in NODE_OPTIONS). */
 export async function startServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   rmSync(path.join(ROOT, ".next/server/route-cache"), { recursive: true, force: true });
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, ...startCommand.slice(1), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
