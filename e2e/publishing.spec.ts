@@ -9,6 +9,8 @@ import { path, published, story } from "./helpers";
 const lead = story("wilshire-night-market-returns-koreatown"); // live, with a hero (Publish runs the checklist)
 const url = path(lead);
 const WITHIN_MS = 1_000;
+// The sitemap index's story file (the demo's stories fit in the first).
+const storySitemap = "/sitemaps/stories-1.xml";
 
 // Each page that shows the story, and how to tell it does: its link (lists, feeds, sitemaps) or its words.
 const pages = [
@@ -70,7 +72,7 @@ test("an edit, an unpublish and a republish reach every page that shows the stor
     expect(await res.text(), p.name).toContain(p.name === "article" ? lead.headline : url);
   }
   expect(await (await request.get(search.url)).text()).not.toContain(url);
-  expect(await (await request.get("/sitemap.xml")).text()).toContain(url);
+  expect(await (await request.get(storySitemap)).text()).toContain(url);
 
   await signInAs(page, "editor");
   await page.goto("/admin/stories");
@@ -94,7 +96,7 @@ test("an edit, an unpublish and a republish reach every page that shows the stor
   // The article is a real 404 (not an error page); every other page still answers and no longer lists it.
   const gone = await allBy(request, at + WITHIN_MS, [
     { name: "article 404", url, ok: (r) => r.status === 404 && r.text.includes("Page not found") },
-    ...[...pages.slice(1), related!, { name: "sitemap", url: "/sitemap.xml" }]
+    ...[...pages.slice(1), related!, { name: "sitemap", url: storySitemap }]
       .map((p) => ({ ...p, ok: (r: { status: number; text: string }) => r.status === 200 && !r.text.includes(url) && !r.text.includes(token) })),
     // The search page repeats the query itself: only the story's link must be gone.
     { ...search, ok: (r) => r.status === 200 && !r.text.includes(url) },
@@ -108,7 +110,7 @@ test("an edit, an unpublish and a republish reach every page that shows the stor
   const back = await allBy(request, at + WITHIN_MS, [
     { name: "article", url, ok: (r) => r.status === 200 && r.text.includes(lead.headline) && !r.text.includes(token) },
     { name: "home", url: "/", ok: (r) => r.text.includes(url) && !r.text.includes(token) },
-    { name: "sitemap", url: "/sitemap.xml", ok: (r) => r.text.includes(url) },
+    { name: "sitemap", url: storySitemap, ok: (r) => r.text.includes(url) },
   ]);
   expect(back, "pages without the story one second after republishing").toEqual([]);
 });
