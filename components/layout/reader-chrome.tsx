@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { SiteFooter } from "./site-footer";
+import { KoreanFont } from "./korean-font";
 import { SiteHeader } from "./site-header";
 
 /** The reader site's frame: skip link, masthead, main column, footer. Previews wear it too, to look exactly alike. */
@@ -20,6 +21,7 @@ export function ReaderChrome({ children, banner }: { children: ReactNode; banner
       <Suspense>
         <SiteFooter />
       </Suspense>
+      <KoreanFont />
     </>
   );
 }

@@ -1,0 +1,6 @@
+"use client";
+import "@fontsource-variable/noto-serif-kr/wght.css";
+
+export default function KoreanFontCss() {
+  return null;
+}
