@@ -4,17 +4,13 @@ import { BASE_PORT, stateFile } from "./e2e-cluster/cluster";
 
 // Scale-out tests: `npm run cluster`'s topology (three instances of one build, PostgreSQL, Redis, a local S3
 // bucket, nginx) on E2E_CLUSTER_PORT and the next four ports. CLUSTER_SKIP_BUILD=1 reuses the build in .next.
+// The main suite's settings (one worker, no retries, forbidOnly in CI, Debian's chromium), with its own tests,
+// server and a longer time limit.
 export default defineConfig({
+  ...base,
   testDir: "e2e-cluster",
   outputDir: "test-results/cluster",
   timeout: 60_000,
-  expect: { timeout: 5_000 },
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  // A stray test.only must not shrink a CI run (.ci/run sets CI).
-  forbidOnly: !!process.env.CI,
-  reporter: "list",
   use: { ...base.use, baseURL: `http://127.0.0.1:${BASE_PORT}` },
   projects: [
     { name: "cluster", testIgnore: "instance-killed.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },

@@ -24,30 +24,30 @@ export const SEARCH_WINDOW = 1000;
  * a fuzzy pass: trigram word similarity on headline and dek for typos, and a plain substring match, which
  * is what finds Korean words (the English parser does not split Korean particles off a word).
  */
-export async function searchStories(q: string, page = 1, pageSize = 10, window = SEARCH_WINDOW): Promise<SearchResult> {
+export async function searchStories(q: string, page = 1, pageSize = 10, newest = SEARCH_WINDOW): Promise<SearchResult> {
   const query = q.trim().slice(0, 200);
   if (!query) return { hits: [], total: 0, page, pageSize, mode: "fulltext" };
-  const fulltext = await searchFulltext(query, page, pageSize, window);
+  const fulltext = await searchFulltext(query, page, pageSize, newest);
   if (fulltext.total > 0) return fulltext;
   return searchFuzzy(query, page, pageSize);
 }
 
-async function searchFulltext(query: string, page: number, pageSize: number, window: number): Promise<SearchResult> {
+async function searchFulltext(query: string, page: number, pageSize: number, newest: number): Promise<SearchResult> {
   const db = await getDb();
   const tsq = sql`websearch_to_tsquery('english', ${query})`;
   const match = and(isPublic, sql`${stories.search} @@ ${tsq}`);
   // The newest matches, ranked; then the highlighted text for that page only (ts_headline before the LIMIT would
   // run over every match).
   const recent = db.select({ id: stories.id, search: stories.search, publishedAt: stories.publishedAt }).from(stories).where(match)
-    .orderBy(desc(stories.publishedAt), desc(stories.id)).limit(window).as("recent");
-  const upTo = db.select({ one: sql`1` }).from(stories).where(match).limit(window + 1).as("up_to");
+    .orderBy(desc(stories.publishedAt), desc(stories.id)).limit(newest).as("recent");
+  const upTo = db.select({ one: sql`1` }).from(stories).where(match).limit(newest + 1).as("up_to");
   const [rows, [counted]] = await Promise.all([
     db.select({ id: recent.id }).from(recent)
       .orderBy(desc(sql`ts_rank(${recent.search}, ${tsq})`), desc(recent.publishedAt), desc(recent.id))
       .limit(pageSize).offset((page - 1) * pageSize),
     db.select({ n: count() }).from(upTo),
   ]);
-  const capped = (counted?.n ?? 0) > window;
+  const capped = (counted?.n ?? 0) > newest;
   const ids = rows.map((r) => r.id);
   const marked = ids.length === 0 ? [] : await db.select({
     id: stories.id,
@@ -57,7 +57,7 @@ async function searchFulltext(query: string, page: number, pageSize: number, win
   }).from(stories).where(inArray(stories.id, ids));
   const byId = new Map(marked.map((m) => [m.id, m.marked]));
   const hits = ids.map((id) => ({ id, snippet: windowAroundMark(byId.get(id) ?? "") }));
-  return { hits: await withCards(hits), total: capped ? window : (counted?.n ?? 0), capped, page, pageSize, mode: "fulltext" };
+  return { hits: await withCards(hits), total: capped ? newest : (counted?.n ?? 0), capped, page, pageSize, mode: "fulltext" };
 }
 
 async function searchFuzzy(query: string, page: number, pageSize: number): Promise<SearchResult> {

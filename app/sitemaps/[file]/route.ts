@@ -9,7 +9,6 @@ const url = (path: string, lastmod?: Date) =>
   el("url", null, el("loc", null, siteUrl(path)), lastmod && el("lastmod", null, lastmod.toISOString()));
 const urlset = (...urls: ReturnType<typeof url>[]) =>
   xmlResponse(xmlDocument(el("urlset", { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" }, ...urls)));
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** The files the sitemap index (/sitemap.xml) lists: pages.xml, and stories-N.xml from the oldest stories on. */
 export async function GET(_req: Request, { params }: Params) {
@@ -25,7 +24,7 @@ export async function GET(_req: Request, { params }: Params) {
     );
   }
   const n = /^stories-([1-9]\d{0,5})\.xml$/.exec(file)?.[1];
-  if (!n || Number(n) > (await readSitemapFiles()).length) return notFound();
+  if (!n || Number(n) > (await readSitemapFiles()).length) return new Response("Not found", { status: 404 });
   const stories = await readSitemapStories(Number(n));
   return urlset(...stories.map((s) => url(`/${encodeURIComponent(s.sectionSlug)}/${encodeURIComponent(s.slug)}`, s.modifiedAt)));
 }

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { readBodyUpTo } from "@/lib/read-body";
 import { MAX_SIGN_IN_BODY } from "@/lib/request-guards";
 
 export const { GET } = handlers;
@@ -10,26 +11,8 @@ export const { GET } = handlers;
  * hashes anything.
  */
 export async function POST(req: NextRequest) {
-  const body = await readLimited(req, MAX_SIGN_IN_BODY);
+  const body = await readBodyUpTo(req, MAX_SIGN_IN_BODY);
   if (body === null) return new Response("Too large", { status: 413 });
-  return handlers.POST(new NextRequest(req.url, { method: "POST", headers: req.headers, body }));
-}
-
-async function readLimited(req: Request, max: number): Promise<string | null> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
   // Auth.js reads url-encoded forms and JSON: text either way.
-  return Buffer.concat(chunks).toString("utf8");
+  return handlers.POST(new NextRequest(req.url, { method: "POST", headers: req.headers, body: body.toString("utf8") }));
 }

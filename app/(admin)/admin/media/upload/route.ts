@@ -2,7 +2,7 @@ import { createMedia } from "@/db/mutations/media";
 import { currentUser } from "@/lib/authz";
 import { permits } from "@/lib/auth/actor";
 import { tooLargeMessage, MAX_UPLOAD_BYTES } from "@/lib/media/limits";
-import { readBodyUpTo } from "@/lib/media/read-body";
+import { readBodyUpTo } from "@/lib/read-body";
 import { PhotoRejectedError, storePhoto } from "@/lib/media/storage";
 import type { UploadAnswer } from "@/lib/media/summary";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * Reads a request body up to `limit` bytes; null when it is longer. Stops reading at the limit, so an oversized
- * upload costs at most that much memory whatever its Content-Length claims.
+ * upload (or a chunked sign-in form) costs at most that much memory whatever its Content-Length claims.
  */
 export async function readBodyUpTo(req: Request, limit: number): Promise<Buffer | null> {
   if (!req.body) return Buffer.alloc(0);
