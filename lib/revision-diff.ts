@@ -1,6 +1,6 @@
 import { diffWords } from "diff";
 import type { WorkingCopy } from "@/db/schema";
-import { inlinePhotos } from "./checklist";
+import { inlinePhotos } from "./story/photos";
 import { docToPlainText } from "./rich-text/text";
 
 export type WordPart = { text: string; change: "same" | "added" | "removed" };

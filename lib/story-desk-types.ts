@@ -5,8 +5,8 @@ import type { StoryStatus, TransitionName } from "./workflow";
 
 export type { ChecklistItem } from "./checklist";
 
-export type { PhotoOverrides, WorkingCopy } from "./working-copy";
-import type { WorkingCopy } from "./working-copy";
+export type { PhotoOverrides, WorkingCopy } from "./story/model";
+import type { WorkingCopy } from "./story/model";
 
 /** A photo as the desk shows it: the library's defaults plus where to see it. */
 export type DeskPhoto = { id: string; url: string; thumbUrl: string; width: number; height: number; alt: string; caption: string; credit: string };

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
 import { auditEvents, authors, media, revisions, sections, stories } from "../schema";
-import { createStory, workingCopy } from "./stories";
+import { createStory } from "./stories";
 import { applyTransition } from "./story-workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 const run = promisify(execFile);
 const testDb = withTestDatabase();
@@ -18,7 +19,7 @@ describe.runIf(process.env.TEST_DRIVER === "postgres")("scheduled publishing acr
     const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
     const [author] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
     const [photo] = await db.insert(media).values({ storageKey: "t/h.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
-    const id = await createStory(db, workingCopy({ sectionId: section!.id, slug: "at-dawn", headline: "At dawn", authorIds: [author!.id], heroMediaId: photo!.id }), null);
+    const id = await createStory(db, emptyWorkingCopy({ sectionId: section!.id, slug: "at-dawn", headline: "At dawn", authorIds: [author!.id], heroMediaId: photo!.id }), null);
     expect(await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
     // The servers were down when it fell due.
     await db.update(stories).set({ scheduledAt: sql`now() - interval '5 minutes'` }).where(eq(stories.id, id));

@@ -8,14 +8,6 @@ import { recordAudit } from "./audit";
 
 export type { WorkingCopy } from "../schema";
 
-/** A whole working copy from the parts a caller cares about. */
-export function workingCopy(input: Partial<WorkingCopy> & Pick<WorkingCopy, "sectionId">): WorkingCopy {
-  return {
-    headline: "", dek: "", slug: "", authorIds: [], tags: [], heroMediaId: null, hero: {},
-    body: { type: "doc", content: [] }, seoTitle: "", seoDescription: "", featured: false, ...input,
-  };
-}
-
 /** The soft lock is free for `actorId`: nobody holds it, they do, or the holder's heartbeat is older than the TTL. */
 export const lockFreeFor = (actorId: string) =>
   or(isNull(stories.lockedBy), eq(stories.lockedBy, actorId), lt(stories.lockedAt, sql`now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`));

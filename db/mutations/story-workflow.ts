@@ -1,17 +1,15 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { getStoryTagSource } from "../queries/invalidation";
-import { corrections, editorialNotes, media, stories, storyAuthors, storyMedia, storyRedirects, storyTags, tags } from "../schema";
-import type { WorkingCopy } from "../schema";
-import { inlinePhotos, storyChecklist, type ChecklistItem, type PhotoDefaults } from "@/lib/checklist";
+import { checklistFor } from "../queries/story-checks";
+import { corrections, editorialNotes, stories } from "../schema";
+import type { ChecklistItem } from "@/lib/checklist";
 import type { StoryTagSource } from "@/lib/cache-tags";
-import { docToPlainText } from "@/lib/rich-text/text";
-import { slugify } from "@/lib/slug";
 import { transitions, type StoryStatus, type TransitionName } from "@/lib/workflow";
 import { recordAudit } from "./audit";
 import { insertRevision } from "./stories";
+import { makeLive } from "./story-publish";
 
 export type TransitionOptions = {
   note?: string;
@@ -30,66 +28,6 @@ export type TransitionOutcome =
   | { ok: false; reason: "status"; status: StoryStatus; message: string }
   | { ok: false; reason: "checklist"; missing: ChecklistItem[] }
   | { ok: false; reason: "invalid"; field: string; message: string };
-
-/** Library defaults (alt, caption, credit) of the photos a working copy uses. */
-export async function photoDefaults(db: Database, w: WorkingCopy): Promise<Map<string, PhotoDefaults>> {
-  const ids = [...new Set([w.heroMediaId, ...inlinePhotos(w.body).map((p) => p.mediaId)].filter((x): x is string => !!x))];
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: media.id, alt: media.altText, caption: media.caption, credit: media.credit })
-    .from(media).where(inArray(media.id, ids));
-  return new Map(rows.map(({ id, ...d }) => [id, d]));
-}
-
-/** Another story holds this slug, live or as an old URL that redirects to it. */
-export async function slugTaken(db: Database, slug: string, storyId: string): Promise<boolean> {
-  if (!slug) return false;
-  const [live] = await db.select({ id: stories.id }).from(stories).where(and(eq(stories.slug, slug), sql`${stories.id} <> ${storyId}`)).limit(1);
-  if (live) return true;
-  const [old] = await db.select({ id: storyRedirects.storyId }).from(storyRedirects)
-    .where(and(eq(storyRedirects.oldSlug, slug), sql`${storyRedirects.storyId} <> ${storyId}`)).limit(1);
-  return !!old;
-}
-
-export async function checklistFor(db: Database, storyId: string, w: WorkingCopy): Promise<ChecklistItem[]> {
-  return storyChecklist(w, await photoDefaults(db, w), await slugTaken(db, w.slug, storyId));
-}
-
-/** Tag rows for names typed on the desk, made when missing. A name with no ASCII letters gets a short hashed slug. */
-async function tagIdsFor(tx: Database, names: string[]): Promise<string[]> {
-  const wanted = new Map<string, string>();
-  for (const name of names) {
-    const slug = slugify(name, 60) || `t-${createHash("sha256").update(name).digest("hex").slice(0, 10)}`;
-    if (!wanted.has(slug)) wanted.set(slug, name);
-  }
-  if (!wanted.size) return [];
-  await tx.insert(tags).values([...wanted].map(([slug, name]) => ({ slug, name }))).onConflictDoNothing();
-  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
-  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
-  return [...wanted.keys()].map((s) => bySlug.get(s)!).filter(Boolean);
-}
-
-/** Copies the working copy onto the live columns and links: what readers see changes here and only here. */
-async function makeLive(tx: Database, id: string, w: WorkingCopy, liveSlug: string, wasLive: boolean): Promise<void> {
-  if (wasLive && liveSlug !== w.slug) {
-    await tx.insert(storyRedirects).values({ oldSlug: liveSlug, storyId: id })
-      .onConflictDoUpdate({ target: storyRedirects.oldSlug, set: { storyId: id, createdAt: sql`now()` } });
-  }
-  await tx.delete(storyRedirects).where(eq(storyRedirects.oldSlug, w.slug));
-  await tx.update(stories).set({
-    slug: w.slug, headline: w.headline, dek: w.dek, body: w.body, bodyText: docToPlainText(w.body), sectionId: w.sectionId,
-    heroMediaId: w.heroMediaId, heroAlt: w.hero.alt?.trim() || null, heroCaption: w.hero.caption?.trim() || null,
-    heroCredit: w.hero.credit?.trim() || null, seoTitle: w.seoTitle.trim() || null, seoDescription: w.seoDescription.trim() || null,
-    featured: w.featured,
-  }).where(eq(stories.id, id));
-  await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, id));
-  if (w.authorIds.length) await tx.insert(storyAuthors).values(w.authorIds.map((authorId, position) => ({ storyId: id, authorId, position })));
-  await tx.delete(storyTags).where(eq(storyTags.storyId, id));
-  const tagIds = await tagIdsFor(tx, w.tags);
-  if (tagIds.length) await tx.insert(storyTags).values(tagIds.map((tagId) => ({ storyId: id, tagId })));
-  await tx.delete(storyMedia).where(eq(storyMedia.storyId, id));
-  const photoIds = [...new Set([w.heroMediaId, ...inlinePhotos(w.body).map((p) => p.mediaId)].filter((x): x is string => !!x))];
-  if (photoIds.length) await tx.insert(storyMedia).values(photoIds.map((mediaId) => ({ storyId: id, mediaId })));
-}
 
 /**
  * Moves a story along lib/workflow.ts. The row is locked and re-read in the transaction, and the UPDATE repeats

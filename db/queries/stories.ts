@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import { mediaUrl } from "@/lib/media/url";
-import { docMediaIds } from "@/lib/rich-text/text";
+import { inlinePhotos } from "@/lib/story/photos";
 import type { RichTextDoc } from "@/lib/rich-text/types";
 import { isPublic } from "./published";
 
@@ -142,7 +142,7 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     db.select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt }).from(corrections)
       .where(eq(corrections.storyId, row.id)).orderBy(asc(corrections.createdAt)),
   ]);
-  const inlineIds = docMediaIds(row.body);
+  const inlineIds = inlinePhotos(row.body).map((p) => p.mediaId);
   const photoRows = inlineIds.length ? await db.select(photoColumns).from(media).where(inArray(media.id, inlineIds)) : [];
   return {
     ...card!,

@@ -3,9 +3,9 @@ import {
   boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "../../lib/rich-text/types";
-import type { WorkingCopy } from "../../lib/working-copy";
+import type { WorkingCopy } from "../../lib/story/model";
 
-export type { PhotoOverrides, WorkingCopy } from "../../lib/working-copy";
+export type { PhotoOverrides, WorkingCopy } from "../../lib/story/model";
 import { media } from "./media";
 import { authors, users } from "./people";
 import { sections, tags } from "./taxonomy";

@@ -44,7 +44,7 @@ describe("working copy comparison", () => {
 
   it("sees a changed word, author order and tags", () => {
     expect(sameWorkingCopy(base, { ...base, headline: "Night market returns!" })).toBe(false);
-    expect(changedFields(base, { ...base, authorIds: ["a2", "a1"], tags: [] })).toEqual(["authors", "tags"]);
+    expect(changedFields(base, { ...base, authorIds: ["a2", "a1"], tags: [] })).toEqual(["Authors", "Tags"]);
     expect(changedFields(base, base)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { renderDoc, safeHref } from "./render";
-import { docMediaIds, docToPlainText, excerpt } from "./text";
+import { inlinePhotos } from "../story/photos";
+import { docToPlainText, excerpt } from "./text";
 import type { RichTextDoc } from "./types";
 
 const html = (doc: RichTextDoc) =>
@@ -68,7 +69,7 @@ describe("plain text", () => {
   };
   it("joins blocks with blank lines and finds photos", () => {
     expect(docToPlainText(doc)).toBe("First para.\n\nitem");
-    expect(docMediaIds(doc)).toEqual(["p1"]);
+    expect(inlinePhotos(doc).map((p) => p.mediaId)).toEqual(["p1"]);
   });
   it("cuts excerpts at a word", () => {
     expect(excerpt("one two three four", 9)).toBe("one two…");

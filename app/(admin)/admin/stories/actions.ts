@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { writer } from "@/db/mutations/writer";
 import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
 import { getStoryState, userName } from "@/db/queries/story-desk";
-import { createStory, restoreRevision, saveWorkingCopy, workingCopy, type SaveOutcome } from "@/db/mutations/stories";
+import { createStory, restoreRevision, saveWorkingCopy, type SaveOutcome } from "@/db/mutations/stories";
 import { addNote, createPreviewLink, heartbeatLock, revokePreviewLink, takeOverLock } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { can, type Actor } from "@/lib/authz";
@@ -16,6 +16,7 @@ import {
   newStorySchema, noteSchema, previewLinkSchema, restoreSchema, revokePreviewSchema, saveStorySchema, storyIdSchema, transitionSchema,
 } from "@/lib/validation/story";
 import { canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, writerEditableStatuses, type WorkflowActor } from "@/lib/workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });
 const editorOnly = (a: Actor) => (can(a, "story.editAny") ? undefined : writerEditableStatuses);
@@ -36,7 +37,7 @@ export const createStoryAction = deskAction(
     const sectionId = sections.find((s) => s.id === input.sectionId)?.id ?? sections[0]?.id;
     if (!sectionId) return { ok: false, message: "Create a section before writing a story." };
     const own = await findAuthorIdForUser(actor.id);
-    const id = await createStory(await writer(), workingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
+    const id = await createStory(await writer(), emptyWorkingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
     redirect(`/admin/stories/${id}`);
   },
 );
