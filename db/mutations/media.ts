@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { getDb } from "../index";
 import { media } from "../schema";
-import type { StoredImage } from "@/lib/media/storage";
-import { toMediaSummary, type MediaSummary } from "@/lib/media/summary";
+import type { StoredImage } from "@/lib/content/stored-image";
+import { toMediaSummary, type MediaSummary } from "@/lib/content/media-summary";
 
 type Defaults = { alt: string; caption: string; credit: string };
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { stories, storyAuthors, storyMedia, storyRedirects, storyTags, tags, type WorkingCopy } from "../schema";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/content/slug";
 import { toLive } from "@/lib/story/live";
 
 /** Tag rows for names typed on the desk, made when missing. A name with no ASCII letters gets a short hashed slug. */

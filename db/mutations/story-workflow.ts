@@ -1,11 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { getStoryTagSource } from "../queries/invalidation";
+import { getStoryTagSource, type StoryTagSource } from "../queries/invalidation";
 import { checklistFor } from "../queries/story-checks";
 import { corrections, editorialNotes, stories } from "../schema";
-import type { ChecklistItem } from "@/lib/checklist";
-import type { StoryTagSource } from "@/lib/cache-tags";
+import type { ChecklistItem } from "@/lib/story/checklist";
 import { transitions, type StoryStatus, type TransitionName } from "@/lib/workflow";
 import { recordAudit } from "./audit";
 import { insertRevision } from "./stories";

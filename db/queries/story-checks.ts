@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { media, stories, storyRedirects, type WorkingCopy } from "../schema";
-import { storyChecklist, type ChecklistItem } from "@/lib/checklist";
+import { storyChecklist, type ChecklistItem } from "@/lib/story/checklist";
 import type { PhotoText } from "@/lib/story/model";
 import { photoIds } from "@/lib/story/photos";
 

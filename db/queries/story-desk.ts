@@ -1,14 +1,13 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { checklistFor } from "./story-checks";
-import { hashPreviewToken } from "../mutations/story-desk";
 import { auditEvents, authors, corrections, editorialNotes, media, previewLinks, revisions, sections, stories, tags, users } from "../schema";
 import type { WorkingCopy } from "../schema";
 import { emptyWorkingCopy } from "@/lib/story/model";
 import { photoIds } from "@/lib/story/photos";
-import { mediaUrl } from "@/lib/media/url";
-import type { DeskOptions, DeskPhoto, DeskStoryView, LockState } from "@/lib/story-desk-types";
+import { mediaUrl } from "@/lib/content/media-url";
+import type { DeskOptions, DeskPhoto, DeskStoryView, LockState } from "@/lib/story/desk-types";
 import { LOCK_TTL_MS, type StoryStatus } from "@/lib/workflow";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
@@ -142,14 +141,6 @@ export async function listDeskStories(filter: { createdBy?: string; statuses?: S
   return rows;
 }
 
-/** A valid (unexpired, unrevoked) share link's story, or null. */
-export async function findPreviewLink(token: string): Promise<{ storyId: string; expiresAt: Date } | null> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const db = await getDb();
-  const [row] = await db.select({ storyId: previewLinks.storyId, expiresAt: previewLinks.expiresAt }).from(previewLinks)
-    .where(and(eq(previewLinks.tokenHash, hashPreviewToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, sql`now()`)));
-  return row ?? null;
-}
 
 
 export type RevisionRow = { id: string; version: number; kind: string; status: StoryStatus | null; createdAt: Date; createdByName: string | null; headline: string };

@@ -3,9 +3,10 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, corrections, media, sections, stories, storyRedirects } from "../schema";
 import { toLive } from "@/lib/story/live";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/content/slug";
 import { isPublic } from "./published";
-import { photoColumns, toPhoto, withOverrides, type Article, type Photo } from "./stories";
+import { photoColumns, toPhoto } from "./stories";
+import { withOverrides, type Article, type Photo } from "@/lib/content/types";
 
 /**
  * A story's working copy shaped as the article readers would get: what the desk's preview and share links show.

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import {
   boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
-import type { RichTextDoc } from "../../lib/rich-text/types";
+import type { RichTextDoc } from "../../lib/content/rich-text/types";
 import type { WorkingCopy } from "../../lib/story/model";
 
 export type { PhotoOverrides, WorkingCopy } from "../../lib/story/model";

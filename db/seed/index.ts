@@ -5,7 +5,7 @@ import { createStory } from "../mutations/stories";
 import { applyTransition } from "../mutations/story-workflow";
 import { storeImage } from "@/lib/media/storage";
 import { hashPassword } from "@/lib/password";
-import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
+import type { RichTextDoc, RichTextNode } from "@/lib/content/rich-text/types";
 import { seedAuthors, seedPhotos, seedSections, seedStories, seedTags, type SeedBlock } from "./content";
 import { demoStaff } from "./demo-staff";
 import { makePortrait, makeScenePhoto } from "./images";

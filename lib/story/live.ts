@@ -1,4 +1,4 @@
-import { docToPlainText } from "../rich-text/text";
+import { docToPlainText } from "../content/rich-text/text";
 import type { StoryField, WorkingCopy } from "./model";
 import { photoIds } from "./photos";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { changedFields } from "../editor/working-copy";
+import { changedFields } from "./normalize";
 import { toLive } from "./live";
 import { emptyWorkingCopy, storyFieldNames, workingCopySchema, type WorkingCopy } from "./model";
+import { inlinePhotos, photoIds } from "./photos";
 
 const SECTION = "6f1c2a4e-8b1d-4c6e-9a2b-3c4d5e6f7a8b";
 const PHOTO = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
@@ -42,5 +43,24 @@ describe("the story model", () => {
   it("writes blank SEO and photo words as nothing, so readers get the defaults", () => {
     const live = toLive(emptyWorkingCopy({ sectionId: SECTION, seoTitle: "  ", hero: { alt: " ", credit: " Yonhap " } }));
     expect(live.columns).toMatchObject({ seoTitle: null, heroAlt: null, heroCaption: null, heroCredit: "Yonhap" });
+  });
+});
+
+describe("a story's photos", () => {
+  it("are walked once, in reading order, nested ones included, the hero first", () => {
+    const body = {
+      type: "doc" as const,
+      content: [
+        { type: "photo", attrs: { mediaId: "p1", caption: "Own" } },
+        { type: "blockquote", content: [{ type: "photo", attrs: { mediaId: "p2" } }] },
+        { type: "photo", attrs: { mediaId: "p1" } },
+      ],
+    };
+    expect(inlinePhotos(body)).toEqual([
+      { mediaId: "p1", own: { caption: "Own" } },
+      { mediaId: "p2", own: {} },
+      { mediaId: "p1", own: {} },
+    ]);
+    expect(photoIds({ heroMediaId: "h", body })).toEqual(["h", "p1", "p2"]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { richTextDocSchema } from "../rich-text/schema";
-import type { RichTextDoc } from "../rich-text/types";
-import { SLUG_PATTERN } from "../slug";
+import { richTextDocSchema } from "../content/rich-text/schema";
+import type { RichTextDoc } from "../content/rich-text/types";
+import { SLUG_PATTERN } from "../content/slug";
 
 /**
  * The story model: this schema is the only list of a story's fields, and the type is inferred from it. The desk
@@ -23,7 +23,7 @@ const bodySchema = richTextDocSchema as unknown as z.ZodType<RichTextDoc>;
 
 /**
  * The working copy as the editor sends it. Saving is lenient (an empty headline or slug may be saved, so no word is
- * ever refused for being unfinished); the pre-publish checklist (lib/checklist.ts) is strict.
+ * ever refused for being unfinished); the pre-publish checklist (lib/story/checklist.ts) is strict.
  */
 export const workingCopySchema = z.object({
   headline: z.string().max(300, "Keep the headline under 300 characters."),

@@ -1,4 +1,4 @@
-import type { RichTextDoc, RichTextNode } from "../rich-text/types";
+import type { RichTextDoc, RichTextNode } from "../content/rich-text/types";
 import type { PhotoOverrides, PhotoText, WorkingCopy } from "./model";
 
 export type PhotoPlacement = { mediaId: string; own: PhotoOverrides };

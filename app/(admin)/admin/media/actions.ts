@@ -4,7 +4,7 @@ import { getMediaItem, storiesShowingMedia } from "@/db/queries/media";
 import { can } from "@/lib/authz";
 import { deskAction } from "@/lib/desk-action";
 import type { FormState } from "@/lib/form-state";
-import type { MediaSummary } from "@/lib/media/summary";
+import type { MediaSummary } from "@/lib/content/media-summary";
 import { revalidateStory } from "@/lib/revalidate";
 import { mediaDefaultsSchema } from "@/lib/validation/media";
 

@@ -11,7 +11,7 @@ import { deskAction } from "@/lib/desk-action";
 import { deniedState, invalid, type FormState } from "@/lib/form-state";
 import { revalidateStory } from "@/lib/revalidate";
 import { siteUrl } from "@/lib/site-url";
-import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from "@/lib/story-desk-types";
+import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from "@/lib/story/desk-types";
 import {
   newStorySchema, noteSchema, previewLinkSchema, restoreSchema, revokePreviewSchema, saveStorySchema, storyIdSchema, transitionSchema,
 } from "@/lib/validation/story";

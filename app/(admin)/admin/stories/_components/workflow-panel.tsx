@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
 import { transitions, type TransitionName } from "@/lib/workflow";
-import type { ChecklistItem, DeskStoryView, TransitionResult } from "@/lib/story-desk-types";
+import type { ChecklistItem, DeskStoryView, TransitionResult } from "@/lib/story/desk-types";
 import { transitionStoryAction } from "../actions";
 import { ChecklistItems } from "./checklist-items";
 import { PublishForm, ReturnForm, ScheduleForm, UnpublishForm, type TransitionExtra } from "./transition-forms";

@@ -7,7 +7,7 @@ import { getRevisionSnapshots, getStoryState, listRevisions, namesFor } from "@/
 import { can, requirePage } from "@/lib/authz";
 import { formatDateTime } from "@/lib/format";
 import { readSettings } from "@/lib/reads";
-import { compareSnapshots, type WordPart } from "@/lib/revision-diff";
+import { compareSnapshots, type WordPart } from "@/lib/story/diff";
 import { canEditWorkingCopy, statusLabels } from "@/lib/workflow";
 import { restoreRevisionAction } from "../../actions";
 

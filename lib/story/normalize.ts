@@ -1,8 +1,8 @@
-import { docToPlainText } from "../rich-text/text";
-import type { RichTextDoc, RichTextMark, RichTextNode } from "../rich-text/types";
-import { storyFieldNames, storyFields, type WorkingCopy } from "../story/model";
+import { docToPlainText } from "../content/rich-text/text";
+import type { RichTextDoc, RichTextMark, RichTextNode } from "../content/rich-text/types";
+import { storyFieldNames, storyFields, type WorkingCopy } from "./model";
 
-// The attributes the server keeps (lib/rich-text/schema.ts); the editor adds others (link target, list type).
+// The attributes the server keeps (lib/content/rich-text/schema.ts); the editor adds others (link target, list type).
 const keptAttrs: Record<string, readonly string[]> = {
   heading: ["level"], orderedList: ["start"], photo: ["mediaId", "alt", "caption", "credit"],
 };

@@ -1,7 +1,7 @@
-import type { RichTextDoc } from "./rich-text/types";
-import { SLUG_PATTERN } from "./slug";
-import type { PhotoOverrides, PhotoText } from "./story/model";
-import { effectivePhotoText, inlinePhotos } from "./story/photos";
+import type { RichTextDoc } from "../content/rich-text/types";
+import { SLUG_PATTERN } from "../content/slug";
+import type { PhotoOverrides, PhotoText } from "./model";
+import { effectivePhotoText, inlinePhotos } from "./photos";
 
 export type ChecklistInput = {
   headline: string;

@@ -1,7 +1,7 @@
 import { diffWords } from "diff";
-import type { WorkingCopy } from "@/db/schema";
-import { inlinePhotos } from "./story/photos";
-import { docToPlainText } from "./rich-text/text";
+import type { WorkingCopy } from "./model";
+import { inlinePhotos } from "./photos";
+import { docToPlainText } from "../content/rich-text/text";
 
 export type WordPart = { text: string; change: "same" | "added" | "removed" };
 export type FieldChange = { field: string; before: string; after: string };

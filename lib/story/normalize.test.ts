@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WorkingCopy } from "../story-desk-types";
-import { canonicalJson, changedFields, normalizeDoc, sameWorkingCopy, workingAsText, workingCopyKey } from "./working-copy";
+import type { WorkingCopy } from "../story/desk-types";
+import { canonicalJson, changedFields, normalizeDoc, sameWorkingCopy, workingAsText, workingCopyKey } from "./normalize";
 
 const base: WorkingCopy = {
   headline: "Night market returns", dek: "", slug: "night-market-returns", sectionId: "0b0c0d0e-0000-4000-8000-000000000001",

@@ -1,12 +1,12 @@
 // What the desk's story pages and actions exchange. No server imports: client components use these types.
 import type { ChecklistItem } from "./checklist";
-import type { FormState } from "./form-state";
-import type { StoryStatus, TransitionName } from "./workflow";
+import type { FormState } from "../form-state";
+import type { StoryStatus, TransitionName } from "../workflow";
 
 export type { ChecklistItem } from "./checklist";
 
-export type { PhotoOverrides, WorkingCopy } from "./story/model";
-import type { WorkingCopy } from "./story/model";
+export type { PhotoOverrides, WorkingCopy } from "./model";
+import type { WorkingCopy } from "./model";
 
 /** A photo as the desk shows it: the library's defaults plus where to see it. */
 export type DeskPhoto = { id: string; url: string; thumbUrl: string; width: number; height: number; alt: string; caption: string; credit: string };
