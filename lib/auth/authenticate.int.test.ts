@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setUserActive } from "@/db/mutations/users";
 import { pairDelayMs } from "@/db/mutations/login-attempts";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
@@ -18,6 +18,7 @@ beforeEach(() => {
   verify.mockClear();
   vi.stubEnv("AUTH_SECRET", "test-secret-for-device-cookies-0123456789");
 });
+afterEach(() => vi.unstubAllEnvs());
 
 const db = withTestDatabase();
 const at = (base: number, ms: number) => new Date(base + ms);
@@ -149,6 +150,20 @@ describe("sign-in throttling", () => {
     for (let n = 0; n < PAIR_FREE; n++) expect(await authenticate(s.email, `wrong-${n}`, "unknown", at(t0, t + 3000), stolen)).toBeNull();
     expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 3100), stolen)).toBeNull();
     expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 4100), stolen)).not.toBeNull();
+  });
+
+  it("refuses the demo logins in production unless the demo scripts opt in", async () => {
+    const s = await makeStaff("admin", "admin@example.com");
+    vi.stubEnv("NODE_ENV", "production");
+    expect(await authenticate(s.email, s.password, "10.0.4.1")).toBeNull();
+    vi.stubEnv("MASTHEAD_DEMO_STAFF", "1");
+    expect(await authenticate(s.email, s.password, "10.0.4.1")).not.toBeNull();
+    vi.stubEnv("MASTHEAD_DEMO_STAFF", "");
+    vi.stubEnv("NODE_ENV", "test");
+    expect(await authenticate(s.email, s.password, "10.0.4.1")).not.toBeNull();
+    const other = await makeStaff("admin");
+    vi.stubEnv("NODE_ENV", "production");
+    expect(await authenticate(other.email, other.password, "10.0.4.2")).not.toBeNull();
   });
 
   it("an address header sent with no address in it names no bucket", () => {

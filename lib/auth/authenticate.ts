@@ -2,6 +2,7 @@ import "server-only";
 import { getCredentials } from "@/db/queries/users";
 import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/mutations/login-attempts";
 import { hashPassword, verifyPassword } from "@/lib/password";
+import { demoLoginRefused } from "./demo-logins";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 
 export { clientIp, trustedProxyHops } from "@/lib/client-ip";
@@ -59,8 +60,9 @@ export async function authenticate(
     return null;
   }
   const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
-  const succeeded = ok && !!user?.active;
-  const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : succeeded ? undefined : "inactive";
+  const demo = demoLoginRefused(emailKey);
+  const succeeded = ok && !!user?.active && !demo;
+  const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : !user.active ? "inactive" : demo ? "demo_account" : undefined;
   await finishLoginAttempt({ ...attempt, attemptId: gate.attemptId, succeeded, detail: reason ? { reason } : undefined });
   return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: issueDeviceCookie(user.id) } : null;
 }
