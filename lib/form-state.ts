@@ -10,9 +10,14 @@ export type FormState = {
 
 export const initialFormState: FormState = { ok: false };
 
+/** Fields never sent back to the browser in a refusal: passwords under any name (current, confirm), secrets, codes. */
+export function isSecretField(key: string): boolean {
+  return /pass|secret|token|otp|^(current|confirm)$/i.test(key);
+}
+
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && key !== "password" && !key.toLowerCase().includes("password")) values[key] = value;
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && !isSecretField(key)) values[key] = value;
   return values;
 }
 
