@@ -21,11 +21,15 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** First zod issue per field, as plain words. */
+/**
+ * First zod issue per field, as plain words. The story editor sends its fields inside one `working` object: those
+ * are named by the field itself (`body`, `headline`), as the save action's own checks name them.
+ */
 export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
-    const key = String(issue.path[0] ?? "form");
+    const [first, second] = issue.path;
+    const key = String((first === "working" && second !== undefined ? second : first) ?? "form");
     out[key] ??= issue.message;
   }
   return out;

@@ -132,7 +132,10 @@ export function StoryEditor({ story: loaded, options, viewer }: { story: DeskSto
             onRemove={() => update({ heroMediaId: null, hero: {} })}
             onOverrides={(hero) => update({ hero })}
           />
-          <BodyEditor editor={editor} readOnly={readOnly} onPhotoPicked={addPhoto} />
+          <BodyEditor
+            editor={editor} readOnly={readOnly} onPhotoPicked={addPhoto}
+            error={autosave.status.kind === "error" ? autosave.status.fields?.body : undefined}
+          />
           <SeoFields working={working} update={update} readOnly={readOnly} canFeature={story.canTakeOver} />
         </div>
         <aside aria-label="Workflow, checklist, notes and preview" className="min-w-0 space-y-8">

@@ -7,7 +7,9 @@ import { saveStoryAction } from "../actions";
 
 export type SaveStatus =
   | { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string }
-  | { kind: "offline" } | { kind: "error"; message: string } | { kind: "conflict" } | { kind: "locked" };
+  | { kind: "offline" } | { kind: "conflict" } | { kind: "locked" }
+  // `fields`: the refusal's messages by field (`body`…), shown next to that field too.
+  | { kind: "error"; message: string; fields?: Record<string, string> };
 
 export type Conflict = NonNullable<SaveResult["conflict"]>;
 
@@ -84,7 +86,8 @@ export function useAutosave({ userId, storyId, version, initial, working, paused
       callbacks.current.onLocked(res.lock);
     } else {
       const details = Object.values(res.fieldErrors ?? {});
-      setStatus({ kind: "error", message: details.length ? details.join(" ") : (res.message ?? "The story could not be saved.") });
+      const message = details.length ? details.join(" ") : (res.message ?? "The story could not be saved.");
+      setStatus({ kind: "error", message, fields: res.fieldErrors });
     }
     return false;
   }, [userId, storyId, markSaved]);
