@@ -23,3 +23,26 @@ describe("session cookie Secure flag", () => {
     expect(await secure({ NODE_ENV: "development" })).toBe(false);
   });
 });
+
+describe("session cookie name", () => {
+  it("is __Host- (Path=/, no Domain) whenever cookies are Secure, so a sibling subdomain cannot shadow it", async () => {
+    vi.resetModules();
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_URL", "https://desk.example.com");
+    const { authConfig } = await import("./auth.config");
+    const { Auth } = await import("@auth/core");
+    const { encode } = await import("@auth/core/jwt");
+    const secret = "a-test-secret-for-the-cookie-name-0123456789";
+    const session = async (name: string) => {
+      const value = await encode({ token: { uid: "u1", sid: "s1", sv: 1, role: "editor" }, secret, salt: name });
+      const res = await Auth(new Request("https://desk.example.com/api/auth/session", { headers: { cookie: `${name}=${value}` } }),
+        { ...authConfig, secret, trustHost: true, basePath: "/api/auth" });
+      return (await res.json()) as { uid?: string } | null;
+    };
+    expect((await session("__Host-authjs.session-token"))?.uid).toBe("u1");
+    expect(await session("__Secure-authjs.session-token")).toBeNull();
+    vi.stubEnv("AUTH_URL", "http://127.0.0.1:3100"); // the e2e server: plain http keeps the plain name
+    vi.resetModules();
+    expect((await import("./auth.config")).authConfig).not.toHaveProperty("cookies");
+  });
+});

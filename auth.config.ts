@@ -2,6 +2,11 @@ import type { NextAuthConfig } from "next-auth";
 
 const publicUrl = process.env.AUTH_URL || process.env.SITE_URL || "";
 
+// Auth.js makes the cookie HttpOnly and SameSite=Lax. Secure follows the public URL's scheme when one is set, and
+// is on in production when none is (a production site is served over https). An explicit http:// URL turns it
+// off: the e2e suite runs a production build over plain http on 127.0.0.1, where a Secure cookie would never return.
+export const secureCookies = publicUrl ? publicUrl.startsWith("https://") : process.env.NODE_ENV === "production";
+
 /**
  * The database-free part of the Auth.js config, shared by proxy.ts and auth.ts.
  * Sessions are a signed JWT cookie carrying the user id, role, session version and the id of a row in the sessions
@@ -12,10 +17,9 @@ const publicUrl = process.env.AUTH_URL || process.env.SITE_URL || "";
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
-  // Auth.js makes the cookie HttpOnly and SameSite=Lax. Secure follows the public URL's scheme when one is set, and
-  // is on in production when none is (a production site is served over https). An explicit http:// URL turns it
-  // off: the e2e suite runs a production build over plain http on 127.0.0.1, where a Secure cookie would never return.
-  useSecureCookies: publicUrl ? publicUrl.startsWith("https://") : process.env.NODE_ENV === "production",
+  useSecureCookies: secureCookies,
+  // __Host- (Secure, Path=/, no Domain): a sibling subdomain cannot plant a session cookie that shadows ours.
+  ...(secureCookies && { cookies: { sessionToken: { name: "__Host-authjs.session-token", options: { path: "/" } } } }),
   providers: [],
   callbacks: {
     jwt({ token, user }) {

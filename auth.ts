@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { createSession, revokeSession } from "./db/mutations/sessions";
 import { authenticate, clientIp } from "./lib/auth/authenticate";
+import { currentDeviceCookie, rememberDevice } from "./lib/auth/device-cookie";
 import { sessionAbsoluteMs } from "./lib/auth/session-policy";
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
@@ -28,8 +29,9 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         const password = typeof credentials.password === "string" ? credentials.password : "";
         if (!email || !password) return null;
         const ip = clientIp(request.headers);
-        const claims = await authenticate(email, password, ip);
+        const claims = await authenticate(email, password, ip, new Date(), await currentDeviceCookie());
         if (!claims) return null;
+        if (claims.device) await rememberDevice(claims.device);
         const sid = await createSession({
           userId: claims.uid, expiresAt: new Date(Date.now() + sessionAbsoluteMs()), ip, userAgent: request.headers.get("user-agent"),
         });

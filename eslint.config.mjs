@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import regexp from "eslint-plugin-regexp";
 
 // The floors, top to bottom: app/ -> components/ -> lib services -> db/ -> lib/story -> lib/content. An import never
 // runs back up. Each folder gets exactly one no-restricted-imports block (a later block for the same files would
@@ -64,6 +65,16 @@ export default defineConfig([
   floor(["db/queries/**/*.ts"], [rules.dbFloor, rules.readsOnly], ["db/**/*.test.ts"]),
   floor(["lib/story/**/*.{ts,tsx}"], [rules.story, pureTypes]),
   floor(["lib/content/**/*.{ts,tsx}"], [rules.content]),
+  {
+    // No regex that backtracks super-linearly runs on what people send (the SVG sniff's froze the server with 350
+    // bytes; this plugin misses that shape, nested lazy repeats, so keep such checks to indexOf scans).
+    // no-super-linear-move: an unanchored /x+$/ is quadratic on a long run of x; (?<!x)x+$ is linear. Tests read
+    // only our own files.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "db/**/*.ts", "components/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    plugins: { regexp },
+    rules: { "regexp/no-super-linear-backtracking": "error", "regexp/no-super-linear-move": "error" },
+  },
   {
     // Playwright fixtures call their callback `use`; it is not a React hook.
     files: ["e2e/**/*.ts"],

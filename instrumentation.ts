@@ -1,4 +1,5 @@
 import { weakSecretProblem } from "./lib/env-checks";
+import { startWarnings } from "./lib/ops/start-warnings";
 
 // Runs once when a server process starts. A production server with a weak AUTH_SECRET would sign session cookies
 // anyone could forge, so it refuses to start instead (the build is exempt: it signs nothing). Then the scheduled
@@ -12,6 +13,7 @@ export async function register() {
       process.exit(1);
     }
   }
+  for (const warning of startWarnings()) console.warn(`WARNING: ${warning}`);
   const { startScheduler } = await import("./lib/scheduler");
   startScheduler();
 }

@@ -49,6 +49,8 @@ export default defineConfig({
         PORT: String(PORT),
         AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
         AUTH_TRUST_HOST: "true",
+        // The demo logins are refused by production servers without this (lib/auth/demo-logins.ts).
+        MASTHEAD_DEMO_STAFF: "1",
         SITE_URL: baseURL,
         WEATHER_API_URL: `http://127.0.0.1:${WEATHER_PORT}`,
         // A one-second weather cache, so the weather spec can switch the stub and see the effect.

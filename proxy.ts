@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
-import { badPath, badSearchQuery, hostRedirect, isDeskPath, isOversizedSignIn, withoutSessionCookies } from "./lib/request-guards";
+import { badPath, badSearchQuery, hostRedirect, isDeskPath, signInBodyRefusal, withoutSessionCookies } from "./lib/request-guards";
 import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
@@ -53,7 +53,8 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   if (badPath(path)) return plain(400, "Bad request");
   // Photos carry no HTML: no CSP, no desk handling; the route checks who may see them.
   if (path.startsWith("/media/")) return NextResponse.next();
-  if (isOversizedSignIn(req.method, path, req.headers.get("content-length"))) return plain(413, "Too large");
+  const refused = signInBodyRefusal(req.method, path, req.headers.get("content-length"));
+  if (refused) return plain(refused, refused === 413 ? "Too large" : "Length required");
   if (path === "/search" && badSearchQuery(req.nextUrl.searchParams, 200)) return plain(400, "Search terms must be under 200 characters.");
   const moved = hostRedirect(req.nextUrl, req.headers.get("host"), process.env.DESK_URL, process.env.SITE_URL);
   if (moved) return NextResponse.redirect(moved, req.method === "GET" || req.method === "HEAD" ? 307 : 308);

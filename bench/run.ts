@@ -44,6 +44,8 @@ async function main() {
   const env = {
     AUTH_SECRET: "bench-secret-not-for-production-0123456789", AUTH_TRUST_HOST: "true", SITE_URL: `http://127.0.0.1:${PORT + 1}`,
     WEATHER_API_URL: `http://127.0.0.1:${PORT + 9}`, BENCH_TOKEN: TOKEN, PROXY_CACHE_URL: `http://127.0.0.1:${PORT + 1}`,
+    // A production build opens the bench route and accepts the demo logins only when told to.
+    MASTHEAD_BENCH: "1", MASTHEAD_DEMO_STAFF: "1",
   };
   const sizes = [...new Set([1000, 10_000, 100_000].filter((n) => n < STORIES).concat(STORIES))].sort((a, b) => a - b);
   const growth: Record<number, Record<string, number>> = {};

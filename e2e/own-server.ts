@@ -25,6 +25,7 @@ export async function startOwnServer(opts: { port: number; env?: Record<string, 
   const url = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env, NODE_ENV: "production" as const, AUTH_SECRET: "e2e-own-server-secret-0123456789abcdefXYZ", AUTH_TRUST_HOST: "true",
+    MASTHEAD_DEMO_STAFF: "1", // the demo logins work on this production build (lib/auth/demo-logins.ts)
     SITE_URL: url, WEATHER_API_URL: weatherUrl, PGLITE_DIR: path.join(dir, "data", "pglite"), MEDIA_DIR: path.join(dir, "data", "media"),
     ...opts.env,
   };

@@ -15,8 +15,11 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
   const stolen = await thief.newPage();
   await stolen.goto("/admin/stories");
   await expect(stolen).toHaveURL(/\/admin\/stories$/); // the copy works while the session lives
+  // Unsaved text kept in this browser, by this user and an older one: none of it outlives the sign-out.
+  await page.evaluate(() => ["masthead:draft:u1:s1:3", "masthead:draft:s2:4:theirs"].forEach((k) => localStorage.setItem(k, "{}")));
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("masthead:draft:")))).toEqual([]);
   await stolen.goto("/admin/stories");
   await expect(stolen).toHaveURL(/\/login/);
   await thief.close();

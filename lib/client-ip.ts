@@ -1,3 +1,5 @@
+import { isIP } from "node:net";
+
 /**
  * The client's address, from the proxies the deployment declares. Each proxy appends the address it saw to
  * X-Forwarded-For, so the trustworthy entry is TRUSTED_PROXY_HOPS from the right; anything left of it was written
@@ -10,7 +12,8 @@ export function clientIp(headers: Headers, hops = trustedProxyHops()): string {
   const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   // Fewer entries than hops: the leftmost was still written by one of our proxies.
   const picked = chain.length ? chain[Math.max(0, chain.length - hops)] : headers.get("x-real-ip")?.trim();
-  return (picked || "unknown").slice(0, 64);
+  // Only an address: anything else (a direct client's forged header, say "device:…") must not name a bucket.
+  return picked && isIP(picked) ? picked.slice(0, 64) : "unknown";
 }
 
 export function trustedProxyHops(): number {

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { currentUser } from "./authz";
 import { permits, type Actor } from "./auth/actor";
 import type { Capability } from "./capabilities";
-import { deniedState, fieldErrors, formValues, invalid, type FormState } from "./form-state";
+import { deniedState, fieldErrors, formValues, invalid, isSecretField, type FormState } from "./form-state";
 
 export type ActionSpec = { name: string; capability: Capability | "public"; schema: z.ZodType };
 
@@ -40,7 +40,7 @@ export function deskAction<C extends Capability | "public", S extends z.ZodType,
 
 function stringValues(input: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input ?? {})) if (typeof v === "string" && !k.toLowerCase().includes("password")) out[k] = v;
+  for (const [k, v] of Object.entries(input ?? {})) if (typeof v === "string" && !isSecretField(k)) out[k] = v;
   return out;
 }
 

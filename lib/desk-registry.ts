@@ -44,7 +44,7 @@ export type DeskPage = keyof typeof deskPages;
 
 /** The registry key of a desk path ("/admin/stories/abc" → "/admin/stories/[id]"); null for paths not listed. */
 export function deskPageKey(pathname: string): DeskPage | null {
-  const path = pathname.replace(/\/+$/, "") || "/";
+  const path = pathname.replace(/(?<!\/)\/+$/, "") || "/";
   if (path in deskPages) return path as DeskPage;
   if (/^\/admin\/stories\/[^/]+$/.test(path)) return "/admin/stories/[id]";
   if (/^\/admin\/stories\/[^/]+\/revisions$/.test(path)) return "/admin/stories/[id]/revisions";

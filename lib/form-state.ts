@@ -10,17 +10,26 @@ export type FormState = {
 
 export const initialFormState: FormState = { ok: false };
 
+/** Fields never sent back to the browser in a refusal: passwords under any name (current, confirm), secrets, codes. */
+export function isSecretField(key: string): boolean {
+  return /pass|secret|token|otp|^(current|confirm)$/i.test(key);
+}
+
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && key !== "password" && !key.toLowerCase().includes("password")) values[key] = value;
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && !isSecretField(key)) values[key] = value;
   return values;
 }
 
-/** First zod issue per field, as plain words. */
+/**
+ * First zod issue per field, as plain words. The story editor sends its fields inside one `working` object: those
+ * are named by the field itself (`body`, `headline`), as the save action's own checks name them.
+ */
 export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
-    const key = String(issue.path[0] ?? "form");
+    const [first, second] = issue.path;
+    const key = String((first === "working" && second !== undefined ? second : first) ?? "form");
     out[key] ??= issue.message;
   }
   return out;

@@ -21,7 +21,7 @@ export function pathsForStory(s: StoryTagSource): string[] {
  * expiry has been applied (a refetch before it would store the old page). Failures only cost that one second.
  */
 export function refreshProxyCache(paths: string[]): void {
-  const base = process.env.PROXY_CACHE_URL?.replace(/\/+$/, "");
+  const base = process.env.PROXY_CACHE_URL?.replace(/(?<!\/)\/+$/, "");
   if (!base || paths.length === 0) return;
   let failed = 0;
   let reason = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badPath, badSearchQuery, hostRedirect, isOversizedSignIn, withoutSessionCookies } from "./request-guards";
+import { badPath, badSearchQuery, hostRedirect, signInBodyRefusal, withoutSessionCookies } from "./request-guards";
 
 describe("request guards", () => {
   it("sends desk paths to the desk host and reader paths away from it", () => {
@@ -13,12 +13,17 @@ describe("request guards", () => {
     expect(hostRedirect(at("https://news.example.com/admin"), "news.example.com", undefined, site)).toBeNull();
   });
 
-  it("refuses big sign-in bodies by their declared length", () => {
-    expect(isOversizedSignIn("POST", "/api/auth/callback/credentials", "100000")).toBe(true);
-    expect(isOversizedSignIn("POST", "/login", "999999999")).toBe(true);
-    expect(isOversizedSignIn("POST", "/login", "2000")).toBe(false);
-    expect(isOversizedSignIn("POST", "/admin/stories", "100000")).toBe(false);
-    expect(isOversizedSignIn("GET", "/login", "100000")).toBe(false);
+  it("refuses big sign-in bodies by their declared length, and undeclared ones on the sign-in form", () => {
+    expect(signInBodyRefusal("POST", "/api/auth/callback/credentials", "100000")).toBe(413);
+    expect(signInBodyRefusal("POST", "/login", "999999999")).toBe(413);
+    expect(signInBodyRefusal("POST", "/login", "16385")).toBe(413);
+    expect(signInBodyRefusal("POST", "/login", "1e3")).toBe(413);
+    expect(signInBodyRefusal("POST", "/login", "")).toBe(413);
+    expect(signInBodyRefusal("POST", "/login", "2000")).toBeNull();
+    expect(signInBodyRefusal("POST", "/login", null)).toBe(411);
+    expect(signInBodyRefusal("POST", "/api/auth/callback/credentials", null)).toBeNull(); // the route reads 16 KB at most
+    expect(signInBodyRefusal("POST", "/admin/stories", "100000")).toBeNull();
+    expect(signInBodyRefusal("GET", "/login", "100000")).toBeNull();
   });
 
   it("finds overlong and control-character queries", () => {

@@ -7,12 +7,17 @@ export function isDeskPath(path: string): boolean {
   return path === "/admin" || path.startsWith("/admin/") || path === "/login" || path.startsWith("/api/auth/");
 }
 
-/** The sign-in endpoints accept small forms only: anything bigger is refused before it is read or hashed. */
+/**
+ * The sign-in endpoints accept small forms only: a bigger one is refused (413) before it is read or hashed. The
+ * sign-in form's server action (POST /login) is parsed by Next.js up to the actions' 10 MB limit, so a body that
+ * does not declare its length there (chunked) is refused too (411); browsers always declare it. Auth.js's own
+ * endpoints read at most MAX_SIGN_IN_BODY of such a body themselves (app/api/auth/[...nextauth]/route.ts).
+ */
 export const MAX_SIGN_IN_BODY = 16 * 1024;
-export function isOversizedSignIn(method: string, path: string, contentLength: string | null): boolean {
-  if (method !== "POST" || !(path === "/login" || path.startsWith("/api/auth/"))) return false;
-  const n = Number(contentLength ?? "0");
-  return !Number.isFinite(n) || n > MAX_SIGN_IN_BODY;
+export function signInBodyRefusal(method: string, path: string, contentLength: string | null): 411 | 413 | null {
+  if (method !== "POST" || !(path === "/login" || path.startsWith("/api/auth/"))) return null;
+  if (contentLength === null) return path === "/login" ? 411 : null;
+  return !/^\d{1,9}$/.test(contentLength) || Number(contentLength) > MAX_SIGN_IN_BODY ? 413 : null;
 }
 
 const CONTROL = /[\u0000-\u001F\u007F]/;

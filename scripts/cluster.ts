@@ -28,6 +28,7 @@ async function main() {
   env.AUTH_SECRET ||= randomBytes(32).toString("base64url");
   env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
   env.AUTH_TRUST_HOST ||= "true";
+  env.MASTHEAD_DEMO_STAFF = "1"; // the demo logins below work on this production build (lib/auth/demo-logins.ts)
   env.SITE_URL ||= `http://127.0.0.1:${basePort}`;
   env.REDIS_URL ||= "redis://127.0.0.1:6379";
   env.REDIS_KEY_PREFIX ||= `masthead-cluster-${runId}:`;

@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { authors, corrections, media, sections, siteSettings, stories, tags, users } from "../schema";
 import { createStory } from "../mutations/stories";
 import { applyTransition } from "../mutations/story-workflow";
+import { demoStaffAllowed } from "@/lib/env-checks";
 import { storeImage } from "@/lib/media/storage";
 import { hashPassword } from "@/lib/password";
 import type { RichTextDoc, RichTextNode } from "@/lib/content/rich-text/types";
@@ -30,10 +31,14 @@ export type SeedResult = { stories: number; created: number; staff: { email: str
 
 /**
  * Loads the demo newsroom. Idempotent: rows that exist (by slug or email) are left alone.
- * Demo staff accounts are made only when withStaff is set, and never when NODE_ENV is production.
+ * Demo staff accounts are made only when withStaff is set, and never when NODE_ENV is production; their passwords
+ * are published, so a database elsewhere than this machine is refused before anything is written.
  */
-export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: Date }): Promise<SeedResult> {
+export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: Date; databaseUrl?: string }): Promise<SeedResult> {
   const now = opts.now ?? new Date();
+  if (opts.withStaff && !demoStaffAllowed("databaseUrl" in opts ? opts.databaseUrl : process.env.DATABASE_URL)) {
+    throw new Error("Demo logins (published passwords) are only written to the embedded database or a PostgreSQL on this machine.");
+  }
   await db.insert(siteSettings).values({
     id: 1, siteName: "The Pacific Ledger", tagline: "News for Koreatown and Los Angeles",
   }).onConflictDoNothing();

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setUserActive } from "@/db/mutations/users";
 import { pairDelayMs } from "@/db/mutations/login-attempts";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
@@ -14,7 +14,11 @@ vi.mock("@/lib/password", async (load) => {
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 const verify = vi.mocked(verifyPassword);
-beforeEach(() => verify.mockClear());
+beforeEach(() => {
+  verify.mockClear();
+  vi.stubEnv("AUTH_SECRET", "test-secret-for-device-cookies-0123456789");
+});
+afterEach(() => vi.unstubAllEnvs());
 
 const db = withTestDatabase();
 const at = (base: number, ms: number) => new Date(base + ms);
@@ -33,7 +37,7 @@ async function auditCount(action: string, entityId?: string): Promise<number> {
 describe("sign-in throttling", () => {
   it("signs in with the right password and records it", async () => {
     const s = await makeStaff("editor");
-    expect(await authenticate(s.email.toUpperCase(), s.password, "10.0.0.1")).toEqual({ uid: s.id, sv: 1, role: "editor" });
+    expect(await authenticate(s.email.toUpperCase(), s.password, "10.0.0.1")).toMatchObject({ uid: s.id, sv: 1, role: "editor" });
     expect(await auditCount("auth.sign_in", s.id)).toBe(1);
   });
 
@@ -114,6 +118,58 @@ describe("sign-in throttling", () => {
     expect(verify.mock.calls[0]![1].length).toBe(256);
     expect(guessesAgainst(await hashOf(s.id))).toBe(0);
     expect(await authenticate(s.email, s.password, "10.0.3.1")).not.toBeNull();
+  });
+
+  it("with no proxy declared, strangers' failures slow strangers but never the owner's signed-in browser", async () => {
+    const s = await makeStaff("editor");
+    const other = await makeStaff("editor");
+    const t0 = Date.now();
+    const mine = (await authenticate(s.email, s.password, "unknown", at(t0, 0)))!.device!; // an earlier sign-in
+    const theirs = (await authenticate(other.email, other.password, "unknown", at(t0, 0)))!.device!;
+    // The attack of the review's M4: 3 free guesses, then each just as the wait ends, until it reaches 15 minutes.
+    let t = 1000;
+    for (let n = 0; n < 12; n++) {
+      t += pairDelayMs(n, limits);
+      expect(await authenticate(s.email, `guess-${n}`, "unknown", at(t0, t))).toBeNull();
+    }
+    expect(pairDelayMs(12, limits)).toBe(limits.maxDelayMs);
+    const guessed = guessesAgainst(await hashOf(s.id));
+    // The owner's browser signs in at once, and the sign-in gives it a fresh device cookie.
+    const again = await authenticate(s.email, s.password, "unknown", at(t0, t + 1000), mine);
+    expect(again).toMatchObject({ uid: s.id });
+    expect(again!.device).not.toBe(mine);
+    // Strangers stay slowed, with the right password too, and so do forged or borrowed cookies, unguessed.
+    const [uid, dev, mac] = mine.split(".");
+    const forged = [
+      `${uid}.${dev}x.${mac}`, `${uid}.${dev}.${mac!.slice(0, -2)}AA`, `${other.id}.${dev}.${mac}`, theirs, `${uid}.${dev}`, "garbage",
+    ];
+    for (const cookie of [null, ...forged]) expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 2000), cookie)).toBeNull();
+    expect(guessesAgainst(await hashOf(s.id))).toBe(guessed + 1);
+    // The same attack from a stolen device cookie only slows that browser.
+    const stolen = again!.device!;
+    for (let n = 0; n < PAIR_FREE; n++) expect(await authenticate(s.email, `wrong-${n}`, "unknown", at(t0, t + 3000), stolen)).toBeNull();
+    expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 3100), stolen)).toBeNull();
+    expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 4100), stolen)).not.toBeNull();
+  });
+
+  it("refuses the demo logins in production unless the demo scripts opt in", async () => {
+    const s = await makeStaff("admin", "admin@example.com");
+    vi.stubEnv("NODE_ENV", "production");
+    expect(await authenticate(s.email, s.password, "10.0.4.1")).toBeNull();
+    vi.stubEnv("MASTHEAD_DEMO_STAFF", "1");
+    expect(await authenticate(s.email, s.password, "10.0.4.1")).not.toBeNull();
+    vi.stubEnv("MASTHEAD_DEMO_STAFF", "");
+    vi.stubEnv("NODE_ENV", "test");
+    expect(await authenticate(s.email, s.password, "10.0.4.1")).not.toBeNull();
+    const other = await makeStaff("admin");
+    vi.stubEnv("NODE_ENV", "production");
+    expect(await authenticate(other.email, other.password, "10.0.4.2")).not.toBeNull();
+  });
+
+  it("an address header sent with no address in it names no bucket", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "device:abc" }), 1)).toBe("unknown");
+    expect(clientIp(new Headers({ "x-real-ip": "device:abc" }), 1)).toBe("unknown");
+    expect(clientIp(new Headers({ "x-forwarded-for": "2001:db8::1" }), 1)).toBe("2001:db8::1");
   });
 
   it("takes the client address from the declared proxy hops only", () => {

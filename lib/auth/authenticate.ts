@@ -2,6 +2,8 @@ import "server-only";
 import { getCredentials } from "@/db/queries/users";
 import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/mutations/login-attempts";
 import { hashPassword, verifyPassword } from "@/lib/password";
+import { demoLoginRefused } from "./demo-logins";
+import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 
 export { clientIp, trustedProxyHops } from "@/lib/client-ip";
 
@@ -22,6 +24,8 @@ export const limits: AttemptLimits = {
 };
 
 export type SessionClaims = { uid: string; sv: number; role: string };
+/** A sign-in's claims, and the new device cookie value for the browser (null without AUTH_SECRET). */
+export type SignedIn = SessionClaims & { device: string | null };
 
 // Verified on every refusal that has no real hash to check (unknown email, locked, throttled), so each refusal
 // costs one argon2 verify like a wrong password does, and the time taken does not tell them apart.
@@ -36,13 +40,18 @@ const dummyVerify = async (password: string) => {
  * wrong password, locked, deactivated, throttled address), so nothing tells which one it was.
  * The attempt is recorded (as a failure) and counted before the password is checked, so concurrent guesses are
  * limited like sequential ones; the counts live in the database, so they hold across server instances.
+ * deviceCookie: the browser's device cookie; valid and issued to this account, it gives the browser its own attempt
+ * budget (db/mutations/login-attempts.ts, lib/auth/device-cookie.ts); anything else counts for nothing.
  */
-export async function authenticate(emailInput: string, passwordInput: string, ip: string, now = new Date()): Promise<SessionClaims | null> {
+export async function authenticate(
+  emailInput: string, passwordInput: string, ip: string, now = new Date(), deviceCookie: string | null = null,
+): Promise<SignedIn | null> {
   const emailKey = emailInput.trim().toLowerCase().slice(0, 320);
   const tooLong = passwordInput.length > MAX_PASSWORD_LENGTH;
   const password = passwordInput.slice(0, MAX_PASSWORD_LENGTH);
   const user = await getCredentials(emailKey);
-  const attempt = { emailKey, ip, userId: user?.id ?? null, now };
+  const device = readDeviceCookie(deviceCookie);
+  const attempt = { emailKey, ip, userId: user?.id ?? null, now, device: user && device?.userId === user.id ? device.deviceId : null };
   const gate = await openLoginAttempt(attempt, limits);
   if (!gate.open) {
     // Refused before any check: audited, but not counted as a new failure, so a lock is not extended by knocking.
@@ -51,8 +60,9 @@ export async function authenticate(emailInput: string, passwordInput: string, ip
     return null;
   }
   const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
-  const succeeded = ok && !!user?.active;
-  const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : succeeded ? undefined : "inactive";
+  const demo = demoLoginRefused(emailKey);
+  const succeeded = ok && !!user?.active && !demo;
+  const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : !user.active ? "inactive" : demo ? "demo_account" : undefined;
   await finishLoginAttempt({ ...attempt, attemptId: gate.attemptId, succeeded, detail: reason ? { reason } : undefined });
-  return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role } : null;
+  return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: issueDeviceCookie(user.id) } : null;
 }

@@ -17,7 +17,7 @@ export function passwordProblem(password: string, who: { email: string; name: st
     return "Do not use your email or name as a password.";
   }
   // "password123456" is "password" with digits on the end: check the word without its trailing digits and marks too.
-  const stem = lower.replace(/[\d\W_]+$/u, "");
+  const stem = lower.replace(/(?<![\d\W_])[\d\W_]+$/u, "");
   if (common.has(lower) || (stem.length >= 4 && common.has(stem)) || /^(.)\1+$/u.test(password)) {
     return "This password is among the most common ones. Choose another.";
   }

@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { bigFile, GPS_EXIF, scene, svgWithScript, truncatedJpeg, windowsProgram, withIptc, xmpPacket } from "@/test/photos";
 import { PhotoRejectedError } from "./errors";
+import { METADATA_BYTES, readPhotoText, xmpField } from "./photo-text";
 import { MAX_EDGE, processPhoto } from "./process";
 import { sniffPhoto } from "./sniff";
 
@@ -46,6 +47,24 @@ describe("refusing files that are not photos we can use", () => {
 
   it("a JPEG header in front of something else", async () => {
     expect(await refusal(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from("not really a photo")]))).toMatch(/^This photo is damaged/);
+  });
+
+  it("a file of empty comments, at once: the old SVG check backtracked exponentially on it and froze the server", async () => {
+    for (const k of [26, 50, 200]) {
+      const started = performance.now();
+      expect(await refusal(Buffer.from("<!---->".repeat(k) + "x"))).toBe("This file is not a photo. Upload a JPEG, PNG, WebP, AVIF or GIF photo.");
+      expect(await refusal(Buffer.from("<!---->".repeat(k) + "<svg>"))).toMatch(/^SVG drawings are not accepted/);
+      expect(performance.now() - started).toBeLessThan(100);
+    }
+  });
+
+  it("recognises an SVG behind its prologue, and nothing else", () => {
+    const svg = (text: string) => sniffPhoto(Buffer.from(text));
+    expect(svg(`<?xml version="1.0"?>\n<?xml-stylesheet href="a.css"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN">\n<!-- a > b --><SVG\nviewBox="0 0 1 1"/>`)).toMatchObject({ svg: true });
+    expect(svg("<svg/>")).toMatchObject({ svg: true });
+    for (const other of ["<!-- <svg> never closed", "<?xml version='1.0'?><html><svg></svg></html>", "<svgx>", "x<svg>"]) {
+      expect(svg(other)).toEqual({ ok: false, looksLike: null });
+    }
   });
 
   it("names other common mistakes in plain words", () => {
@@ -104,6 +123,35 @@ describe("prefilling caption, credit and alt text from the photo", () => {
     expect((await processPhoto(byline)).text.credit).toBe("Ana Ruiz");
     const xmp = await (await scene(320, 240)).withXmp(xmpPacket({ description: "Night market", credit: "Ledger staff", alt: "Stalls lit by lanterns" })).png().toBuffer();
     expect((await processPhoto(xmp)).text).toEqual({ caption: "Night market", credit: "Ledger staff", alt: "Stalls lit by lanterns" });
+  });
+
+  it("reads XMP as Photoshop and Lightroom write it: attributes, lists, entities, padding", async () => {
+    const packet = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">\n <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n`
+      + `  <rdf:Description rdf:about=""\n    xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"\n`
+      + `    photoshop:Credit="Reuters &amp; AP"\n    photoshop:DateCreated="2026-11-30">\n`
+      + `   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">Title</rdf:li></rdf:Alt></dc:title>\n   <dc:description/>\n`
+      + `   <dc:description>\n    <rdf:Alt>\n     <rdf:li xml:lang="x-default">Café &lt;night&gt; market &#x2014; Seoul</rdf:li>\n     <rdf:li xml:lang="ko">야시장</rdf:li>\n    </rdf:Alt>\n   </dc:description>\n`
+      + `   <dc:creator><rdf:Seq><rdf:li>Min-ji Kim</rdf:li></rdf:Seq></dc:creator>\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n`
+      + " ".repeat(4096) + `\n<?xpacket end="w"?>`;
+    const xmp = Buffer.from(packet);
+    expect(await readPhotoText({ xmp })).toEqual({ caption: "Café <night> market — Seoul", credit: "Reuters & AP", alt: "" });
+    expect(xmpField(packet, "dc:creator")).toBe("Min-ji Kim");
+    // The first 64 KB are read even when a (legitimately or hostilely) huge block follows them.
+    expect(await readPhotoText({ xmp: Buffer.concat([xmp, Buffer.alloc(2 * METADATA_BYTES, "<a:b>")]) })).toMatchObject({ credit: "Reuters & AP" });
+  });
+
+  it("reads a hostile XMP block in linear time: 64 KB, then 8 MB in a WebP and a PNG (exifr's regex was quadratic)", async () => {
+    const hostile = (bytes: number) => "<a:b>".repeat(bytes / 5);
+    let started = performance.now();
+    expect(await readPhotoText({ xmp: Buffer.from(hostile(METADATA_BYTES)) })).toEqual({ caption: "", credit: "", alt: "" });
+    expect(performance.now() - started).toBeLessThan(50);
+    for (const format of ["webp", "png"] as const) {
+      const input = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#345" } }).withXmp(hostile(8 << 20))[format]().toBuffer();
+      expect((await sharp(input).metadata()).xmp?.length).toBeGreaterThan(8_000_000); // libvips hands all of it over
+      started = performance.now();
+      expect((await processPhoto(input)).text).toEqual({ caption: "", credit: "", alt: "" });
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
   });
 
   it("uses EXIF ImageDescription and Artist last, and ignores a camera's model written as description", async () => {

@@ -24,7 +24,7 @@ export function s3SettingsFromEnv(env: Record<string, string | undefined> = proc
     region: env.MEDIA_S3_REGION || "us-east-1",
     accessKeyId: env.MEDIA_S3_ACCESS_KEY_ID || undefined,
     secretAccessKey: env.MEDIA_S3_SECRET_ACCESS_KEY || undefined,
-    prefix: (env.MEDIA_S3_PREFIX ?? "").replace(/^\/+|\/+$/g, "").replace(/(.)$/, "$1/"),
+    prefix: (env.MEDIA_S3_PREFIX ?? "").replace(/^\/+|(?<!\/)\/+$/g, "").replace(/(.)$/, "$1/"),
     // A custom endpoint is usually MinIO, Ceph or a test server: path style unless told otherwise.
     forcePathStyle: env.MEDIA_S3_FORCE_PATH_STYLE ? env.MEDIA_S3_FORCE_PATH_STYLE === "true" : Boolean(endpoint),
   };

@@ -19,10 +19,21 @@ function ftypBrands(b: Uint8Array): string[] | null {
   return brands;
 }
 
+// What may come before an SVG's root element: XML declarations and processing instructions, comments, a doctype.
+const PROLOGUE = [["<?", "?>"], ["<!--", "-->"], ["<!doctype", ">"]] as const;
+
 function looksLikeSvg(b: Uint8Array): boolean {
-  // Text formats may start with a BOM, whitespace, an XML declaration, comments or a doctype.
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 4096)).toLowerCase();
-  return /^\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<svg[\s>]/.test(head);
+  // A scan with indexOf, not a regex: the old pattern's repeated comment group backtracked exponentially on
+  // "<!---->" x 50 and froze the server. The decoder drops a BOM.
+  const head = new TextDecoder().decode(b.subarray(0, 4096)).toLowerCase();
+  for (let i = 0; ; ) {
+    while (i < head.length && head.charCodeAt(i) <= 0x20) i++;
+    const part = PROLOGUE.find(([open]) => head.startsWith(open, i));
+    if (!part) return head.startsWith("<svg", i) && /[\s>/]/.test(head.charAt(i + 4));
+    const end = head.indexOf(part[1], i + part[0].length);
+    if (end < 0) return false;
+    i = end + part[1].length;
+  }
 }
 
 export function sniffPhoto(b: Uint8Array): Sniffed {

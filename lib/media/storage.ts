@@ -19,7 +19,7 @@ export type StoredPhoto = StoredImage & { text: PhotoText };
  */
 export async function storePhoto(input: Buffer, hint = "photo"): Promise<StoredPhoto> {
   const photo = await processPhoto(input);
-  const safeHint = hint.toLowerCase().replace(/\.[a-z0-9]{2,5}$/, "").replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "photo";
+  const safeHint = hint.toLowerCase().replace(/\.[a-z0-9]{2,5}$/, "").replace(/[^a-z0-9-]+/g, "-").replace(/^-+|(?<!-)-+$/g, "").slice(0, 40) || "photo";
   const now = new Date();
   const base = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}`;
   const store = blobStore();

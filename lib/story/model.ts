@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { richTextDocSchema } from "../content/rich-text/schema";
-import type { RichTextDoc } from "../content/rich-text/types";
+import { docToPlainText } from "../content/rich-text/text";
+import type { RichTextDoc, RichTextNode } from "../content/rich-text/types";
 import { SLUG_PATTERN } from "../content/slug";
 
 /**
@@ -18,8 +19,40 @@ const overrideText = z.string().max(1000).optional();
 export const photoOverridesSchema = z.object({ alt: overrideText, caption: overrideText, credit: overrideText });
 export type PhotoOverrides = z.infer<typeof photoOverridesSchema>;
 
+// The longest long-reads run to about 30,000 words (some 180,000 characters); twice that is a book, not a story.
+// Without a cap a body could reach the 10 MB action limit, stored again with every save and diffed on the revisions
+// page. Blocks are paragraphs, headings, list items, quotes and photos: a long-read has about a thousand.
+export const BODY_MAX_CHARS = 400_000;
+export const BODY_MAX_BLOCKS = 5_000;
+
+function countBlocks(nodes: RichTextNode[] = []): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type !== "text" && node.type !== "hardBreak") count += 1 + countBlocks(node.content);
+  }
+  return count;
+}
+
+const n = (x: number) => x.toLocaleString("en");
+const SPLIT = "split it into two or more stories (a series) and save again.";
+
+/** Why a body is too big to save, in the writer's words, or null. */
+export function bodySizeProblem(doc: RichTextDoc): string | null {
+  const chars = docToPlainText(doc).length;
+  if (chars > BODY_MAX_CHARS) {
+    return `The body is longer than ${n(BODY_MAX_CHARS)} characters (it has ${n(chars)}); ${SPLIT}`;
+  }
+  if (countBlocks(doc.content) > BODY_MAX_BLOCKS) {
+    return `The body has more than ${n(BODY_MAX_BLOCKS)} paragraphs, headings, list items and photos; ${SPLIT}`;
+  }
+  return null;
+}
+
 // The validated document is a RichTextDoc; zod's inferred node type is looser (an index signature) than ours.
-const bodySchema = richTextDocSchema as unknown as z.ZodType<RichTextDoc>;
+const bodySchema = (richTextDocSchema as unknown as z.ZodType<RichTextDoc>).superRefine((doc, ctx) => {
+  const problem = bodySizeProblem(doc);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /**
  * The working copy as the editor sends it. Saving is lenient (an empty headline or slug may be saved, so no word is

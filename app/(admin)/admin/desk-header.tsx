@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/login/actions";
 import { can, currentUser } from "@/lib/authz";
 import type { Capability } from "@/lib/capabilities";
+import { singleOriginWarning } from "@/lib/ops/start-warnings";
+import { SignOutForm } from "./sign-out-form";
 
 const links: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/stories", label: "Stories", capability: "desk.view" },
@@ -32,12 +33,15 @@ export async function DeskHeader() {
         {user && (
           <div className="ml-auto flex items-center gap-3 text-sm">
             <Link href="/admin/account" prefetch={false} className="hover:underline">{user.name} <span className="text-muted">({user.role})</span></Link>
-            <form action={signOutAction}>
-              <button type="submit" className="underline">Sign out</button>
-            </form>
+            <SignOutForm />
           </div>
         )}
       </div>
+      {user && can(user, "settings.manage") && singleOriginWarning() && (
+        <p role="note" className="border-t-2 border-accent bg-accent/10 px-4 py-2 text-center text-sm">
+          <strong>Security:</strong> {singleOriginWarning()}
+        </p>
+      )}
     </header>
   );
 }

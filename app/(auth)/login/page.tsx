@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ClearLocalDrafts } from "@/app/(admin)/admin/sign-out-form";
 import { currentUser } from "@/lib/authz";
 import { LoginForm } from "./login-form";
 
@@ -13,6 +14,7 @@ async function LoginGate({ searchParams }: { searchParams: Promise<{ next?: stri
   const { next, changed } = await searchParams;
   return (
     <>
+      <ClearLocalDrafts />
       {changed === "1" && (
         <p role="status" className="mb-6 rounded border border-ink px-3 py-2 text-sm">
           Your password was changed and every session signed out. Sign in with the new password.

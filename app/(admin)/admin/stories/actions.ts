@@ -73,7 +73,12 @@ export const saveStoryAction = deskAction(
     if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
     const problems = await referenceProblems(working.sectionId, working.authorIds);
     if (problems) return invalid(problems);
-    const outcome = await saveWorkingCopy(await writer(), id, version, working, actor.id, { autosave, onlyStatuses: editorOnly(actor) });
+    // Featuring on the home page is an editor's call (only they see the box): anyone else's save keeps what is stored.
+    // The version check below refuses the save if the stored copy changed since it was read here.
+    const w = can(actor, "story.editAny") ? working : { ...working, featured: story.working.featured };
+    const outcome = await saveWorkingCopy(await writer(), id, version, w, actor.id, {
+      autosave, onlyStatuses: editorOnly(actor),
+    });
     if (!outcome.ok) return refusal(outcome);
     return { ok: true, message: autosave ? undefined : "Draft saved.", version: outcome.version, savedAt: outcome.savedAt.toISOString() };
   },

@@ -1,18 +1,14 @@
-import { timingSafeEqual } from "node:crypto";
 import { retitleStoryBySlug } from "@/db/mutations/bench";
+import { benchTokenMatches } from "@/lib/ops/bench-gate";
 import { expireStory, revalidateStory } from "@/lib/revalidate";
 
 /**
- * For `npm run bench` only, and absent (404) unless the server was started with BENCH_TOKEN: changes a story's
+ * For `npm run bench` only, and absent (404) unless the server was started for it (lib/ops/bench-gate.ts): changes a story's
  * headline (or only expires its cache, for a cold render) through the same mutation and revalidation a publish uses.
  * `proxy: false` leaves the reverse proxy alone, so the next request to the origin is the article's first render.
  */
 export async function POST(req: Request) {
-  const token = process.env.BENCH_TOKEN ?? "";
-  const given = req.headers.get("x-bench-token") ?? "";
-  if (token.length < 16 || given.length !== token.length || !timingSafeEqual(Buffer.from(given), Buffer.from(token))) {
-    return new Response("Not found", { status: 404 });
-  }
+  if (!benchTokenMatches(req.headers.get("x-bench-token"))) return new Response("Not found", { status: 404 });
   const { slug, headline, proxy } = (await req.json()) as { slug?: string; headline?: string; proxy?: boolean };
   if (typeof slug !== "string") return new Response("slug?", { status: 400 });
   const done = await retitleStoryBySlug(slug, typeof headline === "string" ? headline : null);

@@ -47,7 +47,7 @@ export function ConflictView({ conflict, mine, timeZone, onKeepMine, onTakeTheir
         <button type="button" onClick={onTakeTheirs} className="rounded border border-ink px-4 py-2 text-sm font-semibold">Take theirs</button>
         <button type="button" onClick={copyMine} className="rounded border border-ink px-4 py-2 text-sm font-semibold">Copy mine</button>
       </div>
-      <p className="mt-2 text-sm text-muted">Keep mine saves your text over theirs (theirs stays in the revisions and in this browser). Take theirs puts their text in the editor and keeps yours in this browser.</p>
+      <p className="mt-2 text-sm text-muted">Keep mine saves your text over theirs (theirs stays in the revisions). Take theirs puts their text in the editor and keeps yours in this browser.</p>
       {copied && <p role="status" className="mt-2 text-sm font-semibold">{copied}</p>}
     </section>
   );

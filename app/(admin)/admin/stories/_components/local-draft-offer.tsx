@@ -5,8 +5,8 @@ import { formatShortDateTime } from "@/lib/editor/zoned-time";
 import { workingAsText } from "@/lib/story/normalize";
 
 /**
- * Text this browser keeps for the story that differs from the editor's: unsaved work from an earlier visit, mine
- * after "Take theirs", theirs after "Keep mine". Each can be read, copied into the editor, or discarded.
+ * The writer's own text this browser keeps for the story that differs from the editor's: unsaved work from an
+ * earlier visit, or mine after "Take theirs". Each can be read, copied into the editor, or discarded.
  */
 export function LocalDraftOffer({ drafts, timeZone, readOnly, onRestore, onDiscard }: {
   drafts: LocalDraft[]; timeZone: string; readOnly: boolean; onRestore: (d: LocalDraft) => void; onDiscard: (d: LocalDraft) => void;
@@ -18,17 +18,17 @@ export function LocalDraftOffer({ drafts, timeZone, readOnly, onRestore, onDisca
       <h2 id="local-drafts-heading" className="font-serif text-lg font-bold">Text kept in this browser</h2>
       <ul className="mt-2 space-y-3">
         {drafts.map((d) => {
-          const id = `${d.base}-${d.kind ?? "mine"}`;
+          const id = String(d.base);
           const when = formatShortDateTime(new Date(d.savedAt), timeZone);
           return (
             <li key={id}>
               <p>
-                {d.kind === "theirs" ? `Their text (version ${d.base}) that yours replaced, kept ${when}.` : `Your unsaved text from ${when} (started from version ${d.base}) differs from the saved story.`}
+                {`Your unsaved text from ${when} (started from version ${d.base}) differs from the saved story.`}
               </p>
               <div className="mt-1 flex flex-wrap gap-2">
                 {!readOnly && (
                   <button type="button" onClick={() => onRestore(d)} className="rounded bg-ink px-3 py-1.5 font-semibold text-paper">
-                    {d.kind === "theirs" ? "Put their text in the editor" : "Restore my text"}
+                    Restore my text
                   </button>
                 )}
                 <button type="button" aria-expanded={shown === id} onClick={() => setShown(shown === id ? null : id)} className="rounded border border-ink px-3 py-1.5">

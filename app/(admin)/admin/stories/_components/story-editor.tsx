@@ -43,7 +43,7 @@ export function StoryEditor({ story: loaded, options, viewer }: { story: DeskSto
   });
   const readOnly = !loaded.canEdit || lock.heldByOther || !!lock.takenBy;
   const autosave = useAutosave({
-    storyId: loaded.id, version: loaded.version, initial: loaded.working, working, paused: readOnly,
+    userId: viewer.id, storyId: loaded.id, version: loaded.version, initial: loaded.working, working, paused: readOnly,
     onLocked: (l) => lock.apply(l),
     onSaved: (r: SaveResult) => { if (r.checklist) setServer({ checklist: r.checklist, slug: working.slug }); },
   });
@@ -65,13 +65,13 @@ export function StoryEditor({ story: loaded, options, viewer }: { story: DeskSto
   const isClient = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [initialKey] = useState(() => workingCopyKey(story.working));
   const mountDrafts = useMemo(
-    () => (isClient ? listLocalDrafts(window.localStorage, story.id).filter((d) => workingCopyKey(d.working) !== initialKey) : []),
-    [isClient, story.id, initialKey],
+    () => (isClient ? listLocalDrafts(window.localStorage, viewer.id, story.id).filter((d) => workingCopyKey(d.working) !== initialKey) : []),
+    [isClient, viewer.id, story.id, initialKey],
   );
   const [drafts, setDrafts] = useState<LocalDraft[] | null>(null);
   const rereadDrafts = (current: WorkingCopy) => {
     const key = workingCopyKey(current);
-    setDrafts(listLocalDrafts(window.localStorage, story.id).filter((d) => workingCopyKey(d.working) !== key));
+    setDrafts(listLocalDrafts(window.localStorage, viewer.id, story.id).filter((d) => workingCopyKey(d.working) !== key));
   };
   const replaceText = (w: WorkingCopy) => {
     setWorking(w);
@@ -116,8 +116,8 @@ export function StoryEditor({ story: loaded, options, viewer }: { story: DeskSto
           )}
           <LocalDraftOffer
             drafts={drafts ?? mountDrafts} timeZone={story.timeZone} readOnly={readOnly}
-            onRestore={(d) => { removeLocalDraft(window.localStorage, story.id, d.base, d.kind); replaceText(d.working); rereadDrafts(d.working); }}
-            onDiscard={(d) => { removeLocalDraft(window.localStorage, story.id, d.base, d.kind); rereadDrafts(working); }}
+            onRestore={(d) => { removeLocalDraft(window.localStorage, viewer.id, story.id, d.base); replaceText(d.working); rereadDrafts(d.working); }}
+            onDiscard={(d) => { removeLocalDraft(window.localStorage, viewer.id, story.id, d.base); rereadDrafts(working); }}
           />
           <StoryFields
             working={working} update={update} readOnly={readOnly} options={options}
@@ -132,7 +132,10 @@ export function StoryEditor({ story: loaded, options, viewer }: { story: DeskSto
             onRemove={() => update({ heroMediaId: null, hero: {} })}
             onOverrides={(hero) => update({ hero })}
           />
-          <BodyEditor editor={editor} readOnly={readOnly} onPhotoPicked={addPhoto} />
+          <BodyEditor
+            editor={editor} readOnly={readOnly} onPhotoPicked={addPhoto}
+            error={autosave.status.kind === "error" ? autosave.status.fields?.body : undefined}
+          />
           <SeoFields working={working} update={update} readOnly={readOnly} canFeature={story.canTakeOver} />
         </div>
         <aside aria-label="Workflow, checklist, notes and preview" className="min-w-0 space-y-8">

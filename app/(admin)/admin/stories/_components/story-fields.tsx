@@ -23,7 +23,7 @@ export function StoryFields({ working, update, readOnly, options, slugFollows, o
         inputClassName="font-serif text-2xl font-bold resize-none field-sizing-content"
         // A headline is one line; a textarea only lets a long one wrap where it can be read.
         onChange={(value) => {
-          const headline = value.replace(/\s*\n\s*/g, " ");
+          const headline = value.replace(/(?<!\s)\s*\n\s*/g, " ");
           update(slugFollows ? { headline, slug: slugify(headline) } : { headline });
         }}
       />

@@ -7,7 +7,9 @@ import { saveStoryAction } from "../actions";
 
 export type SaveStatus =
   | { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string }
-  | { kind: "offline" } | { kind: "error"; message: string } | { kind: "conflict" } | { kind: "locked" };
+  | { kind: "offline" } | { kind: "conflict" } | { kind: "locked" }
+  // `fields`: the refusal's messages by field (`body`…), shown next to that field too.
+  | { kind: "error"; message: string; fields?: Record<string, string> };
 
 export type Conflict = NonNullable<SaveResult["conflict"]>;
 
@@ -19,10 +21,11 @@ const storage = () => (typeof window === "undefined" ? null : window.localStorag
 
 /**
  * Saves the working copy a moment after typing stops, on leaving a field, and on demand, always with the version it
- * started from. Saves run one at a time. The latest unsaved text is kept in localStorage until the server has it.
+ * started from. Saves run one at a time. The latest unsaved text is kept in localStorage, under the writer's id,
+ * only while the server does not have it (lib/editor/local-drafts.ts).
  */
-export function useAutosave({ storyId, version, initial, working, paused, onLocked, onSaved }: {
-  storyId: string; version: number; initial: WorkingCopy; working: WorkingCopy; paused: boolean;
+export function useAutosave({ userId, storyId, version, initial, working, paused, onLocked, onSaved }: {
+  userId: string; storyId: string; version: number; initial: WorkingCopy; working: WorkingCopy; paused: boolean;
   onLocked: (lock: LockState) => void; onSaved?: (r: SaveResult) => void;
 }) {
   const versionRef = useRef(version);
@@ -67,9 +70,9 @@ export function useAutosave({ storyId, version, initial, working, paused, onLock
       markSaved(k);
       const s = storage();
       if (s) {
-        removeLocalDraft(s, storyId, base);
+        removeLocalDraft(s, userId, storyId, base);
         // Typed while the save was on its way: keep that under the new base.
-        if (workingCopyKey(workingRef.current) !== k) writeLocalDraft(s, storyId, res.version, workingRef.current);
+        if (workingCopyKey(workingRef.current) !== k) writeLocalDraft(s, userId, storyId, res.version, workingRef.current);
       }
       setStatus({ kind: "saved", at: res.savedAt ?? new Date().toISOString() });
       callbacks.current.onSaved?.(res);
@@ -83,10 +86,11 @@ export function useAutosave({ storyId, version, initial, working, paused, onLock
       callbacks.current.onLocked(res.lock);
     } else {
       const details = Object.values(res.fieldErrors ?? {});
-      setStatus({ kind: "error", message: details.length ? details.join(" ") : (res.message ?? "The story could not be saved.") });
+      const message = details.length ? details.join(" ") : (res.message ?? "The story could not be saved.");
+      setStatus({ kind: "error", message, fields: res.fieldErrors });
     }
     return false;
-  }, [storyId, markSaved]);
+  }, [userId, storyId, markSaved]);
 
   /** Queue a save after any in flight; `base` overrides the version (Keep mine saves on top of theirs). */
   const save = useCallback((mode: "auto" | "explicit", base?: number): Promise<boolean> => {
@@ -95,16 +99,16 @@ export function useAutosave({ storyId, version, initial, working, paused, onLock
     return run;
   }, [send]);
 
-  // Keep the text in this browser on every change, and autosave once typing stops.
-  // (A successful save removes the draft it covered; a draft equal to the saved text is never offered.)
+  // Keep unsaved text in this browser, and autosave once typing stops; text equal to the saved one is not kept.
   const stopped = paused || conflict !== null;
   useEffect(() => {
     const s = storage();
-    if (s && dirty) writeLocalDraft(s, storyId, versionRef.current, workingRef.current);
+    if (s && dirty) writeLocalDraft(s, userId, storyId, versionRef.current, workingRef.current);
+    else if (s) removeLocalDraft(s, userId, storyId, versionRef.current);
     if (!dirty || stopped) return;
     const t = setTimeout(() => void save("auto"), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(t);
-  }, [key, dirty, stopped, save, storyId]);
+  }, [key, dirty, stopped, save, userId, storyId]);
 
   // Offline or failed: try again when the network is back, and every few seconds meanwhile.
   useEffect(() => {
@@ -120,21 +124,19 @@ export function useAutosave({ storyId, version, initial, working, paused, onLock
   /** After "Take theirs": their text and version become the base; mine stays in localStorage under my old base. */
   const rebase = useCallback((v: number, w: WorkingCopy) => {
     const s = storage();
-    if (s) writeLocalDraft(s, storyId, versionRef.current, workingRef.current);
+    if (s) writeLocalDraft(s, userId, storyId, versionRef.current, workingRef.current);
     versionRef.current = v;
     workingRef.current = w;
     markSaved(workingCopyKey(w));
     setConflict(null);
     setStatus({ kind: "idle" });
-  }, [storyId, markSaved]);
+  }, [userId, storyId, markSaved]);
 
-  /** "Keep mine": save my text over theirs, on top of their version; their text stays in this browser too. */
+  /** "Keep mine": save my text over theirs, on top of their version (theirs stays in the story's revisions). */
   const keepMine = useCallback((c: Conflict) => {
-    const s = storage();
-    if (s) writeLocalDraft(s, storyId, c.version, c.working, new Date(), "theirs");
     setConflict(null);
     return save("explicit", c.version);
-  }, [save, storyId]);
+  }, [save]);
 
   const setVersion = useCallback((v: number) => { versionRef.current = v; }, []);
   const getVersion = useCallback(() => versionRef.current, []);

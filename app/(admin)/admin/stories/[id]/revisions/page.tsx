@@ -7,9 +7,10 @@ import { getRevisionSnapshots, getStoryState, listRevisions, namesFor } from "@/
 import { can, requirePage } from "@/lib/authz";
 import { formatDateTime } from "@/lib/format";
 import { readSettings } from "@/lib/reads";
-import { compareSnapshots, type WordPart } from "@/lib/story/diff";
+import { compareSnapshots } from "@/lib/story/diff";
 import { canEditWorkingCopy, statusLabels } from "@/lib/workflow";
 import { restoreRevisionAction } from "../../actions";
+import { Comparison } from "./comparison";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Revisions" };
@@ -18,16 +19,6 @@ const kindLabels: Record<string, string> = {
   create: "Created", save: "Saved", autosave: "Autosaved", submit: "Submitted", return: "Returned", approve: "Approved",
   schedule: "Scheduled", unschedule: "Unscheduled", publish: "Published", unpublish: "Unpublished", restore: "Restored",
 };
-
-function Words({ parts }: { parts: WordPart[] }) {
-  return (
-    <>
-      {parts.map((p, i) => p.change === "added" ? <ins key={i} className="bg-green-200 text-ink no-underline dark:bg-green-900">{p.text}</ins>
-        : p.change === "removed" ? <del key={i} className="bg-red-200 text-ink dark:bg-red-900">{p.text}</del>
-          : <span key={i}>{p.text}</span>)}
-    </>
-  );
-}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string | string[]; b?: string | string[] }> };
 
@@ -54,25 +45,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     <>
       <p className="mb-2 text-sm"><Link href={`/admin/stories/${id}`} prefetch={false} className="underline">Back to the story</Link></p>
       <h1 className="mb-6 font-serif text-3xl font-bold">Revisions</h1>
-      {diff && (
-        <section aria-labelledby="cmp-h" className="mb-8 rounded border border-rule p-4">
-          <h2 id="cmp-h" className="mb-3 font-sans text-sm font-bold uppercase tracking-widest">Version {label(a)} compared with version {label(b)}</h2>
-          <p className="mb-3 text-xs text-muted">Removed words are struck through on red; added words are on green.</p>
-          <h3 className="font-sans text-xs font-bold uppercase text-muted">Headline</h3>
-          <p className="mb-3 font-serif text-xl font-bold"><Words parts={diff.headline} /></p>
-          <h3 className="font-sans text-xs font-bold uppercase text-muted">Dek</h3>
-          <p className="mb-3 font-serif text-lg"><Words parts={diff.dek} /></p>
-          <h3 className="font-sans text-xs font-bold uppercase text-muted">Body</h3>
-          <div className="mb-3 whitespace-pre-wrap font-serif leading-relaxed"><Words parts={diff.body} /></div>
-          {diff.fields.length > 0 && (
-            <dl className="mt-4 grid gap-2 text-sm">
-              {diff.fields.map((f) => (
-                <div key={f.field}><dt className="font-semibold">{f.field}</dt><dd><del className="bg-red-200 dark:bg-red-900">{f.before || "(empty)"}</del> → <ins className="bg-green-200 no-underline dark:bg-green-900">{f.after || "(empty)"}</ins></dd></div>
-              ))}
-            </dl>
-          )}
-        </section>
-      )}
+      {diff && <Comparison diff={diff} from={label(a)} to={label(b)} />}
       <form method="get" className="mb-4">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Revisions, newest first</caption>

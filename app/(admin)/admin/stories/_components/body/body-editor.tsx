@@ -18,6 +18,8 @@ export function useBodyEditor({ content, editable, onChange }: { content: RichTe
     editorProps: {
       attributes: {
         id: "field-body", role: "textbox", "aria-multiline": "true", "aria-labelledby": "body-label",
+        // Names the error below while one is shown; an id that is absent describes nothing.
+        "aria-describedby": "body-error",
         class: "article-body min-h-64 px-4 py-3 focus:outline-none",
       },
     },
@@ -25,8 +27,10 @@ export function useBodyEditor({ content, editable, onChange }: { content: RichTe
   });
 }
 
-export function BodyEditor({ editor, readOnly, onPhotoPicked }: {
+export function BodyEditor({ editor, readOnly, onPhotoPicked, error }: {
   editor: Editor | null; readOnly: boolean; onPhotoPicked: (m: MediaSummary) => void;
+  /** Why the server refused the body (too long…); the text stays in the editor as typed. */
+  error?: string;
 }) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
@@ -61,6 +65,9 @@ export function BodyEditor({ editor, readOnly, onPhotoPicked }: {
         {editor && linkOpen && !readOnly && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
         {editor ? <EditorContent editor={editor} /> : <p className="min-h-64 px-4 py-3 text-muted">Loading the editor…</p>}
       </div>
+      {error && (
+        <p id="body-error" role="alert" className="mt-1 font-sans text-sm font-semibold text-accent">{error}</p>
+      )}
       <MediaLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} onPick={insertPhoto} />
     </div>
   );
