@@ -9,7 +9,7 @@ import { inlinePhotos, storyChecklist, type ChecklistItem, type PhotoDefaults } 
 import type { StoryTagSource } from "@/lib/cache-tags";
 import { docToPlainText } from "@/lib/rich-text/text";
 import { slugify } from "@/lib/slug";
-import { transitions, type StoryStatus, type TransitionName } from "@/lib/workflow";
+import { transitions, type StoryStatus, type TransitionName } from "@/lib/story/workflow";
 import { recordAudit } from "./audit";
 import { insertRevision } from "./stories";
 
@@ -92,9 +92,9 @@ async function makeLive(tx: Database, id: string, w: WorkingCopy, liveSlug: stri
 }
 
 /**
- * Moves a story along lib/workflow.ts. The row is locked and re-read in the transaction, and the UPDATE repeats
+ * Moves a story along lib/story/workflow.ts. The row is locked and re-read in the transaction, and the UPDATE repeats
  * the expected status and version: a stale tab, a second scheduler or a text changed since the editor looked
- * all get a refusal, never a second publication. The caller checks the actor's capability (lib/workflow.ts).
+ * all get a refusal, never a second publication. The caller checks the actor's capability (lib/story/workflow.ts).
  */
 export async function applyTransition(
   db: Database, id: string, expectedVersion: number, name: TransitionName, actorId: string | null, opts: TransitionOptions = {},

@@ -8,7 +8,7 @@ import type { WorkingCopy } from "../schema";
 import { inlinePhotos } from "@/lib/checklist";
 import { mediaUrl } from "@/lib/media/url";
 import type { DeskOptions, DeskPhoto, DeskStoryView, LockState } from "@/lib/story-desk-types";
-import { LOCK_TTL_MS, type StoryStatus } from "@/lib/workflow";
+import { LOCK_TTL_MS, type StoryStatus } from "@/lib/story/workflow";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 

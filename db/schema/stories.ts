@@ -46,7 +46,7 @@ export const stories = pgTable(
     // One counter for the working copy and the status: every save and every transition bumps it.
     version: integer("version").notNull().default(1),
     lockedBy: uuid("locked_by").references(() => users.id, { onDelete: "set null" }),
-    // Soft lock: who has the editor open; expires two minutes after their last heartbeat (lib/workflow.ts).
+    // Soft lock: who has the editor open; expires two minutes after their last heartbeat (lib/story/workflow.ts).
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),

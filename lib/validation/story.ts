@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { richTextDocSchema } from "@/lib/rich-text/schema";
 import { SLUG_PATTERN } from "@/lib/slug";
-import { transitionNames } from "@/lib/workflow";
+import { transitionNames } from "@/lib/story/workflow";
 
 const overrides = z.object({ alt: z.string().max(1000).optional(), caption: z.string().max(1000).optional(), credit: z.string().max(1000).optional() });
 

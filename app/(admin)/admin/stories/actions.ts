@@ -15,7 +15,7 @@ import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from
 import {
   newStorySchema, noteSchema, previewLinkSchema, restoreSchema, revokePreviewSchema, saveStorySchema, storyIdSchema, transitionSchema,
 } from "@/lib/validation/story";
-import { canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, writerEditableStatuses, type WorkflowActor } from "@/lib/workflow";
+import { canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, writerEditableStatuses, type WorkflowActor } from "@/lib/story/workflow";
 
 const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });
 const editorOnly = (a: Actor) => (can(a, "story.editAny") ? undefined : writerEditableStatuses);
@@ -90,7 +90,7 @@ const doneMessages = {
   publish: "Published.", unpublish: "Unpublished. Readers can no longer see it.",
 } as const;
 
-/** Every move of lib/workflow.ts: the actor's right is checked here, the status and version inside the UPDATE. */
+/** Every move of lib/story/workflow.ts: the actor's right is checked here, the status and version inside the UPDATE. */
 export const transitionStoryAction = deskAction(
   { name: "transitionStoryAction", capability: "desk.view", schema: transitionSchema },
   async ({ id, version, transition, note, scheduledAt, correction }, { actor }): Promise<TransitionResult> => {

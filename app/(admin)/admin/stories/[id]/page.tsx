@@ -5,7 +5,7 @@ import { getDeskOptions, getDeskStoryView } from "@/db/queries/story-desk";
 import { can, requirePage } from "@/lib/authz";
 import { allCapabilities } from "@/lib/capabilities";
 import { readSettings } from "@/lib/reads";
-import { availableTransitions, canEditWorkingCopy, type WorkflowActor } from "@/lib/workflow";
+import { availableTransitions, canEditWorkingCopy, type WorkflowActor } from "@/lib/story/workflow";
 import { StoryEditor } from "../_components/story-editor";
 
 // Checks the session against the database before rendering: a blocking, per-request page (see the layout).

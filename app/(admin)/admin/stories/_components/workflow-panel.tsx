@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
-import { transitions, type TransitionName } from "@/lib/workflow";
+import { transitions, type TransitionName } from "@/lib/story/workflow";
 import type { ChecklistItem, DeskStoryView, TransitionResult } from "@/lib/story-desk-types";
 import { transitionStoryAction } from "../actions";
 import { ChecklistItems } from "./checklist-items";
@@ -18,7 +18,7 @@ type Props = {
   onDone: (r: TransitionResult) => void;
 };
 
-/** The moves this person may make now, with the exact labels of lib/workflow.ts, and what blocks them. */
+/** The moves this person may make now, with the exact labels of lib/story/workflow.ts, and what blocks them. */
 export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
   const [open, setOpen] = useState<TransitionName | null>(null);
   const [busy, setBusy] = useState(false);

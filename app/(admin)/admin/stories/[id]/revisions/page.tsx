@@ -8,7 +8,7 @@ import { can, requirePage } from "@/lib/authz";
 import { formatDateTime } from "@/lib/format";
 import { readSettings } from "@/lib/reads";
 import { compareSnapshots, type WordPart } from "@/lib/revision-diff";
-import { canEditWorkingCopy, statusLabels } from "@/lib/workflow";
+import { canEditWorkingCopy, statusLabels } from "@/lib/story/workflow";
 import { restoreRevisionAction } from "../../actions";
 
 export const instant = false;

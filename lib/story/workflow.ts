@@ -1,4 +1,4 @@
-import type { Capability } from "./capabilities";
+import type { Capability } from "../capabilities";
 
 /** A story's status. The public site shows only "published" (db/queries/published.ts). */
 export const storyStatuses = ["draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished"] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { roleCan, type Role } from "./capabilities";
-import { storyChecklist } from "./checklist";
-import { richTextDocSchema } from "./rich-text/schema";
+import { roleCan, type Role } from "../capabilities";
+import { storyChecklist } from "../checklist";
+import { richTextDocSchema } from "../rich-text/schema";
 import { availableTransitions, canEditWorkingCopy, transitionProblem, type StoryStatus } from "./workflow";
 
 const actor = (role: Role, id = "me") => ({ id, can: (c: Parameters<typeof roleCan>[1]) => roleCan(role, c) });
