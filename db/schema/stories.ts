@@ -3,6 +3,7 @@ import {
   boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "../../lib/rich-text/types";
+import { storyStatuses } from "../../lib/story/workflow";
 import type { WorkingCopy } from "../../lib/working-copy";
 
 export type { PhotoOverrides, WorkingCopy } from "../../lib/working-copy";
@@ -12,9 +13,7 @@ import { sections, tags } from "./taxonomy";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const storyStatusEnum = pgEnum("story_status", [
-  "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
-]);
+export const storyStatusEnum = pgEnum("story_status", storyStatuses);
 
 export const stories = pgTable(
   "stories",

@@ -1,7 +1,9 @@
 import type { Capability } from "../capabilities";
 
-/** A story's status. The public site shows only "published" (db/queries/published.ts). */
-export const storyStatuses = ["draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished"] as const;
+/** A story's status, and the schema's enum. The public site shows only "published" (db/queries/published.ts). */
+export const storyStatuses = [
+  "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
+] as const;
 export type StoryStatus = (typeof storyStatuses)[number];
 
 export const statusLabels: Record<StoryStatus, string> = {
@@ -9,8 +11,19 @@ export const statusLabels: Record<StoryStatus, string> = {
   published: "Published", unpublished: "Unpublished",
 };
 
-export const transitionNames = ["submit", "return", "approve", "schedule", "unschedule", "publish", "unpublish"] as const;
+export const transitionNames = [
+  "submit", "return", "approve", "schedule", "unschedule", "publish", "unpublish",
+] as const;
 export type TransitionName = (typeof transitionNames)[number];
+
+/**
+ * What a move does besides changing the status; db/mutations/story-workflow.ts runs each inside the move's
+ * transaction. goLive copies the working copy onto what readers see (and files a correction notice when given).
+ */
+export type Effect = "goLive" | "setSchedule" | "clearSchedule" | "returnNote" | "writerNote";
+
+/** What the desk asks for before sending the move (the forms of workflow-panel.tsx); the server checks it again. */
+export type Asks = "none" | "note" | "time" | "confirmPublish" | "confirmUnpublish";
 
 export type Transition = {
   from: readonly StoryStatus[];
@@ -18,41 +31,95 @@ export type Transition = {
   capability: Capability;
   /** The button's words, which people's own scripts rely on. */
   label: string;
+  /** The revision list's word for the move. */
+  past: string;
+  /** What the desk says when the move is done. */
+  done: string;
+  asks: Asks;
+  effects: readonly Effect[];
+  /** Changes what readers see, so the public pages' caches expire. */
+  expiresCache?: boolean;
   /** Runs the pre-publish checklist; blocked with the list of what is missing. */
   checklist?: boolean;
-  /** Needs a note for the writer. */
-  note?: boolean;
   /** Only the story's own writer (or someone who may edit any story). */
   ownOnly?: boolean;
+  /** Takes the story forward: the desk shows it as the main button. */
+  primary?: boolean;
 };
 
 /**
  * The one table of moves. Each runs as a single UPDATE whose WHERE holds the expected status and version
- * (db/mutations/story-desk.ts), so a stale tab cannot move a story that moved on.
+ * (db/mutations/story-workflow.ts), so a stale tab cannot move a story that moved on.
  * "publish" from published publishes the working copy's changes to a live story.
  */
 export const transitions: Record<TransitionName, Transition> = {
-  submit: { from: ["draft", "returned"], to: "in_review", capability: "story.submit", label: "Submit for review", ownOnly: true },
-  return: { from: ["in_review", "approved", "scheduled"], to: "returned", capability: "story.return", label: "Return to reporter", note: true },
-  approve: { from: ["in_review"], to: "approved", capability: "story.approve", label: "Approve", checklist: true },
-  schedule: { from: ["draft", "in_review", "approved", "unpublished"], to: "scheduled", capability: "story.schedule", label: "Schedule", checklist: true },
-  unschedule: { from: ["scheduled"], to: "approved", capability: "story.schedule", label: "Unschedule" },
-  publish: { from: ["draft", "in_review", "approved", "scheduled", "unpublished", "published"], to: "published", capability: "story.publish", label: "Publish", checklist: true },
-  unpublish: { from: ["published"], to: "unpublished", capability: "story.publish", label: "Unpublish" },
+  submit: {
+    from: ["draft", "returned"], to: "in_review", capability: "story.submit", label: "Submit for review",
+    past: "Submitted", done: "Submitted for review. An editor will pick it up.", asks: "none", effects: [],
+    ownOnly: true, primary: true,
+  },
+  return: {
+    from: ["in_review", "approved", "scheduled"], to: "returned", capability: "story.return",
+    label: "Return to reporter", past: "Returned", done: "Returned to the reporter with your note.",
+    asks: "note", effects: ["returnNote", "clearSchedule"],
+  },
+  approve: {
+    from: ["in_review"], to: "approved", capability: "story.approve", label: "Approve", past: "Approved",
+    done: "Approved.", asks: "none", effects: [], checklist: true, primary: true,
+  },
+  schedule: {
+    from: ["draft", "in_review", "approved", "unpublished"], to: "scheduled", capability: "story.schedule",
+    label: "Schedule", past: "Scheduled", done: "Scheduled.", asks: "time", effects: ["setSchedule"], checklist: true,
+  },
+  unschedule: {
+    from: ["scheduled"], to: "approved", capability: "story.schedule", label: "Unschedule", past: "Unscheduled",
+    done: "Unscheduled; the story is approved and waiting.", asks: "none", effects: ["clearSchedule", "writerNote"],
+  },
+  publish: {
+    from: ["draft", "in_review", "approved", "scheduled", "unpublished", "published"], to: "published",
+    capability: "story.publish", label: "Publish", past: "Published", done: "Published.", asks: "confirmPublish",
+    effects: ["goLive", "clearSchedule"], expiresCache: true, checklist: true, primary: true,
+  },
+  unpublish: {
+    from: ["published"], to: "unpublished", capability: "story.publish", label: "Unpublish", past: "Unpublished",
+    done: "Unpublished. Readers can no longer see it.", asks: "confirmUnpublish", effects: [], expiresCache: true,
+  },
 };
 
 export type WorkflowStory = { status: StoryStatus; createdBy: string | null; pendingChanges: boolean };
 export type WorkflowActor = { id: string; can: (c: Capability) => boolean };
 
+/**
+ * Why the story's state rules the move out, or null. The one wording: the buttons use it, and
+ * applyTransition asks again inside its transaction.
+ */
+export function stateProblem(t: Transition, story: Pick<WorkflowStory, "status" | "pendingChanges">): string | null {
+  if (!t.from.includes(story.status)) {
+    const now = statusLabels[story.status].toLowerCase();
+    return `This story is ${now} now, so it cannot be moved that way. Reload to see its current state.`;
+  }
+  // A move onto the status the story already has (publishing a live story again) needs working-copy changes.
+  if (story.status === t.to && !story.pendingChanges) return `There are no changes to ${t.label.toLowerCase()}.`;
+  return null;
+}
+
+/** What the move's form must carry (the desk's forms check it first; this is the server's word). */
+export function inputProblem(t: Transition, input: { note?: string; scheduledAt?: Date }, now = Date.now()) {
+  if (t.asks === "note" && !input.note?.trim()) {
+    return { field: "note", message: "Write a note telling the reporter what to change." };
+  }
+  if (t.asks === "time" && (!input.scheduledAt || input.scheduledAt.getTime() <= now)) {
+    return { field: "scheduledAt", message: "Pick a publication time in the future." };
+  }
+  return null;
+}
+
 /** Why a move is not open to this actor on this story now, or null when it is. */
 export function transitionProblem(name: TransitionName, story: WorkflowStory, actor: WorkflowActor): string | null {
   const t = transitions[name];
   if (!actor.can(t.capability)) return "Your role cannot do that.";
-  if (t.ownOnly && story.createdBy !== actor.id && !actor.can("story.editAny")) return "Only the story's writer can submit it.";
-  if (!t.from.includes(story.status)) return `A story that is ${statusLabels[story.status].toLowerCase()} cannot be moved that way.`;
-  // Publishing a live story again only makes sense when its working copy has changes.
-  if (name === "publish" && story.status === "published" && !story.pendingChanges) return "There are no changes to publish.";
-  return null;
+  if (t.ownOnly && !canViewStory(story, actor)) return "Only the story's writer can submit it.";
+  return stateProblem(t, story);
 }
 
 /** The moves to offer as buttons, in the order a desk reads them. */
@@ -60,11 +127,17 @@ export function availableTransitions(story: WorkflowStory, actor: WorkflowActor)
   return transitionNames.filter((n) => transitionProblem(n, story, actor) === null);
 }
 
-/** Who may change the working copy: editors always; a writer their own draft, returned or live story (as a proposal). */
+/** Who may open a story on the desk at all: editors any, writers their own. */
+export function canViewStory(story: Pick<WorkflowStory, "createdBy">, actor: WorkflowActor): boolean {
+  return actor.can("story.editAny") || story.createdBy === actor.id;
+}
+
+/** Who may change the working copy: editors always; a writer their own draft, returned or live story (a proposal). */
 export function canEditWorkingCopy(story: WorkflowStory, actor: WorkflowActor): boolean {
   if (actor.can("story.editAny")) return true;
   if (story.createdBy !== actor.id || !actor.can("story.editOwn")) return false;
-  return story.status === "draft" || story.status === "returned" || (story.status === "published" && actor.can("story.proposeEdit"));
+  if (story.status === "published") return actor.can("story.proposeEdit");
+  return story.status === "draft" || story.status === "returned";
 }
 
 /** The statuses a writer's save may land on, checked again inside the UPDATE. */
