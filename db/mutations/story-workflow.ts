@@ -123,7 +123,8 @@ const effects: Record<Effect, (c: EffectContext) => Promise<StorySet>> = {
   setSchedule: async ({ opts }) => ({ scheduledAt: opts.scheduledAt }),
   clearSchedule: async () => ({ scheduledAt: null }),
   async returnNote({ tx, id, opts, actorId }) {
-    const body = opts.note!.trim(); // inputProblem made sure there is one
+    const body = opts.note?.trim();
+    if (!body) throw new Error("returnNote runs only on a move that asks for a note (inputProblem checks it)");
     await tx.insert(editorialNotes).values({ storyId: id, kind: "return", body, createdBy: actorId });
     return {};
   },

@@ -103,16 +103,21 @@ export function stateProblem(t: Transition, story: Pick<WorkflowStory, "status" 
   return null;
 }
 
-/** What the move's form must carry (the desk's forms check it first; this is the server's word). */
-export function inputProblem(t: Transition, input: { note?: string; scheduledAt?: Date }, now = Date.now()) {
-  if (t.asks === "note" && !input.note?.trim()) {
-    return { field: "note", message: "Write a note telling the reporter what to change." };
-  }
-  if (t.asks === "time" && (!input.scheduledAt || input.scheduledAt.getTime() <= now)) {
-    return { field: "scheduledAt", message: "Pick a publication time in the future." };
-  }
-  return null;
-}
+type MoveInput = { note?: string; scheduledAt?: Date };
+type InputProblem = { field: string; message: string } | null;
+
+/** What each kind of form must carry; the desk's forms check it first, and this is the server's word. */
+const inputChecks: Record<Asks, (input: MoveInput, now: number) => InputProblem> = {
+  none: () => null,
+  note: ({ note }) => (note?.trim()
+    ? null : { field: "note", message: "Write a note telling the reporter what to change." }),
+  time: ({ scheduledAt }, now) => (scheduledAt && scheduledAt.getTime() > now
+    ? null : { field: "scheduledAt", message: "Pick a publication time in the future." }),
+  confirmPublish: () => null,
+  confirmUnpublish: () => null,
+};
+
+export const inputProblem = (t: Transition, input: MoveInput, now = Date.now()) => inputChecks[t.asks](input, now);
 
 /** Why a move is not open to this actor on this story now, or null when it is. */
 export function transitionProblem(name: TransitionName, story: WorkflowStory, actor: WorkflowActor): string | null {
