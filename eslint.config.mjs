@@ -63,8 +63,8 @@ export default defineConfig([
   // The seed loads the demo newsroom with the services (photo storage, password hashing), like a script.
   floor(["db/**/*.ts"], [rules.dbFloor], ["db/queries/**", "db/seed/**", "db/**/*.test.ts"]),
   floor(["db/queries/**/*.ts"], [rules.dbFloor, rules.readsOnly], ["db/**/*.test.ts"]),
-  floor(["lib/story/**/*.{ts,tsx}"], [rules.story, pureTypes]),
-  floor(["lib/content/**/*.{ts,tsx}"], [rules.content]),
+  floor(["lib/story/**/*.{ts,tsx}"], [rules.story, pureTypes], ["**/*.test.ts", "**/*.test.tsx"]),
+  floor(["lib/content/**/*.{ts,tsx}"], [rules.content], ["**/*.test.ts", "**/*.test.tsx"]),
   {
     // No regex that backtracks super-linearly runs on what people send (the SVG sniff's froze the server with 350
     // bytes; this plugin misses that shape, nested lazy repeats, so keep such checks to indexOf scans).

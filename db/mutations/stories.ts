@@ -2,8 +2,8 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { revisions, stories, type WorkingCopy } from "../schema";
-import type { StoryStatus } from "@/lib/workflow";
-import { LOCK_TTL_MS } from "@/lib/workflow";
+import type { StoryStatus } from "@/lib/story/workflow";
+import { LOCK_TTL_MS } from "@/lib/story/workflow";
 import { recordAudit } from "./audit";
 
 export type { WorkingCopy } from "../schema";

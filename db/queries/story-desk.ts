@@ -4,11 +4,11 @@ import { getDb } from "../index";
 import { checklistFor } from "./story-checks";
 import { auditEvents, authors, corrections, editorialNotes, media, previewLinks, revisions, sections, stories, tags, users } from "../schema";
 import type { WorkingCopy } from "../schema";
-import { emptyWorkingCopy } from "@/lib/story/model";
 import { photoIds } from "@/lib/story/photos";
 import { mediaUrl } from "@/lib/content/media-url";
 import type { DeskOptions, DeskPhoto, DeskStoryView, LockState } from "@/lib/story/desk-types";
-import { LOCK_TTL_MS, type StoryStatus } from "@/lib/workflow";
+import { LOCK_TTL_MS, type StoryStatus } from "@/lib/story/workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 

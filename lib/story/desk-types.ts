@@ -1,7 +1,7 @@
 // What the desk's story pages and actions exchange. No server imports: client components use these types.
 import type { ChecklistItem } from "./checklist";
 import type { FormState } from "../form-state";
-import type { StoryStatus, TransitionName } from "../workflow";
+import type { StoryStatus, TransitionName } from "./workflow";
 
 export type { ChecklistItem } from "./checklist";
 
@@ -33,7 +33,7 @@ export type DeskStoryView = {
   /** Every photo the working copy uses, by id. */
   photos: Record<string, DeskPhoto>;
   checklist: ChecklistItem[];
-  /** The moves this person may make now (lib/workflow.ts). */
+  /** The moves this person may make now (lib/story/workflow.ts). */
   transitions: TransitionName[];
   canEdit: boolean;
   canTakeOver: boolean;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { workingCopySchema } from "@/lib/story/model";
-import { transitionNames } from "@/lib/workflow";
+import { transitionNames } from "@/lib/story/workflow";
 
 export const storyIdSchema = z.object({ id: z.uuid("That story does not exist.") });
 

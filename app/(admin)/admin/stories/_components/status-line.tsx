@@ -1,5 +1,5 @@
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
-import { statusLabels } from "@/lib/workflow";
+import { statusLabels } from "@/lib/story/workflow";
 import type { DeskStoryView } from "@/lib/story/desk-types";
 
 type Props = Pick<DeskStoryView, "status" | "pendingChanges" | "publishedAt" | "updatedAt" | "updatedByName" | "liveUrl" | "scheduledAt" | "timeZone" | "writerName">;

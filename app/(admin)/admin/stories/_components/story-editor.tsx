@@ -6,7 +6,7 @@ import { listLocalDrafts, removeLocalDraft, type LocalDraft } from "@/lib/editor
 import { workingCopyKey } from "@/lib/story/normalize";
 import type { Capability } from "@/lib/capabilities";
 import { slugify } from "@/lib/content/slug";
-import { availableTransitions } from "@/lib/workflow";
+import { availableTransitions } from "@/lib/story/workflow";
 import type { ChecklistItem, DeskOptions, DeskPhoto, DeskStoryView, LockResult, SaveResult, TransitionResult, WorkingCopy } from "@/lib/story/desk-types";
 import { AuthorsField } from "./authors-field";
 import { BodyEditor, useBodyEditor } from "./body/body-editor";
