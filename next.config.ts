@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { BODY_LIMIT_MB } from "./lib/media/limits";
 import { commonHeaders } from "./lib/security-headers";
 
 // With REDIS_URL, both Next.js caches live in Redis, shared by every instance (cache-handlers/). Read when the
@@ -15,8 +16,13 @@ const nextConfig: NextConfig = {
   // Off on purpose: the first visit to an article renders in full before the response starts, so a story
   // that does not exist (or is not published) answers with a real 404 status, not a streamed soft 404.
   partialPrefetching: false,
-  // forbidden() gives a signed-in user without the capability a plain 403 page; author photos need a larger body.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "10mb" } },
+  // forbidden() gives a signed-in user without the capability a plain 403 page; the author form carries a photo
+  // (lib/media/limits.ts), which must reach the action whole through proxy.ts too.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: `${BODY_LIMIT_MB}mb` },
+    proxyClientMaxBodySize: `${BODY_LIMIT_MB}mb`,
+  },
   // PGlite ships WASM and extension bundles that must be loaded from node_modules at run time.
   // exifr imports fs and zlib lazily; bundled, it logs "Couldn't load fs" on every upload.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "exifr"],

@@ -14,7 +14,11 @@ export type OwnServer = { url: string; log: () => string; stop: () => Promise<vo
 const root = path.resolve(__dirname, "..");
 const weatherUrl = `http://127.0.0.1:${process.env.E2E_WEATHER_PORT ?? 3199}`;
 
-export async function startOwnServer(opts: { port: number; env?: Record<string, string>; extraSeed?: string }): Promise<OwnServer> {
+export async function startOwnServer(opts: {
+  port: number; env?: Record<string, string>; extraSeed?: string;
+  /** Run `npm run start`'s server (scripts/server.mjs) on this address instead of `next start` on 127.0.0.1. */
+  serverScriptHost?: string;
+}): Promise<OwnServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-e2e-"));
   for (const entry of fs.readdirSync(root)) {
     if ([".next", ".e2e-data", ".data", "test-results", ".git"].includes(entry)) continue;
@@ -38,7 +42,9 @@ export async function startOwnServer(opts: { port: number; env?: Record<string, 
   seed("scripts/db-seed.ts");
   if (opts.extraSeed) seed(opts.extraSeed);
   let output = "";
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], { cwd: dir, env });
+  const child: ChildProcess = opts.serverScriptHost
+    ? spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", String(opts.port), "-H", opts.serverScriptHost], { cwd: dir, env })
+    : spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], { cwd: dir, env });
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
   for (let i = 0; ; i++) {

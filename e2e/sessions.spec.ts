@@ -76,3 +76,20 @@ test("the account page lists sessions and ends another browser's; an admin can e
   await elsewhere.close();
   await close();
 });
+
+// Fails today: with Cache Components the prerendered shell (x-nextjs-postponed) is sent with a 200 before any
+// request-time check runs, even in the layout and with instant = false (Next's loading.md, "Status codes"); the
+// check has to happen in proxy.ts, which today only sees that a signed cookie exists. Turn on with that fix.
+test.fixme("a request for the desk with an ended session's cookie is answered with a redirect, not a streamed page", async ({ page, browser }) => {
+  await signInAs(page, "editor");
+  const thief = await copyOf(browser, page.context());
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // The same answer as for no cookie at all: a redirect before any byte of the desk is sent.
+  for (const path of ["/admin", "/admin/stories"]) {
+    const res = await thief.request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(307);
+    expect(new URL(res.headers()["location"]!, "http://x").pathname, path).toBe("/login");
+  }
+  await thief.close();
+});

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { getStoryTagSource, type StoryTagSource } from "@/db/queries/invalidation";
-import { tagsForStory } from "./cache-tags";
+import { cacheTags, tagsForStory } from "./cache-tags";
 import { pathsForStory, refreshProxyCache } from "./proxy-cache";
 
 /**
@@ -19,4 +19,15 @@ export async function expireStory(storyId: string, ...others: (StoryTagSource | 
   const sources = [await getStoryTagSource(storyId), ...others].filter((s): s is StoryTagSource => s !== null);
   for (const tag of new Set(sources.flatMap(tagsForStory))) revalidateTag(tag, { expire: 0 });
   return [...new Set(sources.flatMap(pathsForStory))];
+}
+
+/**
+ * Expires the pages of stories whose words changed but whose place did not (a photo's library caption): each
+ * article and its section, tag and author listings, at once; not the site-wide `stories` tag, so the home page and
+ * feeds pick the change up within their listing life (lib/reads/defer.ts) instead of every listing re-rendering.
+ */
+export async function revalidateStoryPages(storyIds: string[]): Promise<void> {
+  const sources = (await Promise.all(storyIds.map((id) => getStoryTagSource(id)))).filter((s): s is StoryTagSource => s !== null);
+  for (const tag of new Set(sources.flatMap(tagsForStory))) if (tag !== cacheTags.stories) revalidateTag(tag, { expire: 0 });
+  refreshProxyCache([...new Set(sources.flatMap(pathsForStory))]);
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { createClient } from "redis";
 import S3rver from "s3rver";
+import { launchNginx, nginxFolder, tempPaths } from "./nginx";
 
 const root = path.resolve(__dirname, "..");
 const basePort = Number(process.env.CLUSTER_PORT ?? 8080);
@@ -49,9 +50,11 @@ async function main() {
     start(name, "node", ["scripts/server.mjs", "-p", String(port), "-H", "127.0.0.1"], { ...env, INSTANCE_ID: name });
   }
   await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/readyz`)));
-  start("nginx", fs.existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-e", "stderr", "-p", tmp, "-c", writeNginxConfig(), "-g", "daemon off;"], env);
+  const nginxDir = nginxFolder();
+  const nginx = await launchNginx(nginxDir, writeNginxConfig(nginxDir), basePort);
+  cleanups.push(() => nginx.stop());
   await waitFor(`http://127.0.0.1:${basePort}/healthz`);
-  const state = { url: `http://127.0.0.1:${basePort}`, instances: children.filter((c) => c.name !== "nginx").map((c, i) => ({ name: c.name, port: ports[i], pid: c.proc.pid })), redisKeyPrefix: env.REDIS_KEY_PREFIX, databaseUrl: env.DATABASE_URL, s3Endpoint: env.MEDIA_S3_ENDPOINT };
+  const state = { url: `http://127.0.0.1:${basePort}`, instances: children.map((c, i) => ({ name: c.name, port: ports[i], pid: c.proc.pid })), redisKeyPrefix: env.REDIS_KEY_PREFIX, databaseUrl: env.DATABASE_URL, s3Endpoint: env.MEDIA_S3_ENDPOINT };
   if (process.env.CLUSTER_STATE_FILE) fs.writeFileSync(process.env.CLUSTER_STATE_FILE, JSON.stringify(state, null, 2));
   say(`ready: ${state.url} -> ${ports.map((p) => `127.0.0.1:${p}`).join(", ")} (demo logins: db/seed/demo-staff.ts)`);
 }
@@ -115,12 +118,12 @@ async function clearRedisPrefix(url: string, prefix: string) {
   await client.close();
 }
 
-function writeNginxConfig(): string {
+/** The balancer: the shipped proxy settings (deploy/nginx/masthead-proxy.conf) in front of this run's instances. */
+function writeNginxConfig(dir: string): string {
   const upstream = `upstream masthead {\n${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n")}\n}\n`;
-  fs.writeFileSync(path.join(tmp, "upstream.conf"), upstream);
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `    ${t}_temp_path ${tmp}/${t};`).join("\n");
-  const conf = `worker_processes 1;\npid ${tmp}/nginx.pid;\nerror_log stderr warn;\nevents { worker_connections 1024; }\nhttp {\n    access_log off;\n${temp}\n    include ${tmp}/upstream.conf;\n    server {\n        listen 127.0.0.1:${basePort};\n        include ${root}/deploy/nginx/masthead-proxy.conf;\n    }\n}\n`;
-  const file = path.join(tmp, "nginx.conf");
+  fs.writeFileSync(path.join(dir, "upstream.conf"), upstream);
+  const conf = `worker_processes 1;\npid ${dir}/nginx.pid;\nerror_log stderr warn;\nevents { worker_connections 1024; }\nhttp {\n    access_log off;\n${tempPaths(dir)}\n    include ${dir}/upstream.conf;\n    server {\n        listen 127.0.0.1:${basePort};\n        include ${root}/deploy/nginx/masthead-proxy.conf;\n    }\n}\n`;
+  const file = path.join(dir, "nginx.conf");
   fs.writeFileSync(file, conf);
   return file;
 }
@@ -130,11 +133,11 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   say("stopping…");
-  // SIGTERM: each instance drains and closes its database pool; SIGQUIT: nginx finishes its requests.
-  await Promise.all(children.map(({ name, proc }) => new Promise<void>((resolve) => {
+  // SIGTERM: each instance drains and closes its database pool (nginx stops with the cleanups).
+  await Promise.all(children.map(({ proc }) => new Promise<void>((resolve) => {
     if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
     proc.once("exit", () => resolve());
-    proc.kill(name === "nginx" ? "SIGQUIT" : "SIGTERM");
+    proc.kill("SIGTERM");
     setTimeout(() => { proc.kill("SIGKILL"); resolve(); }, 30_000).unref();
   })));
   if (process.env.CLUSTER_STATE_FILE) fs.rmSync(process.env.CLUSTER_STATE_FILE, { force: true });

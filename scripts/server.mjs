@@ -18,6 +18,11 @@ const { values: args } = parseArgs({
 });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = String(args.hostname ?? process.env.HOST ?? "0.0.0.0");
+// Auth.js builds its redirects from the request's URL, whose origin is the address listened on: on 0.0.0.0
+// (the default) sign-in and sign-out redirected to http://0.0.0.0:PORT. The public URLs the site already declares
+// (lib/site-url.ts: the desk's own origin, else the site's) say where they belong; AUTH_URL, when set, wins.
+const publicUrl = process.env.DESK_URL || process.env.SITE_URL;
+if (!process.env.AUTH_URL && publicUrl && (hostname === "0.0.0.0" || hostname === "::")) process.env.AUTH_URL = publicUrl;
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
 const drainDelayMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 0);
 const jsonLogs = process.env.NODE_ENV === "production" && process.env.LOG_FORMAT !== "text";
@@ -41,6 +46,10 @@ if (jsonLogs) {
       writeLine(stream, level, { msg: format(...parts.filter((p) => p !== error)) || error?.message || "", ...(error ? { err: { name: error.name, message: error.message, stack: error.stack } } : {}) });
     };
   }
+  // Node prints process warnings (deprecations, a dependency's "your Node version" notice such as the AWS SDK's)
+  // through console.error, which made them level "error" at every start: they are warnings.
+  process.removeAllListeners("warning");
+  process.on("warning", (w) => writeLine(process.stderr, "warn", { msg: w.message, warning: w.name, ...(w.code ? { code: w.code } : {}) }));
 }
 const log = (level, msg, fields = {}) => (jsonLogs ? writeLine(level === "error" ? process.stderr : process.stdout, level, { msg, ...fields }) : console.log(msg, fields));
 

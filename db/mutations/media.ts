@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { getDb } from "../index";
-import { media } from "../schema";
+import { authors, media, stories, storyMedia } from "../schema";
+import { recordAudit } from "./audit";
 import type { StoredImage } from "@/lib/content/stored-image";
 import { toMediaSummary, type MediaSummary } from "@/lib/content/media-summary";
 
@@ -16,13 +17,32 @@ export async function createMedia(stored: StoredImage, input: Defaults & { origi
   return toMediaSummary(row!);
 }
 
+export type MediaUpdate =
+  | { ok: true; media: MediaSummary; liveStoryIds: string[] }
+  | { ok: false; reason: "missing" | "notYours" | "live" };
+
 /**
- * Changes a photo's library defaults. With onlyUploadedBy, only a photo that person uploaded changes (checked in
- * the UPDATE itself). Returns null when nothing matched.
+ * Changes a photo's library words, audited with before and after. With onlyUploadedBy, only a photo that person
+ * uploaded; with notLive, only while no published story (nor a byline) shows it: there the library words are
+ * what readers see at once, with no review. The row is locked first, so a publish that would make it live waits.
+ * Returns the live stories that show the photo: their pages change.
  */
-export async function updateMediaDefaults(id: string, d: Defaults, opts: { onlyUploadedBy?: string } = {}, db?: Database): Promise<MediaSummary | null> {
-  const [row] = await (db ?? (await getDb())).update(media).set({ altText: d.alt, caption: d.caption, credit: d.credit })
-    .where(opts.onlyUploadedBy ? and(eq(media.id, id), eq(media.uploadedBy, opts.onlyUploadedBy)) : eq(media.id, id))
-    .returning();
-  return row ? toMediaSummary(row) : null;
+export async function updateMediaDefaults(
+  id: string, d: Defaults, opts: { actorId: string; onlyUploadedBy?: string; notLive?: boolean }, db?: Database,
+): Promise<MediaUpdate> {
+  return (db ?? (await getDb())).transaction(async (tx) => {
+    const [before] = await tx.select({ alt: media.altText, caption: media.caption, credit: media.credit, uploadedBy: media.uploadedBy })
+      .from(media).where(eq(media.id, id)).for("update");
+    if (!before) return { ok: false, reason: "missing" };
+    if (opts.onlyUploadedBy && before.uploadedBy !== opts.onlyUploadedBy) return { ok: false, reason: "notYours" };
+    const liveStoryIds = (await tx.select({ id: storyMedia.storyId }).from(storyMedia).innerJoin(stories, eq(stories.id, storyMedia.storyId))
+      .where(and(eq(storyMedia.mediaId, id), eq(stories.status, "published")))).map((r) => r.id);
+    const portrait = (await tx.select({ id: authors.id }).from(authors).where(eq(authors.photoId, id)).limit(1)).length > 0;
+    if (opts.notLive && (liveStoryIds.length || portrait)) return { ok: false, reason: "live" };
+    const after = { alt: d.alt, caption: d.caption, credit: d.credit };
+    const [row] = await tx.update(media).set({ altText: after.alt, caption: after.caption, credit: after.credit }).where(eq(media.id, id)).returning();
+    const detail = { before: { alt: before.alt, caption: before.caption, credit: before.credit }, after };
+    await recordAudit(tx, { actorId: opts.actorId, action: "media.update", entityType: "media", entityId: id, detail });
+    return { ok: true, media: toMediaSummary(row!), liveStoryIds };
+  });
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
 import { findStoryRedirect, getWorkingArticle } from "../queries/story-preview";
-import { auditEvents, authors, editorialNotes, media, revisions, sections, stories, storyMedia, storyRedirects, users } from "../schema";
+import { auditEvents, authors, editorialNotes, media, revisions, sections, stories, storyMedia, storyRedirects, tags, users } from "../schema";
 import { createStory, restoreRevision, saveWorkingCopy, type WorkingCopy } from "./stories";
 import { heartbeatLock, takeOverLock } from "./story-desk";
 import { applyTransition, publishDueStories } from "./story-workflow";
@@ -171,5 +171,20 @@ describe("scheduled publishing", () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.detail).toMatchObject({ scheduled: true, late: true });
     expect((await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.kind, "publish"))))).toHaveLength(1);
+  });
+});
+
+describe("tags typed on the desk", () => {
+  it("get readable slugs from Hangul, while a tag made before keeps its stored slug", async () => {
+    const { db } = testDb();
+    await db.insert(tags).values({ slug: "t-0a1b2c3d4e", name: "한인 사회" });
+    const slug = `tagged-${Math.random().toString(36).slice(2, 8)}`;
+    const id = await fresh({ slug, tags: ["이민", "한인 사회", "LA 한인타운"] });
+    expect(await applyTransition(db, id, 1, "publish", editor)).toMatchObject({ ok: true, status: "published" });
+    const article = await getPublishedStory(slug);
+    expect(article?.tags.map((t) => [t.name, t.slug]).sort()).toEqual([
+      ["LA 한인타운", "la-hanintaun"], ["이민", "imin"], ["한인 사회", "t-0a1b2c3d4e"],
+    ]);
+    expect(await db.select({ slug: tags.slug }).from(tags).where(eq(tags.name, "한인 사회"))).toHaveLength(1);
   });
 });

@@ -6,18 +6,31 @@ import { stories, storyAuthors, storyMedia, storyRedirects, storyTags, tags, typ
 import { slugify } from "@/lib/content/slug";
 import { toLive } from "@/lib/story/live";
 
-/** Tag rows for names typed on the desk, made when missing. A name with no ASCII letters gets a short hashed slug. */
+/**
+ * Tag rows for names typed on the desk, made when missing. A tag that exists keeps its stored slug (made before
+ * Hangul was romanized, a Korean tag's is `t-` and a hash): its URL never changes. A new name gets slugify's
+ * readable slug, or a short hash when it has nothing slugify can write (only emoji, say).
+ */
 async function tagIdsFor(tx: Database, names: string[]): Promise<string[]> {
+  if (!names.length) return [];
+  const existing = await tx.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.name, names));
+  const byName = new Map(existing.map((r) => [r.name, r.id]));
   const wanted = new Map<string, string>();
+  const slugOf = new Map<string, string>();
   for (const name of names) {
+    if (byName.has(name)) continue;
     const slug = slugify(name, 60) || `t-${createHash("sha256").update(name).digest("hex").slice(0, 10)}`;
+    slugOf.set(name, slug);
     if (!wanted.has(slug)) wanted.set(slug, name);
   }
-  if (!wanted.size) return [];
-  await tx.insert(tags).values([...wanted].map(([slug, name]) => ({ slug, name }))).onConflictDoNothing();
-  const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
-  const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
-  return [...wanted.keys()].map((s) => bySlug.get(s)!).filter(Boolean);
+  const bySlug = new Map<string, string>();
+  if (wanted.size) {
+    await tx.insert(tags).values([...wanted].map(([slug, name]) => ({ slug, name }))).onConflictDoNothing();
+    const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
+    for (const r of rows) bySlug.set(r.slug, r.id);
+  }
+  const ids = names.map((name) => byName.get(name) ?? bySlug.get(slugOf.get(name)!));
+  return [...new Set(ids.filter((id): id is string => !!id))];
 }
 
 /** Copies the working copy onto the live columns and links (lib/story/live.ts): what readers see changes here only. */

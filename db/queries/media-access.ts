@@ -2,38 +2,52 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "../index";
+import { photoKeyOf } from "@/lib/content/media-url";
 
 // Both drivers answer a raw query with { rows }.
 const rowsOf = <T,>(result: unknown) => (result as { rows: T[] }).rows;
 
 export type ServableMedia = { mediaId: string; mimeType: string; isPublic: boolean };
 
-// A photo is public when a published, not-embargoed story shows it (story_media, kept by publish; the live hero and
-// body are checked too, for stories published before story_media was kept) or when it is an author's portrait.
-const isPublicSql = (id: ReturnType<typeof sql>) => sql`(
-  exists (select 1 from story_media sm join stories s on s.id = sm.story_id
-          where sm.media_id = ${id} and s.status = 'published' and s.published_at <= now())
-  or exists (select 1 from stories s where s.status = 'published' and s.published_at <= now() and (
-          s.hero_media_id = ${id}
-          or jsonb_path_exists(s.body, '$.**.mediaId ? (@ == $id)', jsonb_build_object('id', ${id}::text))))
-  or exists (select 1 from authors a where a.photo_id = ${id}))`;
+/**
+ * The registered photo behind a stored file: found by its photo's key (photoKeyOf, the unique storage_key index),
+ * then the file must be that photo or one of its listed reader sizes. Not a GIN index on variants: PGlite's planner
+ * (PostgreSQL 18) still chose a scan of the whole table over one at 20,000 photos.
+ */
+export function mediaByKeyQuery(key: string, photoKey: string) {
+  return sql`
+    select m.id, coalesce(case when m.storage_key = ${key} then m.mime_type end,
+                          (select v->>'mimeType' from jsonb_array_elements(m.variants) v where v->>'key' = ${key} limit 1)) as mime_type
+    from media m
+    where m.storage_key = ${photoKey}
+      and (m.storage_key = ${key} or m.variants @> jsonb_build_array(jsonb_build_object('key', ${key}::text)))`;
+}
 
 /**
- * The registered photo behind a stored key (its own key or one of its reader sizes), with the type to serve it
- * as and whether anonymous readers may see it. Null for any key that is not registered media.
+ * Whether anonymous readers may see a photo: it is an author's portrait (checked first: few rows, and portraits are
+ * the common public case after story photos), or a published, not-embargoed story shows it (story_media, kept by
+ * publish and backfilled by migration 0006). Its own query, so the planner sees the actual id: a photo no story
+ * uses is looked up in story_media's index, not guessed to be as common as the photos most stories show.
+ */
+export function mediaIsPublicQuery(id: string) {
+  return sql`select (
+    exists (select 1 from authors a where a.photo_id = ${id})
+    or exists (select 1 from story_media sm join stories s on s.id = sm.story_id
+               where sm.media_id = ${id} and s.status = 'published' and s.published_at <= now())) as is_public`;
+}
+
+/**
+ * The registered photo behind a stored key, with the type to serve it as and whether anonymous readers may see
+ * it. Null for any key that is not registered media; a key that cannot be one of ours costs no query at all.
  */
 export async function getServableMedia(key: string): Promise<ServableMedia | null> {
+  const photoKey = photoKeyOf(key);
+  if (!photoKey) return null;
   const db = await getDb();
-  const rows = rowsOf<{ id: string; mime_type: string; is_public: boolean }>(await db.execute(sql`
-    select m.id, coalesce(case when m.storage_key = ${key} then m.mime_type end,
-                          (select v->>'mimeType' from jsonb_array_elements(m.variants) v where v->>'key' = ${key} limit 1),
-                          m.mime_type) as mime_type,
-           ${isPublicSql(sql`m.id`)} as is_public
-    from media m
-    where m.storage_key = ${key} or m.variants @> jsonb_build_array(jsonb_build_object('key', ${key}::text))
-    limit 1`));
-  const row = rows[0];
-  return row ? { mediaId: row.id, mimeType: row.mime_type, isPublic: row.is_public } : null;
+  const [row] = rowsOf<{ id: string; mime_type: string }>(await db.execute(mediaByKeyQuery(key, photoKey)));
+  if (!row) return null;
+  const [access] = rowsOf<{ is_public: boolean }>(await db.execute(mediaIsPublicQuery(row.id)));
+  return { mediaId: row.id, mimeType: row.mime_type, isPublic: access?.is_public === true };
 }
 
 /**

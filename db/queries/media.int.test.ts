@@ -31,8 +31,8 @@ describe("the media library", () => {
     const [j, other] = [await makeStaff("journalist"), await makeStaff("journalist")];
     const photo = await createMedia(stored(), { alt: "", caption: "", credit: "", originalName: "a.jpg", uploadedBy: j.id });
     const words = { alt: "A crowd", caption: "The rally", credit: "J. Doe" };
-    expect(await updateMediaDefaults(photo.id, words, { onlyUploadedBy: other.id })).toBeNull();
-    expect(await updateMediaDefaults(photo.id, words, { onlyUploadedBy: j.id })).toMatchObject(words);
-    expect(await updateMediaDefaults(photo.id, { ...words, credit: "Editor fix" })).toMatchObject({ credit: "Editor fix" });
+    expect(await updateMediaDefaults(photo.id, words, { actorId: other.id, onlyUploadedBy: other.id })).toEqual({ ok: false, reason: "notYours" });
+    expect(await updateMediaDefaults(photo.id, words, { actorId: j.id, onlyUploadedBy: j.id })).toMatchObject({ ok: true, media: words });
+    expect(await updateMediaDefaults(photo.id, { ...words, credit: "Editor fix" }, { actorId: other.id })).toMatchObject({ ok: true, media: { credit: "Editor fix" } });
   });
 });

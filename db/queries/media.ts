@@ -1,7 +1,7 @@
 import "server-only";
-import { desc, ilike, or, eq, type SQL } from "drizzle-orm";
+import { desc, ilike, or, type SQL } from "drizzle-orm";
 import { getDb } from "../index";
-import { media, storyMedia } from "../schema";
+import { media } from "../schema";
 import { toMediaSummary, type MediaPage, type MediaSummary } from "@/lib/content/media-summary";
 
 export const MEDIA_PAGE_SIZE = 24;
@@ -26,15 +26,3 @@ export async function searchMedia(q: string, page: number): Promise<Omit<MediaPa
   return { items: rows.slice(0, MEDIA_PAGE_SIZE).map((r) => ({ media: toMediaSummary(r), uploadedBy: r.uploadedBy })), page, hasMore: rows.length > MEDIA_PAGE_SIZE };
 }
 
-/** One photo and who uploaded it (for the edit permission), or null. */
-export async function getMediaItem(id: string): Promise<(MediaSummary & { uploadedBy: string | null }) | null> {
-  const db = await getDb();
-  const [row] = await db.select({ ...summaryColumns, uploadedBy: media.uploadedBy }).from(media).where(eq(media.id, id));
-  return row ? { ...toMediaSummary(row), uploadedBy: row.uploadedBy } : null;
-}
-
-/** The live stories that show this photo: their cached pages must change when its default words do. */
-export async function storiesShowingMedia(id: string): Promise<string[]> {
-  const db = await getDb();
-  return (await db.select({ storyId: storyMedia.storyId }).from(storyMedia).where(eq(storyMedia.mediaId, id))).map((r) => r.storyId);
-}

@@ -105,10 +105,12 @@ export async function getDeskOptions(): Promise<DeskOptions> {
   const db = await getDb();
   const [sectionRows, authorRows, tagRows] = await Promise.all([
     db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.name)),
-    db.select({ id: authors.id, name: authors.name, kind: authors.kind }).from(authors).orderBy(asc(authors.name)),
+    db.select({ id: authors.id, name: authors.name, kind: authors.kind, slug: authors.slug, publicEmail: authors.publicEmail, storageKey: media.storageKey })
+      .from(authors).leftJoin(media, eq(media.id, authors.photoId)).orderBy(asc(authors.name), asc(authors.slug)),
     db.select({ name: tags.name }).from(tags).orderBy(asc(tags.name)).limit(500),
   ]);
-  return { sections: sectionRows, authors: authorRows, tags: tagRows.map((t) => t.name) };
+  const authorOptions = authorRows.map(({ storageKey, ...a }) => ({ ...a, photoUrl: storageKey ? mediaUrl(storageKey) : null }));
+  return { sections: sectionRows, authors: authorOptions, tags: tagRows.map((t) => t.name) };
 }
 
 export type DashboardRow = {

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { authors, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
+import { authors, media, sections, stories, storyAuthors, storyMedia, storyTags, tags } from "../schema";
 import { docToPlainText } from "@/lib/content/rich-text/text";
 import type { RichTextDoc } from "@/lib/content/rich-text/types";
 
@@ -31,7 +31,7 @@ export async function seedBenchStories(db: Database, count: number, now = new Da
   for (const ix of indexes) await db.execute(sql.raw(`drop index if exists "${ix.indexname}"`));
   const CHUNK = 1000;
   for (let start = 0; start < count; start += CHUNK) {
-    const rows = [];
+    const rows: (typeof stories.$inferInsert)[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) {
       const paragraphs = Array.from({ length: 6 }, (_, p) => sentence(i + p, 18 + (p % 5)));
       const body: RichTextDoc = { type: "doc", content: paragraphs.map((p) => ({ type: "paragraph", content: [{ type: "text", text: p }] })) };
@@ -48,6 +48,9 @@ export async function seedBenchStories(db: Database, count: number, now = new Da
     const links = ids.flatMap(({ id }, k) => [tagIds[(start + k) % tagIds.length]!, tagIds[(start + k * 3 + 1) % tagIds.length]!]
       .filter((t, j, all) => all.indexOf(t) === j).map((tagId) => ({ storyId: id, tagId })));
     await db.insert(storyTags).values(links);
+    // What publish keeps for each live story: the media route reads it to decide a photo is public.
+    const shown = ids.flatMap(({ id }, k) => (rows[k]!.heroMediaId ? [{ storyId: id, mediaId: rows[k]!.heroMediaId! }] : []));
+    if (shown.length) await db.insert(storyMedia).values(shown);
   }
   for (const ix of indexes) await db.execute(sql.raw(ix.indexdef));
   await db.execute(sql`analyze`);

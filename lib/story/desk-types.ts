@@ -45,7 +45,7 @@ export type DeskStoryView = {
 
 export type DeskOptions = {
   sections: { id: string; name: string }[];
-  authors: { id: string; name: string; kind: "person" | "desk" }[];
+  authors: DeskAuthorOption[];
   tags: string[];
 };
 
@@ -62,3 +62,13 @@ export type SaveResult = FormState & {
 export type TransitionResult = FormState & { version?: number; status?: StoryStatus; missing?: ChecklistItem[] };
 export type LockResult = FormState & { lock?: LockState; version?: number };
 export type PreviewLinkResult = FormState & { url?: string };
+
+/** A byline the desk can pick: the handle (unique) and email tell two people of the same name apart. */
+export type DeskAuthorOption = {
+  id: string; name: string; kind: "person" | "desk"; slug: string; publicEmail: string | null; photoUrl: string | null;
+};
+
+/** How a byline is named in pickers: its name, then what tells it apart from another of the same name. */
+export function authorLabel(a: DeskAuthorOption): string {
+  return [`${a.name}${a.kind === "desk" ? " (desk)" : ""}`, `@${a.slug}`, a.publicEmail].filter(Boolean).join(" · ");
+}

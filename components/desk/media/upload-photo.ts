@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/media/limits";
+import { MAX_UPLOAD_BYTES, proxyTooLargeMessage, tooLargeMessage } from "@/lib/media/limits";
 import type { MediaSummary, UploadAnswer } from "@/lib/content/media-summary";
 
 export const UPLOAD_URL = "/admin/media/upload";
@@ -25,9 +25,16 @@ export function uploadPhoto(file: File, cb: UploadCallbacks): Promise<MediaSumma
     xhr.onload = () => {
       const body = xhr.response as UploadAnswer | null;
       if (xhr.status < 300 && body && "media" in body) return resolve(body.media);
-      if (body && "error" in body) return reject(new Error(body.error));
-      reject(new Error(xhr.status === 401 ? "Your session ended: sign in again, then upload." : "The server could not take this photo. Try again in a moment."));
+      reject(new Error(failureMessage(xhr.status, body, file.size)));
     };
     xhr.send(file);
   });
+}
+
+/** Words for a refused upload: the app's own message, else what the status means (nginx answers 413 in HTML). */
+export function failureMessage(status: number, body: UploadAnswer | null, size: number): string {
+  if (body && "error" in body) return body.error;
+  if (status === 413) return proxyTooLargeMessage(size);
+  if (status === 401) return "Your session ended: sign in again, then upload.";
+  return "The server could not take this photo. Try again in a moment.";
 }

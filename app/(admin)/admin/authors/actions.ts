@@ -3,10 +3,9 @@ import { revalidatePath } from "next/cache";
 import { createAuthor } from "@/db/mutations/authors";
 import { deskAction } from "@/lib/desk-action";
 import { invalid } from "@/lib/form-state";
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/media/limits";
 import { PhotoRejectedError, storeImage } from "@/lib/media/storage";
 import { authorSchema } from "@/lib/validation/author";
-
-const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 
 export const createAuthorAction = deskAction(
   { name: "createAuthorAction", capability: "author.manage", schema: authorSchema },
@@ -14,7 +13,7 @@ export const createAuthorAction = deskAction(
     const file = formData?.get("photo");
     let photo = null;
     if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_PHOTO_BYTES) return invalid({ photo: "Use a photo under 8 MB." }, values);
+      if (file.size > MAX_UPLOAD_BYTES) return invalid({ photo: tooLargeMessage(file.size) }, values);
       try {
         photo = { ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${author.name}`)), alt: `Portrait of ${author.name}` };
       } catch (error) {
