@@ -1,4 +1,4 @@
-import { ACCEPTED_LABEL, tooLargeMessage } from "./limits";
+import { ACCEPTED_LABEL, formatMegabytes, tooLargeMessage } from "./limits";
 import type { PhotoFormat, Sniffed } from "./sniff";
 
 /** A refused upload. The message is for the person who picked the file: plain words, what to do next. */
@@ -29,4 +29,12 @@ export function damaged(format: PhotoFormat, truncated: boolean): PhotoRejectedE
 export function tooManyPixels(pixels: number, limit: number): PhotoRejectedError {
   const mp = (n: number) => Math.round(n / 1_000_000);
   return new PhotoRejectedError(`This photo is too big to process: ${mp(pixels)} megapixels, over the pixel limit of ${mp(limit)}. Export a smaller copy.`, 413);
+}
+
+/** bytes null: a compressed block we stopped inflating at the limit. */
+export function tooMuchMetadata(bytes: number | null, limit: number): PhotoRejectedError {
+  const max = `${Math.round(limit / (1024 * 1024))} MB`;
+  const carried = bytes === null ? `more than ${max}` : formatMegabytes(bytes);
+  const what = `This photo carries ${carried} of embedded metadata; the limit is ${max}.`;
+  return new PhotoRejectedError(`${what} Export it again without metadata.`, 413);
 }

@@ -1,5 +1,6 @@
 import sharp, { type Metadata } from "sharp";
-import { damaged, notAPhoto, PhotoRejectedError, tooLarge, tooManyPixels } from "./errors";
+import { MAX_METADATA_BYTES, metadataBytes } from "./containers";
+import { damaged, notAPhoto, PhotoRejectedError, tooLarge, tooManyPixels, tooMuchMetadata } from "./errors";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { readPhotoText, type PhotoText } from "./photo-text";
 import { sniffPhoto, type PhotoFormat } from "./sniff";
@@ -27,6 +28,9 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   const sniffed = sniffPhoto(input);
   if (!sniffed.ok) throw notAPhoto(sniffed);
   const format = sniffed.format;
+  // Before sharp: its metadata() copies every block out on the main thread, a stall other requests wait out.
+  const carried = metadataBytes(input, format);
+  if (carried === null || carried > MAX_METADATA_BYTES) throw tooMuchMetadata(carried, MAX_METADATA_BYTES);
   // Header only: cheap, and enough to refuse a bomb before any pixel is decoded.
   const meta = await sharp(input, { limitInputPixels: false }).metadata().catch(() => null);
   if (!meta || meta.format !== SHARP_FORMAT[format] || !meta.width || !meta.height) throw damaged(format, false);
