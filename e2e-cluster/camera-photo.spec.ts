@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { signInAs } from "../e2e/desk-helpers";
-import type { MediaSummary } from "../lib/media/summary";
+import type { MediaSummary } from "../lib/content/media-summary";
 import { BASE_PORT } from "./cluster";
 
 // A photo straight from a camera is several MB: far over nginx's in-memory body buffer, so nginx writes it to its

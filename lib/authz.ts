@@ -4,6 +4,7 @@ import { auth } from "@/auth";
 import { can, resolveActor, type Actor, type Claims } from "./auth/actor";
 import type { Capability } from "./capabilities";
 import { deskPages, type DeskPage } from "./desk-registry";
+import type { WorkflowActor } from "./story/workflow";
 
 export { can, type Actor } from "./auth/actor";
 export { roleCan, type Capability, type Role } from "./capabilities";
@@ -33,3 +34,6 @@ export async function requireCapability(capability: Capability | "public", opts?
 export function requirePage(page: DeskPage): Promise<Actor> {
   return requireCapability(deskPages[page], { allowPasswordChange: page === "/admin/account" });
 }
+
+/** A user as the workflow table sees them (lib/story/workflow.ts stays free of server imports). */
+export const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });

@@ -1,3 +1,5 @@
+import type { StoryTagSource } from "@/db/queries/invalidation";
+
 /** Cache tags for public reads. A change to a story invalidates every tag of every page that may show it. */
 export const cacheTags = {
   stories: "stories",
@@ -9,7 +11,6 @@ export const cacheTags = {
   author: (slug: string) => `author:${slug}`,
 } as const;
 
-export type StoryTagSource = { slug: string; sectionSlug: string; tagSlugs: string[]; authorSlugs: string[] };
 
 /** Every tag a story's pages carry: its article, its section, tags and authors, and the listings of all stories. */
 export function tagsForStory(s: StoryTagSource): string[] {

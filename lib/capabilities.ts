@@ -5,7 +5,7 @@ export type Role = (typeof roles)[number];
 const journalist = [
   "desk.view", // open the desk at all
   "story.create",
-  "story.editOwn", // their own stories while draft or returned (lib/auth/actor.ts)
+  "story.editOwn", // their own drafts and returned stories (canEditWorkingCopy, lib/story/workflow.ts)
   "media.upload", // upload and caption photos
   "story.submit",
   "story.proposeEdit", // propose an edit to their own published story

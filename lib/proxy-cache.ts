@@ -2,7 +2,7 @@ import "server-only";
 import http from "node:http";
 import https from "node:https";
 import { after } from "next/server";
-import type { StoryTagSource } from "./cache-tags";
+import type { StoryTagSource } from "@/db/queries/invalidation";
 
 /**
  * The reader pages that show a story, as paths: the ones a shared cache in front of us keeps for a second

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { getStoryTagSource } from "@/db/queries/invalidation";
-import { cacheTags, tagsForStory, type StoryTagSource } from "./cache-tags";
+import { getStoryTagSource, type StoryTagSource } from "@/db/queries/invalidation";
+import { cacheTags, tagsForStory } from "./cache-tags";
 import { pathsForStory, refreshProxyCache } from "./proxy-cache";
 
 /**

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { SiteSettings } from "@/db/queries/settings";
-import type { Article } from "@/db/queries/stories";
+import type { SiteSettings } from "@/lib/content/types";
+import type { Article } from "@/lib/content/types";
 import { ArticleView } from "./article-view";
 
 const p = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });

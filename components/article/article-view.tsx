@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { SiteSettings } from "@/db/queries/settings";
-import { withOverrides, type Article, type StoryCard } from "@/db/queries/stories";
+import type { SiteSettings } from "@/lib/content/types";
+import { withOverrides, type Article, type StoryCard } from "@/lib/content/types";
 import { AdSlot } from "@/components/ads/ad-slot";
 import { formatDateTime } from "@/lib/format";
-import { renderDoc } from "@/lib/rich-text/render";
+import { renderDoc } from "@/lib/content/rich-text/render";
 import { AuthorBio } from "./author-bio";
 import { Byline } from "./byline";
 import { Figure } from "./figure";

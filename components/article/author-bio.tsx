@@ -1,6 +1,6 @@
 import { ServerImage } from "@/components/article/server-image";
 import Link from "next/link";
-import type { Article } from "@/db/queries/stories";
+import type { Article } from "@/lib/content/types";
 
 type Profile = Article["authorProfiles"][number];
 

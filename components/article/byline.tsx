@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Byline as BylineData } from "@/db/queries/stories";
+import type { Byline as BylineData } from "@/lib/content/types";
 
 /** "BY SARAH KIM [sarah.kim@example.com] AND …", each name linking to the author page. */
 export function Byline({ authors }: { authors: BylineData[] }) {

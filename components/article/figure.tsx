@@ -1,4 +1,4 @@
-import type { Photo } from "@/db/queries/stories";
+import type { Photo } from "@/lib/content/types";
 import { PhotoImage } from "./photo-image";
 
 /** A news photo with its caption and the bracketed credit, as printed: "Caption text. [CREDIT]". */

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { SiteSettings } from "@/db/queries/settings";
-import type { Article } from "@/db/queries/stories";
+import type { SiteSettings } from "@/lib/content/types";
+import type { Article } from "@/lib/content/types";
 import { JsonLd, newsArticleJsonLd } from "./json-ld";
 
 // Staff text that would end the script element, open an HTML comment (which changes how the parser looks for

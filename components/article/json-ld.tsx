@@ -1,5 +1,5 @@
-import type { SiteSettings } from "@/db/queries/settings";
-import type { Article } from "@/db/queries/stories";
+import type { SiteSettings } from "@/lib/content/types";
+import type { Article } from "@/lib/content/types";
 import { siteUrl } from "@/lib/site-url";
 
 /** schema.org NewsArticle for search engines and aggregators. */

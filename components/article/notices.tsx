@@ -1,4 +1,4 @@
-import type { Article } from "@/db/queries/stories";
+import type { Article } from "@/lib/content/types";
 import { formatDateTime } from "@/lib/format";
 
 /** Correction and update notices, as printed at the foot of a story. */

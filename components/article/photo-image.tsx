@@ -1,5 +1,5 @@
 import { ServerImage } from "@/components/article/server-image";
-import type { Photo } from "@/db/queries/stories";
+import type { Photo } from "@/lib/content/types";
 
 type Props = { photo: Photo; sizes: string; priority?: boolean; className?: string; alt?: string; unoptimized?: boolean };
 

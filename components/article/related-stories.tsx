@@ -1,6 +1,6 @@
 import { ServerImage } from "@/components/article/server-image";
 import Link from "next/link";
-import type { StoryCard } from "@/db/queries/stories";
+import type { StoryCard } from "@/lib/content/types";
 import { storyHref } from "./story-list";
 
 export function RelatedStories({ stories }: { stories: StoryCard[] }) {

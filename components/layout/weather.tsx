@@ -1,5 +1,5 @@
 import { cacheLife } from "next/cache";
-import type { SiteSettings } from "@/db/queries/settings";
+import type { SiteSettings } from "@/lib/content/types";
 import { cacheSeconds, getWeatherText } from "@/lib/weather";
 
 /**

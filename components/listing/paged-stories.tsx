@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Page } from "@/db/queries/listings";
-import type { StoryCard } from "@/db/queries/stories";
+import type { Page } from "@/lib/content/types";
+import type { StoryCard } from "@/lib/content/types";
 import { StoryListItem } from "@/components/article/story-list";
 
 /** ?page=N from a search param: a positive integer (capped, so the offset stays sane), else 1. */

@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START } from "@/db/queries/search";
+import { MARK_END, MARK_START } from "@/lib/content/types";
 
 /** A search snippet with its matches in <mark>; the text is rendered as text, so nothing in it becomes markup. */
 export function Snippet({ text }: { text: string }) {

@@ -2,8 +2,8 @@ import "server-only";
 import { like } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, media } from "../schema";
-import type { StoredImage } from "@/lib/media/storage";
-import { slugify } from "@/lib/slug";
+import type { StoredImage } from "@/lib/content/stored-image";
+import { slugify } from "@/lib/content/slug";
 import { recordAudit } from "./audit";
 
 

@@ -6,8 +6,9 @@ import { auditEvents, authors, media, sections } from "@/db/schema";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { createMedia } from "./media";
-import { createStory, workingCopy } from "./stories";
+import { createStory } from "./stories";
 import { applyTransition } from "./story-workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 // Through the real action: the session cookie is Auth.js's business; from the claims on, the user is read from the
 // database and the action's own guard decides. Cache expiry is recorded instead of applied (it needs a request).
@@ -34,7 +35,7 @@ beforeAll(async () => {
   const [author] = await db.insert(authors).values({ slug: "j", name: "J" }).returning();
   fx.livePhoto = (await createMedia(stored(), { ...words, originalName: "fire.jpg", uploadedBy: fx.journalist.id })).id;
   fx.draftPhoto = (await createMedia(stored(), { ...words, originalName: "draft.jpg", uploadedBy: fx.journalist.id })).id;
-  const base = workingCopy({ sectionId: section!.id, headline: "Fire", authorIds: [author!.id] });
+  const base = emptyWorkingCopy({ sectionId: section!.id, headline: "Fire", authorIds: [author!.id] });
   const live = await createStory(db, { ...base, slug: "fire", heroMediaId: fx.livePhoto }, fx.journalist.id);
   expect(await applyTransition(db, live, 1, "publish", fx.editor.id, { skipChecklist: true })).toMatchObject({ ok: true });
   await createStory(db, { ...base, slug: "draft", heroMediaId: fx.draftPhoto }, fx.journalist.id);

@@ -4,8 +4,8 @@ import type { Database } from "../client";
 import { getDb } from "../index";
 import { authors, media, stories, storyMedia } from "../schema";
 import { recordAudit } from "./audit";
-import type { StoredImage } from "@/lib/media/storage";
-import { toMediaSummary, type MediaSummary } from "@/lib/media/summary";
+import type { StoredImage } from "@/lib/content/stored-image";
+import { toMediaSummary, type MediaSummary } from "@/lib/content/media-summary";
 
 type Defaults = { alt: string; caption: string; credit: string };
 

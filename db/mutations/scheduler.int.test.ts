@@ -4,9 +4,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
-import { auditEvents, authors, media, revisions, sections, stories } from "../schema";
-import { createStory, workingCopy } from "./stories";
-import { applyTransition } from "./story-workflow";
+import { auditEvents, authors, editorialNotes, media, revisions, sections, stories } from "../schema";
+import { createStory } from "./stories";
+import { applyTransition, publishDueStories } from "./story-workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 const run = promisify(execFile);
 const testDb = withTestDatabase();
@@ -18,7 +19,7 @@ describe.runIf(process.env.TEST_DRIVER === "postgres")("scheduled publishing acr
     const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
     const [author] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
     const [photo] = await db.insert(media).values({ storageKey: "t/h.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
-    const id = await createStory(db, workingCopy({ sectionId: section!.id, slug: "at-dawn", headline: "At dawn", authorIds: [author!.id], heroMediaId: photo!.id }), null);
+    const id = await createStory(db, emptyWorkingCopy({ sectionId: section!.id, slug: "at-dawn", headline: "At dawn", authorIds: [author!.id], heroMediaId: photo!.id }), null);
     expect(await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
     // The servers were down when it fell due.
     await db.update(stories).set({ scheduledAt: sql`now() - interval '5 minutes'` }).where(eq(stories.id, id));
@@ -33,5 +34,33 @@ describe.runIf(process.env.TEST_DRIVER === "postgres")("scheduled publishing acr
     expect(events).toHaveLength(1);
     expect(events[0]!.detail).toMatchObject({ scheduled: true, late: true });
     expect(await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.kind, "publish")))).toHaveLength(1);
+  });
+});
+
+describe("a scheduled story that fails its checklist at its time", () => {
+  it("is unscheduled through the workflow table: back to approved, with a revision, a note and an audit entry", async () => {
+    const { db } = testDb();
+    const [section] = await db.insert(sections).values({ slug: "city", name: "City" }).returning();
+    const [author] = await db.insert(authors).values({ slug: "b", name: "B" }).returning();
+    const [photo] = await db.insert(media).values({
+      storageKey: "t/f.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r",
+    }).returning();
+    const w = emptyWorkingCopy({ sectionId: section!.id, slug: "at-noon", headline: "At noon", authorIds: [author!.id], heroMediaId: photo!.id });
+    const id = await createStory(db, w, null);
+    expect(await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
+    // By its time the headline is gone (an editor's fixture here; on the desk, a photo's credit deleted from the library).
+    await db.update(stories).set({ working: { ...w, headline: "" }, scheduledAt: sql`now() - interval '1 minute'` })
+      .where(eq(stories.id, id));
+    const [run] = await publishDueStories(db);
+    expect(run).toMatchObject({ id, outcome: { ok: false, reason: "checklist" } });
+    const [row] = await db.select().from(stories).where(eq(stories.id, id));
+    expect(row).toMatchObject({ status: "approved", scheduledAt: null, version: 3, publishedAt: null });
+    const [rev] = await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.version, 3)));
+    expect(rev).toMatchObject({ kind: "unschedule", status: "approved", createdBy: null });
+    const notes = await db.select().from(editorialNotes).where(eq(editorialNotes.storyId, id));
+    expect(notes).toMatchObject([{ kind: "note", body: expect.stringMatching(/^The scheduled publication did not happen: .*headline/i) }]);
+    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.unschedule")));
+    expect(event!.detail).toMatchObject({ from: "scheduled", to: "approved", version: 3, scheduleFailed: true, missing: 1 });
+    expect(await publishDueStories(db)).toEqual([]);
   });
 });

@@ -4,9 +4,10 @@ import { withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
 import { findStoryRedirect, getWorkingArticle } from "../queries/story-preview";
 import { auditEvents, authors, editorialNotes, media, revisions, sections, stories, storyMedia, storyRedirects, tags, users } from "../schema";
-import { createStory, restoreRevision, saveWorkingCopy, workingCopy, type WorkingCopy } from "./stories";
+import { createStory, restoreRevision, saveWorkingCopy, type WorkingCopy } from "./stories";
 import { heartbeatLock, takeOverLock } from "./story-desk";
 import { applyTransition, publishDueStories } from "./story-workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 const testDb = withTestDatabase();
 const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
@@ -33,7 +34,27 @@ beforeAll(async () => {
   const [photo] = await db.insert(media).values({
     storageKey: "t/hero.jpg", mimeType: "image/jpeg", width: 10, height: 10, bytes: 1, altText: "Alt", caption: "Caption", credit: "Credit",
   }).returning();
-  ready = workingCopy({ headline: "Council votes", dek: "A dek", body: doc("First words."), sectionId: section!.id, authorIds: [a!.id], heroMediaId: photo!.id, tags: ["City Hall"] });
+  ready = emptyWorkingCopy({ headline: "Council votes", dek: "A dek", body: doc("First words."), sectionId: section!.id, authorIds: [a!.id], heroMediaId: photo!.id, tags: ["City Hall"] });
+});
+
+describe("the preview and Publish", () => {
+  it("show readers the same story from the same working copy", async () => {
+    const { db } = testDb();
+    const slug = "parity-story";
+    const id = await fresh({
+      slug, seoTitle: "  Parity  ", seoDescription: " ", hero: { caption: " Own caption " }, featured: true,
+      body: { type: "doc", content: [
+        { type: "paragraph", content: [{ type: "text", text: "Words." }] },
+        { type: "photo", attrs: { mediaId: ready.heroMediaId!, credit: "Inline credit" } },
+      ] },
+    });
+    const preview = await getWorkingArticle(id);
+    expect(await applyTransition(db, id, 1, "publish", editor)).toMatchObject({ ok: true });
+    const live = await getPublishedStory(slug);
+    const comparable = (a: typeof live) => ({ ...a, publishedAt: undefined, updatedAt: undefined });
+    expect(comparable(preview)).toEqual(comparable(live));
+    expect(live).toMatchObject({ seoTitle: "Parity", seoDescription: null, featured: true, hero: { caption: "Own caption" } });
+  });
 });
 
 describe("saving the working copy", () => {

@@ -2,19 +2,11 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { revisions, stories, type WorkingCopy } from "../schema";
-import type { StoryStatus } from "@/lib/workflow";
-import { LOCK_TTL_MS } from "@/lib/workflow";
+import type { StoryStatus } from "@/lib/story/workflow";
+import { LOCK_TTL_MS } from "@/lib/story/workflow";
 import { recordAudit } from "./audit";
 
 export type { WorkingCopy } from "../schema";
-
-/** A whole working copy from the parts a caller cares about. */
-export function workingCopy(input: Partial<WorkingCopy> & Pick<WorkingCopy, "sectionId">): WorkingCopy {
-  return {
-    headline: "", dek: "", slug: "", authorIds: [], tags: [], heroMediaId: null, hero: {},
-    body: { type: "doc", content: [] }, seoTitle: "", seoDescription: "", featured: false, ...input,
-  };
-}
 
 /** The soft lock is free for `actorId`: nobody holds it, they do, or the holder's heartbeat is older than the TTL. */
 export const lockFreeFor = (actorId: string) =>

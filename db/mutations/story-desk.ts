@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { editorialNotes, previewLinks, stories } from "../schema";
+import { hashPreviewToken } from "../queries/preview-links";
 import { recordAudit } from "./audit";
 import { lockFreeFor } from "./stories";
 
@@ -39,7 +40,6 @@ export async function addNote(db: Database, id: string, body: string, actorId: s
   await db.insert(editorialNotes).values({ storyId: id, kind: "note", body, createdBy: actorId });
 }
 
-export const hashPreviewToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A new share link; the token is returned once and only its hash is kept. */
 export async function createPreviewLink(db: Database, id: string, hours: number, actorId: string): Promise<string> {

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, media } from "../schema";
-import { mediaUrl } from "@/lib/media/url";
+import { mediaUrl } from "@/lib/content/media-url";
 
 export async function listDeskAuthors() {
   const db = await getDb();

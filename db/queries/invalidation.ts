@@ -2,7 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, type Database } from "../index";
 import { authors, sections, stories, storyAuthors, storyTags, tags } from "../schema";
-import type { StoryTagSource } from "@/lib/cache-tags";
+
+/** What a story's cache tags and proxy paths are made of (lib/cache-tags.ts, lib/proxy-cache.ts). */
+export type StoryTagSource = { slug: string; sectionSlug: string; tagSlugs: string[]; authorSlugs: string[] };
 
 /** What a story's cache tags are made of: its slug, section, tags and authors. */
 export async function getStoryTagSource(storyId: string, tx?: Database): Promise<StoryTagSource | null> {

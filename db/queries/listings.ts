@@ -3,9 +3,10 @@ import { and, count, desc, eq, exists, inArray, ne, notInArray, sql } from "driz
 import { getDb } from "../index";
 import { authors, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import { isPublic } from "./published";
-import { photoColumns, selectCards, toPhoto, type Photo, type StoryCard } from "./stories";
+import type { Page } from "@/lib/content/types";
+import { photoColumns, selectCards, toPhoto } from "./stories";
+import { type Photo, type StoryCard } from "@/lib/content/types";
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 const RELATED_POOL = 200;
 

@@ -1,17 +1,18 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createStory, workingCopy } from "@/db/mutations/stories";
+import { createStory } from "@/db/mutations/stories";
 import { createPreviewLink, revokePreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { getServableMedia, mediaByKeyQuery, mediaIsPublicQuery } from "@/db/queries/media-access";
 import { authors, media, sections, tags } from "@/db/schema";
 import { seedBenchStories } from "@/db/seed/bench";
 import { storeImage, type StoredImage } from "@/lib/media/storage";
-import { photoKeyOf } from "@/lib/media/url";
+import { photoKeyOf } from "@/lib/content/media-url";
 import { withTestDatabase } from "@/test/db";
 import { scene } from "@/test/photos";
 import { makeStaff } from "@/test/staff";
 import { GET } from "@/app/media/[...key]/route";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 // The media route (app/media/[...key]/route.ts) and the queries behind it.
 // The session cookie is Auth.js's business; from the claims on, the user is read from the database.
@@ -55,7 +56,7 @@ beforeAll(async () => {
   fx.draft = await photo("draft only");
   fx.portrait = await photo("author-portrait");
   await db.update(authors).set({ photoId: (await getServableMedia(fx.portrait.storageKey))!.mediaId });
-  const base = workingCopy({ sectionId: fx.section, headline: "H", authorIds: [fx.author] });
+  const base = emptyWorkingCopy({ sectionId: fx.section, headline: "H", authorIds: [fx.author] });
   const live = await createStory(db, { ...base, slug: "live", heroMediaId: (await getServableMedia(fx.live.storageKey))!.mediaId }, editor.id);
   expect(await applyTransition(db, live, 1, "publish", null, { skipChecklist: true })).toMatchObject({ ok: true });
   fx.draftStory = await createStory(db, { ...base, slug: "draft", heroMediaId: (await getServableMedia(fx.draft.storageKey))!.mediaId }, editor.id);

@@ -2,7 +2,7 @@ import "server-only";
 import { desc, ilike, or, type SQL } from "drizzle-orm";
 import { getDb } from "../index";
 import { media } from "../schema";
-import { toMediaSummary, type MediaPage, type MediaSummary } from "@/lib/media/summary";
+import { toMediaSummary, type MediaPage, type MediaSummary } from "@/lib/content/media-summary";
 
 export const MEDIA_PAGE_SIZE = 24;
 

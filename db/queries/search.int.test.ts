@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { seedDemo } from "../seed";
 import { seedStories } from "../seed/content";
-import { MARK_END, MARK_START, searchStories } from "./search";
+import { searchStories } from "./search";
+import { MARK_END, MARK_START } from "@/lib/content/types";
 
 const testDb = withTestDatabase();
 const publishedSlugs = new Set(seedStories.filter((s) => s.status === "published").map((s) => s.slug));

@@ -3,11 +3,11 @@ import { and, count, desc, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { stories } from "../schema";
 import { isPublic } from "./published";
-import { selectCards, type StoryCard } from "./stories";
+import { MARK_END, MARK_START } from "@/lib/content/types";
+import { selectCards } from "./stories";
+import { type StoryCard } from "@/lib/content/types";
 
 // Snippet highlight markers: control characters no writer can type, turned into <mark> by the page (never raw HTML).
-export const MARK_START = "\u0002";
-export const MARK_END = "\u0003";
 
 export type SearchHit = StoryCard & { snippet: string };
 /** `capped`: more than SEARCH_WINDOW stories match; `total` is then SEARCH_WINDOW. */

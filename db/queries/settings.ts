@@ -2,8 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "../index";
 import { sections, siteSettings } from "../schema";
-
-export type SiteSettings = typeof siteSettings.$inferSelect;
+import type { SiteSettings } from "@/lib/content/types";
 
 const DEFAULTS: SiteSettings = {
   id: 1, siteName: "Masthead", tagline: "", timeZone: "America/Los_Angeles", weatherLatitude: 34.0522,

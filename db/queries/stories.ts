@@ -2,29 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
-import { mediaUrl } from "@/lib/media/url";
-import { docMediaIds } from "@/lib/rich-text/text";
-import type { RichTextDoc } from "@/lib/rich-text/types";
+import { mediaUrl } from "@/lib/content/media-url";
+import { inlinePhotos } from "@/lib/story/photos";
+import { withOverrides, type Article, type Byline, type Photo, type StoryCard } from "@/lib/content/types";
 import { isPublic } from "./published";
-
-/** variants: the reader sizes stored as their own files (empty until upload makes them), narrowest first. */
-export type Photo = {
-  id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number;
-  variants: { url: string; width: number }[];
-};
-export type Byline = { name: string; slug: string; kind: "person" | "desk"; publicEmail: string | null };
-export type StoryCard = {
-  id: string;
-  slug: string;
-  headline: string;
-  dek: string;
-  featured: boolean;
-  section: { slug: string; name: string };
-  publishedAt: Date;
-  updatedAt: Date | null;
-  hero: Photo | null;
-  authors: Byline[];
-};
 
 export const photoColumns = {
   id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit,
@@ -72,10 +53,6 @@ export async function listBylines(storyIds: string[]): Promise<Map<string, Bylin
 }
 
 /** A placement's own alt text, caption and credit over the library's; empty overrides fall back. */
-export function withOverrides<P extends Photo | null>(photo: P, own: { alt?: string | null; caption?: string | null; credit?: string | null }): P {
-  if (!photo) return photo;
-  return { ...photo, alt: own.alt?.trim() || photo.alt, caption: own.caption?.trim() || photo.caption, credit: own.credit?.trim() || photo.credit };
-}
 
 type CardRow = { heroAlt?: string | null; heroCaption?: string | null; heroCredit?: string | null; id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
 
@@ -109,17 +86,6 @@ export function listLatestStories(limit = 20, offset = 0): Promise<StoryCard[]> 
   return selectCards(undefined, limit, offset);
 }
 
-export type Article = StoryCard & {
-  seoTitle: string | null;
-  seoDescription: string | null;
-  body: RichTextDoc;
-  bodyText: string;
-  sectionId: string;
-  tags: { slug: string; name: string }[];
-  authorProfiles: (Byline & { bio: string; photo: Photo | null })[];
-  corrections: { kind: "correction" | "update"; text: string; createdAt: Date }[];
-  photos: Photo[];
-};
 
 /** A published story by slug, with everything the article page shows; null when a reader may not see it. */
 export async function getPublishedStory(slug: string): Promise<Article | null> {
@@ -142,7 +108,7 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     db.select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt }).from(corrections)
       .where(eq(corrections.storyId, row.id)).orderBy(asc(corrections.createdAt)),
   ]);
-  const inlineIds = docMediaIds(row.body);
+  const inlineIds = inlinePhotos(row.body).map((p) => p.mediaId);
   const photoRows = inlineIds.length ? await db.select(photoColumns).from(media).where(inArray(media.id, inlineIds)) : [];
   return {
     ...card!,

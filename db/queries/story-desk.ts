@@ -1,14 +1,14 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { checklistFor } from "../mutations/story-workflow";
-import { hashPreviewToken } from "../mutations/story-desk";
+import { checklistFor } from "./story-checks";
 import { auditEvents, authors, corrections, editorialNotes, media, previewLinks, revisions, sections, stories, tags, users } from "../schema";
 import type { WorkingCopy } from "../schema";
-import { inlinePhotos } from "@/lib/checklist";
-import { mediaUrl } from "@/lib/media/url";
-import type { DeskOptions, DeskPhoto, DeskStoryView, LockState } from "@/lib/story-desk-types";
-import { LOCK_TTL_MS, type StoryStatus } from "@/lib/workflow";
+import { photoIds } from "@/lib/story/photos";
+import { mediaUrl } from "@/lib/content/media-url";
+import type { DeskOptions, DeskPhoto, DeskStoryView, LockState } from "@/lib/story/desk-types";
+import { LOCK_TTL_MS, type StoryStatus } from "@/lib/story/workflow";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -48,7 +48,6 @@ export async function getDeskPhotos(ids: string[]): Promise<Record<string, DeskP
   return Object.fromEntries(rows.map((r) => [r.id, toDeskPhoto(r)]));
 }
 
-export const workingPhotoIds = (w: WorkingCopy) => [w.heroMediaId, ...inlinePhotos(w.body).map((p) => p.mediaId)].filter((x): x is string => !!x);
 
 /** Everything the editor page shows; `viewer` decides the lock's "mine". Transitions and rights are added by the caller. */
 export async function getDeskStoryView(id: string, viewerId: string, timeZone: string): Promise<Omit<DeskStoryView, "transitions" | "canEdit" | "canTakeOver"> | null> {
@@ -80,7 +79,7 @@ export async function getDeskStoryView(id: string, viewerId: string, timeZone: s
       .where(eq(previewLinks.storyId, id)).orderBy(desc(previewLinks.createdAt)),
     db.select({ id: corrections.id, kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt })
       .from(corrections).where(eq(corrections.storyId, id)).orderBy(asc(corrections.createdAt)),
-    getDeskPhotos(workingPhotoIds(s.working)),
+    getDeskPhotos(photoIds(s.working)),
     checklistFor(db, id, s.working),
   ]);
   const lockExpires = s.lockedAt ? new Date(s.lockedAt.getTime() + LOCK_TTL_MS) : null;
@@ -144,14 +143,6 @@ export async function listDeskStories(filter: { createdBy?: string; statuses?: S
   return rows;
 }
 
-/** A valid (unexpired, unrevoked) share link's story, or null. */
-export async function findPreviewLink(token: string): Promise<{ storyId: string; expiresAt: Date } | null> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const db = await getDb();
-  const [row] = await db.select({ storyId: previewLinks.storyId, expiresAt: previewLinks.expiresAt }).from(previewLinks)
-    .where(and(eq(previewLinks.tokenHash, hashPreviewToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, sql`now()`)));
-  return row ?? null;
-}
 
 
 export type RevisionRow = { id: string; version: number; kind: string; status: StoryStatus | null; createdAt: Date; createdByName: string | null; headline: string };
@@ -174,8 +165,7 @@ export async function getRevisionSnapshots(storyId: string, ids: string[]): Prom
   const rows = await db.select({ id: revisions.id, snapshot: revisions.snapshot, headline: revisions.headline, dek: revisions.dek, body: revisions.body })
     .from(revisions).where(and(eq(revisions.storyId, storyId), inArray(revisions.id, wanted)));
   // Old revisions kept only the words.
-  const empty = { slug: "", sectionId: "", authorIds: [], tags: [], heroMediaId: null, hero: {}, seoTitle: "", seoDescription: "", featured: false };
-  return new Map(rows.map((r) => [r.id, r.snapshot ?? { ...empty, headline: r.headline, dek: r.dek, body: r.body }]));
+  return new Map(rows.map((r) => [r.id, r.snapshot ?? emptyWorkingCopy({ headline: r.headline, dek: r.dek, body: r.body })]));
 }
 
 /** Names for ids a snapshot holds (sections, authors), so a comparison reads in words. */

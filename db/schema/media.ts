@@ -1,7 +1,7 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { MediaVariant } from "../../lib/content/stored-image";
 
 /** A reader size of a photo, made at upload: served as a file, listed in srcset. */
-export type MediaVariant = { width: number; height: number; key: string; mimeType: string; bytes: number };
 
 /** An image in the media library. The file lives in storage under storageKey; variants are made on demand. */
 export const media = pgTable(

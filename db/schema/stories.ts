@@ -2,19 +2,18 @@ import { sql, type SQL } from "drizzle-orm";
 import {
   boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
-import type { RichTextDoc } from "../../lib/rich-text/types";
-import type { WorkingCopy } from "../../lib/working-copy";
+import type { RichTextDoc } from "../../lib/content/rich-text/types";
+import { storyStatuses } from "../../lib/story/workflow";
+import type { WorkingCopy } from "../../lib/story/model";
 
-export type { PhotoOverrides, WorkingCopy } from "../../lib/working-copy";
+export type { PhotoOverrides, WorkingCopy } from "../../lib/story/model";
 import { media } from "./media";
 import { authors, users } from "./people";
 import { sections, tags } from "./taxonomy";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-export const storyStatusEnum = pgEnum("story_status", [
-  "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
-]);
+export const storyStatusEnum = pgEnum("story_status", storyStatuses);
 
 export const stories = pgTable(
   "stories",
@@ -46,7 +45,7 @@ export const stories = pgTable(
     // One counter for the working copy and the status: every save and every transition bumps it.
     version: integer("version").notNull().default(1),
     lockedBy: uuid("locked_by").references(() => users.id, { onDelete: "set null" }),
-    // Soft lock: who has the editor open; expires two minutes after their last heartbeat (lib/workflow.ts).
+    // Soft lock: who has the editor open; expires two minutes after their last heartbeat (lib/story/workflow.ts).
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),

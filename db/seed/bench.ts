@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { authors, media, sections, stories, storyAuthors, storyMedia, storyTags, tags } from "../schema";
-import { docToPlainText } from "@/lib/rich-text/text";
-import type { RichTextDoc } from "@/lib/rich-text/types";
+import { docToPlainText } from "@/lib/content/rich-text/text";
+import type { RichTextDoc } from "@/lib/content/rich-text/types";
 
 const WORDS = ("council housing budget tenants metro school district market festival water power permit transit " +
   "library park vendors rent election hearing safety clinic youth league museum theater bakery storm heat freeway " +

@@ -1,15 +1,16 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { authors, corrections, media, sections, siteSettings, stories, tags, users } from "../schema";
-import { createStory, workingCopy } from "../mutations/stories";
+import { createStory } from "../mutations/stories";
 import { applyTransition } from "../mutations/story-workflow";
 import { demoStaffAllowed } from "@/lib/env-checks";
 import { storeImage } from "@/lib/media/storage";
 import { hashPassword } from "@/lib/password";
-import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
+import type { RichTextDoc, RichTextNode } from "@/lib/content/rich-text/types";
 import { seedAuthors, seedPhotos, seedSections, seedStories, seedTags, type SeedBlock } from "./content";
 import { demoStaff } from "./demo-staff";
 import { makePortrait, makeScenePhoto } from "./images";
+import { emptyWorkingCopy } from "../../lib/story/model";
 
 const text = (t: string): RichTextNode[] => [{ type: "text", text: t }];
 
@@ -89,7 +90,7 @@ export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: D
   let created = 0;
   for (const s of seedStories) {
     if (existingStories.has(s.slug)) continue;
-    const id = await createStory(db, workingCopy({
+    const id = await createStory(db, emptyWorkingCopy({
       slug: s.slug, headline: s.headline, dek: s.dek, body: blocksToDoc(s.body, photoIds),
       sectionId: sectionIds.get(s.section)!, heroMediaId: s.hero ? photoIds.get(s.hero) ?? null : null,
       authorIds: s.authors.map((a) => authorIds.get(a)!), tags: s.tags.map((t) => tagNames.get(t)!), featured: s.featured ?? false,

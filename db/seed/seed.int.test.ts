@@ -97,7 +97,7 @@ describe("demo staff elsewhere", () => {
 describe("demo tags", () => {
   it("have the slug the desk would make from their name, so publishing finds them instead of making twins", async () => {
     const { seedTags } = await import("./content");
-    const { slugify } = await import("@/lib/slug");
+    const { slugify } = await import("@/lib/content/slug");
     for (const t of seedTags) expect(slugify(t.name, 60), t.name).toBe(t.slug);
   });
 });

@@ -53,7 +53,7 @@ const misc = [
 ];
 
 export const payloads: string[] = [...tags, ...attributes, ...urls, ...terminators, ...unicode, ...misc].map((p) => p.trim());
-/** Link targets: only http(s) and mailto may reach a page (lib/rich-text/render.tsx). */
+/** Link targets: only http(s) and mailto may reach a page (lib/content/rich-text/render.tsx). */
 export const hostileHrefs = urls;
 
 const at = (i: number) => payloads[i % payloads.length]!;

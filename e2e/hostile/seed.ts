@@ -1,13 +1,14 @@
 // Writes the hostile payloads (e2e/hostile/payloads.ts) into every staff text field of a fresh database, through
 // db/mutations where they exist and plain inserts elsewhere; run by e2e/own-server.ts before its server starts.
 import { eq } from "drizzle-orm";
-import { createStory, workingCopy } from "../../db/mutations/stories";
+import { createStory } from "../../db/mutations/stories";
 import { applyTransition } from "../../db/mutations/story-workflow";
 import { authors, media, sections, siteSettings, stories, storyTags, tags } from "../../db/schema";
 import { makeScenePhoto } from "../../db/seed/images";
 import { storeImage } from "../../lib/media/storage";
 import { openMigrated, run } from "../../scripts/_db";
 import { hostilePlan } from "./payloads";
+import { emptyWorkingCopy } from "../../lib/story/model";
 
 run(async () => {
   const handle = await openMigrated();
@@ -27,7 +28,7 @@ run(async () => {
   for (const [i, s] of plan.stories.entries()) {
     const stored = await storeImage(image, `hostile-${i}`);
     const [photo] = await db.insert(media).values({ ...stored, caption: s.caption, credit: s.credit, altText: s.alt }).returning({ id: media.id });
-    const id = await createStory(db, workingCopy({
+    const id = await createStory(db, emptyWorkingCopy({
       slug: s.slug, headline: s.headline, dek: s.dek, sectionId: sectionIds.get(s.section)!, heroMediaId: photo!.id,
       authorIds: [authorIds[i % authorIds.length]!], featured: i === 0,
       body: { type: "doc", content: [

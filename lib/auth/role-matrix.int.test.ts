@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createStory, workingCopy } from "@/db/mutations/stories";
+import { createStory } from "@/db/mutations/stories";
 import { createPreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { endAllSessions, setUserActive, setUserRole } from "@/db/mutations/users";
@@ -13,6 +13,7 @@ import { deskPages, deskRouteHandlers } from "@/lib/desk-registry";
 import { deniedState } from "@/lib/form-state";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -50,7 +51,7 @@ const fx = {} as { targetSession: string; photo: string; story: string; ready: s
 // change something if the guard let it through. An action without a line here fails the suite.
 const policy: Record<string, { who: string; input: () => ActionInput }> = {
   createStoryAction: { who: "JED", input: () => ({ sectionId: fx.section }) },
-  saveStoryAction: { who: "ED", input: () => ({ id: fx.story, version: 1, autosave: false, working: workingCopy({ sectionId: fx.section, headline: "Overwritten" }) }) },
+  saveStoryAction: { who: "ED", input: () => ({ id: fx.story, version: 1, autosave: false, working: emptyWorkingCopy({ sectionId: fx.section, headline: "Overwritten" }) }) },
   transitionStoryAction: { who: "ED", input: () => ({ id: fx.ready, version: fx.readyVersion, transition: "publish" }) },
   heartbeatAction: { who: "ED", input: () => ({ id: fx.story }) },
   takeOverAction: { who: "ED", input: () => ({ id: fx.story }) },
@@ -114,7 +115,7 @@ describe("role matrix", () => {
     fx.section = section!.id;
     fx.photo = photo!.id;
     fx.author = author!.id;
-    const ready = workingCopy({ sectionId: section!.id, headline: "Ready", slug: "ready", authorIds: [author!.id], heroMediaId: photo!.id });
+    const ready = emptyWorkingCopy({ sectionId: section!.id, headline: "Ready", slug: "ready", authorIds: [author!.id], heroMediaId: photo!.id });
     fx.story = await createStory(db, { ...ready, slug: "draft-one", headline: "Editor's draft" }, editor.id);
     fx.ready = await createStory(db, ready, editor.id);
     await applyTransition(db, fx.ready, 1, "submit", editor.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WorkingCopy } from "../story-desk-types";
+import type { WorkingCopy } from "../story/desk-types";
 import { clearLocalDrafts, draftKey, DRAFT_TTL_MS, listLocalDrafts, removeLocalDraft, writeLocalDraft, type DraftStorage } from "./local-drafts";
 
 function fakeStorage(): DraftStorage & { map: Map<string, string> } {

@@ -1,4 +1,4 @@
-import type { WorkingCopy } from "../story-desk-types";
+import type { WorkingCopy } from "../story/desk-types";
 
 /** The part of Web Storage we use, so tests can pass a Map-backed fake. */
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;

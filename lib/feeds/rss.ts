@@ -1,4 +1,4 @@
-import type { StoryCard } from "@/db/queries/stories";
+import type { StoryCard } from "@/lib/content/types";
 import { siteUrl } from "@/lib/site-url";
 import { el, xmlDocument } from "./xml";
 

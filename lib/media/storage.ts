@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { MediaVariant } from "@/db/schema/media";
+import type { StoredImage } from "@/lib/content/stored-image";
 import { blobStore } from "./blob-store";
 import type { PhotoText } from "./photo-text";
 import { processPhoto, type Rendition } from "./process";
@@ -9,7 +9,7 @@ export { mediaDir } from "./blob-store";
 export { PhotoRejectedError } from "./errors";
 
 /** What the media table needs about a stored photo and its reader sizes. */
-export type StoredImage = { storageKey: string; mimeType: string; width: number; height: number; bytes: number; variants: MediaVariant[] };
+export type { StoredImage };
 export type StoredPhoto = StoredImage & { text: PhotoText };
 
 /**

@@ -30,7 +30,7 @@ async function shortLife() {
 }
 
 /**
- * Listings change when a story is published (an action expires their tags at once) and when an embargoed
- * story's time comes (nobody acts then), so they are also refreshed in the background every five minutes.
+ * Listings change when a story is published or unpublished; the desk's action or the scheduler
+ * (app/api/scheduler) expires their tags at once. The five-minute background refresh is only a backstop.
  */
 export const LISTING_LIFE = { stale: 60, revalidate: 300, expire: 86_400 };

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { saveStoryAction } from "@/app/(admin)/admin/stories/actions";
-import { createStory, workingCopy, type WorkingCopy } from "@/db/mutations/stories";
+import { createStory, type WorkingCopy } from "@/db/mutations/stories";
 import { sections, stories } from "@/db/schema";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
 // The story editor's save action (app/(admin)/admin/stories/actions.ts): only Auth.js's auth() is replaced (it
 // hands over a session's claims); the user, the guard, the validation and every write are real.
@@ -46,7 +47,7 @@ beforeAll(async () => {
 describe("saving a story", () => {
   it("refuses a body past the cap with a message on the body, and stores nothing", async () => {
     session.claims = journalist.claims;
-    const first = workingCopy({ sectionId: section, headline: "Long read", body: doc("The first draft.") });
+    const first = emptyWorkingCopy({ sectionId: section, headline: "Long read", body: doc("The first draft.") });
     const id = await createStory(testDb().db, first, journalist.id);
     // 410 paragraphs of 1,000 characters: each one valid, the whole too long.
     const huge = { ...first, body: doc(...Array.from({ length: 410 }, () => "words".repeat(200))) };
@@ -65,7 +66,7 @@ describe("saving a story", () => {
 
   it("keeps Featured as stored when a journalist saves; an editor changes it", async () => {
     session.claims = journalist.claims;
-    const plain = workingCopy({ sectionId: section, headline: "Mine", body: doc("Words.") });
+    const plain = emptyWorkingCopy({ sectionId: section, headline: "Mine", body: doc("Words.") });
     const id = await createStory(testDb().db, plain, journalist.id);
     const edited = await save(id, 1, { ...plain, headline: "Mine, edited", featured: true });
     expect(edited).toMatchObject({ ok: true, version: 2 });

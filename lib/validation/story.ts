@@ -1,63 +1,6 @@
 import { z } from "zod";
-import { richTextDocSchema } from "@/lib/rich-text/schema";
-import { docToPlainText } from "@/lib/rich-text/text";
-import type { RichTextDoc, RichTextNode } from "@/lib/rich-text/types";
-import { SLUG_PATTERN } from "@/lib/slug";
-import { transitionNames } from "@/lib/workflow";
-
-const overrides = z.object({ alt: z.string().max(1000).optional(), caption: z.string().max(1000).optional(), credit: z.string().max(1000).optional() });
-
-// The longest long-reads run to about 30,000 words (some 180,000 characters); twice that is a book, not a story.
-// Without a cap a body could reach the 10 MB action limit, stored again with every save and diffed on the revisions
-// page. Blocks are paragraphs, headings, list items, quotes and photos: a long-read has about a thousand.
-export const BODY_MAX_CHARS = 400_000;
-export const BODY_MAX_BLOCKS = 5_000;
-
-function countBlocks(nodes: RichTextNode[] = []): number {
-  let count = 0;
-  for (const node of nodes) {
-    if (node.type !== "text" && node.type !== "hardBreak") count += 1 + countBlocks(node.content);
-  }
-  return count;
-}
-
-const n = (x: number) => x.toLocaleString("en");
-const SPLIT = "split it into two or more stories (a series) and save again.";
-
-/** Why a body is too big to save, in the writer's words, or null. */
-export function bodySizeProblem(doc: RichTextDoc): string | null {
-  const chars = docToPlainText(doc).length;
-  if (chars > BODY_MAX_CHARS) {
-    return `The body is longer than ${n(BODY_MAX_CHARS)} characters (it has ${n(chars)}); ${SPLIT}`;
-  }
-  if (countBlocks(doc.content) > BODY_MAX_BLOCKS) {
-    return `The body has more than ${n(BODY_MAX_BLOCKS)} paragraphs, headings, list items and photos; ${SPLIT}`;
-  }
-  return null;
-}
-
-/**
- * The working copy as the editor sends it. Saving is lenient (an empty headline or slug may be saved, so no
- * word is ever refused for being unfinished); the pre-publish checklist (lib/checklist.ts) is strict.
- */
-export const workingCopySchema = z.object({
-  headline: z.string().max(300, "Keep the headline under 300 characters."),
-  dek: z.string().max(600, "Keep the dek under 600 characters."),
-  slug: z.string().max(120, "Keep the slug under 120 characters.")
-    .refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lowercase letters, digits and single hyphens in the slug."),
-  sectionId: z.uuid("Choose a section."),
-  authorIds: z.array(z.uuid()).max(12, "At most 12 authors."),
-  tags: z.array(z.string().trim().min(1).max(60, "Keep each tag under 60 characters.")).max(20, "At most 20 tags."),
-  heroMediaId: z.uuid().nullable(),
-  hero: overrides,
-  body: richTextDocSchema.superRefine((doc, ctx) => {
-    const problem = bodySizeProblem(doc as RichTextDoc);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  }),
-  seoTitle: z.string().max(120, "Keep the SEO title under 120 characters."),
-  seoDescription: z.string().max(300, "Keep the SEO description under 300 characters."),
-  featured: z.boolean(),
-});
+import { workingCopySchema } from "@/lib/story/model";
+import { transitionNames } from "@/lib/story/workflow";
 
 export const storyIdSchema = z.object({ id: z.uuid("That story does not exist.") });
 

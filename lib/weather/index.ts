@@ -1,7 +1,7 @@
 import "server-only";
 import { saveReading } from "@/db/mutations/weather";
 import { getLastReading } from "@/db/queries/weather";
-import type { SiteSettings } from "@/db/queries/settings";
+import type { SiteSettings } from "@/lib/content/types";
 import { getCurrentReading, type ReadingStore } from "./current";
 export { cacheSeconds } from "./current";
 import { formatReading } from "./open-meteo";

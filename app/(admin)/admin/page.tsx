@@ -3,11 +3,19 @@ import type { ReactNode } from "react";
 import { listDeskStories } from "@/db/queries/story-desk";
 import { can, requirePage } from "@/lib/authz";
 import { readSettings } from "@/lib/reads";
+import { storyStatuses, type StoryStatus } from "@/lib/story/workflow";
 import { NewStoryButton } from "./stories/_components/new-story-button";
 import { StoryRows } from "./stories/_components/story-rows";
 
 // Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
+
+// Where each status waits on the desk's front page; a new status must pick one (or none: unpublished stories).
+const shelf: Record<StoryStatus, "draft" | "returned" | "review" | "upcoming" | "published" | null> = {
+  draft: "draft", returned: "returned", in_review: "review", approved: "upcoming", scheduled: "upcoming",
+  published: "published", unpublished: null,
+};
+const on = (...shelves: (typeof shelf)[StoryStatus][]) => storyStatuses.filter((s) => shelves.includes(shelf[s]));
 
 function Block({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -25,13 +33,13 @@ export default async function DeskHome() {
   const mine = { createdBy: user.id };
   const [settings, drafts, returned, submitted, review, proposed, upcoming, published] = await Promise.all([
     readSettings(),
-    listDeskStories({ ...mine, statuses: ["draft"] }),
-    listDeskStories({ ...mine, statuses: ["returned"] }),
-    editor ? Promise.resolve([]) : listDeskStories({ ...mine, statuses: ["in_review", "approved", "scheduled"] }),
-    editor ? listDeskStories({ statuses: ["in_review"] }) : Promise.resolve([]),
-    editor ? listDeskStories({ statuses: ["published"], pendingOnly: true }) : Promise.resolve([]),
-    editor ? listDeskStories({ statuses: ["approved", "scheduled"] }) : Promise.resolve([]),
-    listDeskStories({ ...(editor ? {} : mine), statuses: ["published"], limit: 10 }),
+    listDeskStories({ ...mine, statuses: on("draft") }),
+    listDeskStories({ ...mine, statuses: on("returned") }),
+    editor ? Promise.resolve([]) : listDeskStories({ ...mine, statuses: on("review", "upcoming") }),
+    editor ? listDeskStories({ statuses: on("review") }) : Promise.resolve([]),
+    editor ? listDeskStories({ statuses: on("published"), pendingOnly: true }) : Promise.resolve([]),
+    editor ? listDeskStories({ statuses: on("upcoming") }) : Promise.resolve([]),
+    listDeskStories({ ...(editor ? {} : mine), statuses: on("published"), limit: 10 }),
   ]);
   const tz = settings.timeZone;
   return (

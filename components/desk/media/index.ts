@@ -2,4 +2,4 @@
 export { PhotoUploader, type PhotoUploaderProps } from "./photo-uploader";
 export { MediaLibraryDialog, type MediaLibraryDialogProps } from "./media-library-dialog";
 export { PhotoPlacementFields, type PhotoOverrides, type PhotoPlacementFieldsProps } from "./photo-placement-fields";
-export type { MediaPage, MediaSummary } from "@/lib/media/summary";
+export type { MediaPage, MediaSummary } from "@/lib/content/media-summary";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/desk/field";
-import type { MediaPage, MediaSummary } from "@/lib/media/summary";
+import type { MediaPage, MediaSummary } from "@/lib/content/media-summary";
 import { PhotoUploader } from "./photo-uploader";
 
 export type MediaLibraryDialogProps = {

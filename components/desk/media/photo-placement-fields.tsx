@@ -1,11 +1,11 @@
 "use client";
-import type { MediaSummary } from "@/lib/media/summary";
+import type { PhotoOverrides, PhotoText } from "@/lib/story/model";
 
-export type PhotoOverrides = { alt?: string; caption?: string; credit?: string };
+export type { PhotoOverrides };
 
 export type PhotoPlacementFieldsProps = {
   /** The photo's library alt text, caption and credit: shown as placeholders, used where a field is empty. */
-  defaults: Pick<MediaSummary, "alt" | "caption" | "credit">;
+  defaults: PhotoText;
   /** This placement's own words; an empty or missing field uses the library default. */
   value: PhotoOverrides;
   /** The whole overrides object after each keystroke; empty fields are left out. */

@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type DragEvent } from "react";
 import { secondaryButtonClass } from "@/components/desk/field";
 import { ACCEPT_ATTR, ACCEPTED_LABEL } from "@/lib/media/limits";
-import type { MediaSummary } from "@/lib/media/summary";
+import type { MediaSummary } from "@/lib/content/media-summary";
 import { uploadPhoto } from "./upload-photo";
 
 export type PhotoUploaderProps = {

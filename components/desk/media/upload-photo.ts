@@ -1,5 +1,5 @@
 import { MAX_UPLOAD_BYTES, proxyTooLargeMessage, tooLargeMessage } from "@/lib/media/limits";
-import type { MediaSummary, UploadAnswer } from "@/lib/media/summary";
+import type { MediaSummary, UploadAnswer } from "@/lib/content/media-summary";
 
 export const UPLOAD_URL = "/admin/media/upload";
 

@@ -3,7 +3,7 @@ import { updateMediaDefaults, type MediaUpdate } from "@/db/mutations/media";
 import { can } from "@/lib/authz";
 import { deskAction } from "@/lib/desk-action";
 import type { FormState } from "@/lib/form-state";
-import type { MediaSummary } from "@/lib/media/summary";
+import type { MediaSummary } from "@/lib/content/media-summary";
 import { revalidateStoryPages } from "@/lib/revalidate";
 import { mediaDefaultsSchema } from "@/lib/validation/media";
 

@@ -2,30 +2,26 @@
 import { redirect } from "next/navigation";
 import { writer } from "@/db/mutations/writer";
 import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
-import { getStoryState, userName } from "@/db/queries/story-desk";
-import { createStory, restoreRevision, saveWorkingCopy, workingCopy, type SaveOutcome } from "@/db/mutations/stories";
+import { userName } from "@/db/queries/story-desk";
+import { createStory, restoreRevision, saveWorkingCopy, type SaveOutcome } from "@/db/mutations/stories";
 import { addNote, createPreviewLink, heartbeatLock, revokePreviewLink, takeOverLock } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
-import { can, type Actor } from "@/lib/authz";
+import { asWorkflowActor, can, type Actor } from "@/lib/authz";
 import { deskAction } from "@/lib/desk-action";
 import { deniedState, invalid, type FormState } from "@/lib/form-state";
 import { revalidateStory } from "@/lib/revalidate";
 import { siteUrl } from "@/lib/site-url";
-import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from "@/lib/story-desk-types";
+import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from "@/lib/story/desk-types";
 import {
   newStorySchema, noteSchema, previewLinkSchema, restoreSchema, revokePreviewSchema, saveStorySchema, storyIdSchema, transitionSchema,
 } from "@/lib/validation/story";
-import { canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, writerEditableStatuses, type WorkflowActor } from "@/lib/workflow";
+import {
+  canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, transitions, writerEditableStatuses,
+} from "@/lib/story/workflow";
+import { visibleStory } from "./_lib/load-story";
+import { emptyWorkingCopy } from "@/lib/story/model";
 
-const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });
 const editorOnly = (a: Actor) => (can(a, "story.editAny") ? undefined : writerEditableStatuses);
-
-/** A story this person may look at: editors see every story, writers their own. */
-async function visibleStory(id: string, actor: Actor) {
-  const story = await getStoryState(id);
-  if (!story || (!can(actor, "story.editAny") && story.createdBy !== actor.id)) return null;
-  return story;
-}
 
 const missingStory: FormState = { ok: false, message: "That story does not exist, or you cannot open it." };
 
@@ -36,7 +32,7 @@ export const createStoryAction = deskAction(
     const sectionId = sections.find((s) => s.id === input.sectionId)?.id ?? sections[0]?.id;
     if (!sectionId) return { ok: false, message: "Create a section before writing a story." };
     const own = await findAuthorIdForUser(actor.id);
-    const id = await createStory(await writer(), workingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
+    const id = await createStory(await writer(), emptyWorkingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
     redirect(`/admin/stories/${id}`);
   },
 );
@@ -89,13 +85,7 @@ async function referenceProblems(sectionId: string, authorIds: string[]): Promis
   return null;
 }
 
-const doneMessages = {
-  submit: "Submitted for review. An editor will pick it up.", return: "Returned to the reporter with your note.",
-  approve: "Approved.", schedule: "Scheduled.", unschedule: "Unscheduled; the story is approved and waiting.",
-  publish: "Published.", unpublish: "Unpublished. Readers can no longer see it.",
-} as const;
-
-/** Every move of lib/workflow.ts: the actor's right is checked here, the status and version inside the UPDATE. */
+/** Every move of lib/story/workflow.ts: the actor's right is checked here, the status and version inside the UPDATE. */
 export const transitionStoryAction = deskAction(
   { name: "transitionStoryAction", capability: "desk.view", schema: transitionSchema },
   async ({ id, version, transition, note, scheduledAt, correction }, { actor }): Promise<TransitionResult> => {
@@ -115,8 +105,9 @@ export const transitionStoryAction = deskAction(
         case "checklist": return { ok: false, message: "This story is not ready to go out yet.", missing: outcome.missing };
       }
     }
-    if (transition === "publish" || transition === "unpublish") await revalidateStory(id, outcome.before, outcome.after);
-    return { ok: true, message: doneMessages[transition], version: outcome.version, status: outcome.status };
+    const t = transitions[transition];
+    if (t.expiresCache) await revalidateStory(id, outcome.before, outcome.after);
+    return { ok: true, message: t.done, version: outcome.version, status: outcome.status };
   },
 );
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
-import { findPreviewLink } from "@/db/queries/story-desk";
+import { findPreviewLink } from "@/db/queries/preview-links";
 import { getWorkingArticle } from "@/db/queries/story-preview";
-import type { Article, Photo } from "@/db/queries/stories";
+import type { Article, Photo } from "@/lib/content/types";
 import { readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
 

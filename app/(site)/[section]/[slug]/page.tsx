@@ -3,7 +3,7 @@ import { permanentRedirect } from "next/navigation";
 import { AdHook } from "@/components/ads/ad-hook";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
-import { excerpt } from "@/lib/rich-text/text";
+import { excerpt } from "@/lib/content/rich-text/text";
 import { readArticle, readRedirect, readRelated, readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
 import { findOr404, placeholderParams } from "@/lib/static-params";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { buttonClass, FormMessage } from "@/components/desk/field";
 import { initialFormState } from "@/lib/form-state";
-import type { MediaSummary } from "@/lib/media/summary";
+import type { MediaSummary } from "@/lib/content/media-summary";
 import { updateMediaAction, type UpdateMediaState } from "../actions";
 
 const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base";

@@ -1,7 +1,7 @@
 import { searchMedia } from "@/db/queries/media";
 import { currentUser } from "@/lib/authz";
 import { permits } from "@/lib/auth/actor";
-import type { MediaPage } from "@/lib/media/summary";
+import type { MediaPage } from "@/lib/content/media-summary";
 import { mediaSearchSchema } from "@/lib/validation/media";
 
 /** GET /admin/media/search?q=&page=: the library as JSON (MediaPage), newest first, for the photo pickers. */

@@ -4,7 +4,7 @@ import { permits } from "@/lib/auth/actor";
 import { tooLargeMessage, MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { readBodyUpTo } from "@/lib/read-body";
 import { PhotoRejectedError, storePhoto } from "@/lib/media/storage";
-import type { UploadAnswer } from "@/lib/media/summary";
+import type { UploadAnswer } from "@/lib/content/media-summary";
 
 const answer = (body: UploadAnswer, status: number) => Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { getDeskOptions, getDeskStoryView } from "@/db/queries/story-desk";
-import { can, requirePage } from "@/lib/authz";
+import { asWorkflowActor, can, requirePage } from "@/lib/authz";
 import { allCapabilities } from "@/lib/capabilities";
 import { readSettings } from "@/lib/reads";
-import { availableTransitions, canEditWorkingCopy, type WorkflowActor } from "@/lib/workflow";
+import { availableTransitions, canEditWorkingCopy } from "@/lib/story/workflow";
+import { loadDeskStory } from "../_lib/load-story";
 import { StoryEditor } from "../_components/story-editor";
 
 // Checks the session against the database before rendering: a blocking, per-request page (see the layout).
@@ -16,11 +16,8 @@ export const metadata: Metadata = { title: "Edit story" };
 export default async function EditStoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePage("/admin/stories/[id]");
   const settings = await readSettings();
-  const view = await getDeskStoryView((await params).id, user.id, settings.timeZone);
-  if (!view) notFound();
-  // Writers open their own stories; editors any.
-  if (!can(user, "story.editAny") && view.createdBy !== user.id) forbidden();
-  const actor: WorkflowActor = { id: user.id, can: (c) => can(user, c) };
+  const view = await loadDeskStory((await params).id, user, (id) => getDeskStoryView(id, user.id, settings.timeZone));
+  const actor = asWorkflowActor(user);
   const story = {
     ...view,
     transitions: availableTransitions(view, actor),

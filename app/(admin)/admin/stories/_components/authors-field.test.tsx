@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { DeskAuthorOption } from "@/lib/story-desk-types";
+import type { DeskAuthorOption } from "@/lib/story/desk-types";
 import { AuthorsField } from "./authors-field";
 
 const kim = (id: string, slug: string, publicEmail: string | null, photoUrl: string | null = null): DeskAuthorOption =>

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { controlClass } from "@/components/desk/text-control";
-import { authorLabel, type DeskAuthorOption, type DeskOptions } from "@/lib/story-desk-types";
+import { authorLabel, type DeskAuthorOption, type DeskOptions } from "@/lib/story/desk-types";
 
 const small = "rounded border border-rule px-2 py-1 text-sm hover:bg-rule/40 disabled:opacity-40";
 

@@ -1,6 +1,6 @@
 "use client";
 import { focusField } from "@/components/desk/focus-field";
-import type { ChecklistItem } from "@/lib/story-desk-types";
+import type { ChecklistItem } from "@/lib/story/desk-types";
 
 /** Checklist items as links to the fields that fix them; following one focuses the field. */
 export function ChecklistItems({ items }: { items: ChecklistItem[] }) {

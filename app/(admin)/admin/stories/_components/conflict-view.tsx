@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
-import { docToPlainText } from "@/lib/rich-text/text";
-import { changedFields, workingAsText } from "@/lib/editor/working-copy";
+import { docToPlainText } from "@/lib/content/rich-text/text";
+import { changedFields, workingAsText } from "@/lib/story/normalize";
 import { formatClock } from "@/lib/editor/zoned-time";
-import type { WorkingCopy } from "@/lib/story-desk-types";
+import type { WorkingCopy } from "@/lib/story/desk-types";
 import type { Conflict } from "./use-autosave";
 
 function Version({ title, w }: { title: string; w: WorkingCopy }) {

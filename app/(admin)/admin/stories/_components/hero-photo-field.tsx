@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { DeskPhoto, PhotoOverrides } from "@/lib/story-desk-types";
+import type { DeskPhoto, PhotoOverrides } from "@/lib/story/desk-types";
 import { MediaLibraryDialog, PhotoPlacementFields, PhotoUploader, type MediaSummary } from "./media-parts";
 
 type Props = {

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { LocalDraft } from "@/lib/editor/local-drafts";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
-import { workingAsText } from "@/lib/editor/working-copy";
+import { workingAsText } from "@/lib/story/normalize";
 
 /**
  * The writer's own text this browser keeps for the story that differs from the editor's: unsaved work from an

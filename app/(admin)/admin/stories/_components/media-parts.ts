@@ -1,6 +1,6 @@
 // The media helper's components, in one place: the editor's only coupling to components/desk/media.
 import type { MediaSummary } from "@/components/desk/media";
-import type { DeskPhoto } from "@/lib/story-desk-types";
+import type { DeskPhoto } from "@/lib/story/desk-types";
 
 export { MediaLibraryDialog, PhotoPlacementFields, PhotoUploader, type MediaSummary } from "@/components/desk/media";
 

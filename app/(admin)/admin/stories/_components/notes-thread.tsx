@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { controlClass } from "@/components/desk/text-control";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
 import type { FormState } from "@/lib/form-state";
-import type { DeskNote } from "@/lib/story-desk-types";
+import type { DeskNote } from "@/lib/story/desk-types";
 import { addNoteAction } from "../actions";
 
 /** Notes between reporter and editor; a note sent with "Return to reporter" stands out. */

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { controlClass } from "@/components/desk/text-control";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
 import type { FormState } from "@/lib/form-state";
-import type { DeskStoryView, PreviewLinkResult } from "@/lib/story-desk-types";
+import type { DeskStoryView, PreviewLinkResult } from "@/lib/story/desk-types";
 import { createPreviewLinkAction, revokePreviewLinkAction } from "../actions";
 
 type Links = DeskStoryView["previewLinks"];

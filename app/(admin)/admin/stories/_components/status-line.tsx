@@ -1,6 +1,6 @@
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
-import { statusLabels } from "@/lib/workflow";
-import type { DeskStoryView } from "@/lib/story-desk-types";
+import { statusLabels } from "@/lib/story/workflow";
+import type { DeskStoryView } from "@/lib/story/desk-types";
 
 type Props = Pick<DeskStoryView, "status" | "pendingChanges" | "publishedAt" | "updatedAt" | "updatedByName" | "liveUrl" | "scheduledAt" | "timeZone" | "writerName">;
 

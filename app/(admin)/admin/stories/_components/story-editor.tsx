@@ -1,13 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { storyChecklist } from "@/lib/checklist";
+import { storyChecklist } from "@/lib/story/checklist";
 import { listLocalDrafts, removeLocalDraft, type LocalDraft } from "@/lib/editor/local-drafts";
-import { workingCopyKey } from "@/lib/editor/working-copy";
+import { workingCopyKey } from "@/lib/story/normalize";
 import type { Capability } from "@/lib/capabilities";
-import { slugify } from "@/lib/slug";
-import { availableTransitions } from "@/lib/workflow";
-import type { ChecklistItem, DeskOptions, DeskPhoto, DeskStoryView, LockResult, SaveResult, TransitionResult, WorkingCopy } from "@/lib/story-desk-types";
+import { slugify } from "@/lib/content/slug";
+import { availableTransitions } from "@/lib/story/workflow";
+import type { ChecklistItem, DeskOptions, DeskPhoto, DeskStoryView, LockResult, SaveResult, TransitionResult, WorkingCopy } from "@/lib/story/desk-types";
 import { AuthorsField } from "./authors-field";
 import { BodyEditor, useBodyEditor } from "./body/body-editor";
 import { PhotosContext } from "./body/photos-context";

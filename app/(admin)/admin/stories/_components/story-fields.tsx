@@ -1,7 +1,7 @@
 "use client";
 import { controlClass, TextControl } from "@/components/desk/text-control";
-import { slugify } from "@/lib/slug";
-import type { DeskOptions, WorkingCopy } from "@/lib/story-desk-types";
+import { slugify } from "@/lib/content/slug";
+import type { DeskOptions, WorkingCopy } from "@/lib/story/desk-types";
 
 type Props = {
   working: WorkingCopy; update: (patch: Partial<WorkingCopy>) => void; readOnly: boolean; options: DeskOptions;

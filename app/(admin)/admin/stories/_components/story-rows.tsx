@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DashboardRow } from "@/db/queries/story-desk";
 import { formatDateTime } from "@/lib/format";
-import { statusLabels } from "@/lib/workflow";
+import { statusLabels } from "@/lib/story/workflow";
 
 /** A desk list: each row says what, who, where, which status and when (in the newsroom's zone). */
 export function StoryRows({ rows, timeZone, empty, when = "updated" }: { rows: DashboardRow[]; timeZone: string; empty: string; when?: "updated" | "scheduled" | "published" }) {

@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { removeLocalDraft, writeLocalDraft } from "@/lib/editor/local-drafts";
-import { normalizeWorkingCopy, workingCopyKey } from "@/lib/editor/working-copy";
-import type { LockState, SaveResult, WorkingCopy } from "@/lib/story-desk-types";
+import { normalizeWorkingCopy, workingCopyKey } from "@/lib/story/normalize";
+import type { LockState, SaveResult, WorkingCopy } from "@/lib/story/desk-types";
 import { saveStoryAction } from "../actions";
 
 export type SaveStatus =

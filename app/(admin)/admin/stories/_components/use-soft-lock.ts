@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { LockResult, LockState } from "@/lib/story-desk-types";
+import type { LockResult, LockState } from "@/lib/story/desk-types";
 import { heartbeatAction, takeOverAction } from "../actions";
 
 /** The heartbeat keeps the soft lock (it lapses two minutes after the last one). */

@@ -1,24 +1,36 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { formatShortDateTime } from "@/lib/editor/zoned-time";
-import { transitions, type TransitionName } from "@/lib/workflow";
-import type { ChecklistItem, DeskStoryView, TransitionResult } from "@/lib/story-desk-types";
+import { transitions, type Asks, type TransitionName } from "@/lib/story/workflow";
+import type { ChecklistItem, DeskStoryView, TransitionResult } from "@/lib/story/desk-types";
 import { transitionStoryAction } from "../actions";
 import { ChecklistItems } from "./checklist-items";
 import { PublishForm, ReturnForm, ScheduleForm, UnpublishForm, type TransitionExtra } from "./transition-forms";
 
-// These ask for something (a note, a time) or a confirmation before they are sent.
-const needsForm: ReadonlySet<TransitionName> = new Set(["return", "schedule", "publish", "unpublish"]);
+type PanelStory = Pick<DeskStoryView, "id" | "status" | "transitions" | "pendingChanges" | "timeZone" | "scheduledAt">;
+type FormArgs = { form: { busy: boolean; onSend: (x: TransitionExtra) => void; onCancel: () => void }; story: PanelStory };
+
+// The form each kind of move asks for before it is sent (lib/story/workflow.ts `asks`); "none" sends at once.
+const forms: Record<Asks, ((a: FormArgs) => ReactNode) | null> = {
+  none: null,
+  note: ({ form }) => <ReturnForm {...form} />,
+  time: ({ form, story }) => (
+    <ScheduleForm {...form} timeZone={story.timeZone}
+      current={story.scheduledAt ? formatShortDateTime(new Date(story.scheduledAt), story.timeZone) : null} />
+  ),
+  confirmPublish: ({ form, story }) => <PublishForm {...form} live={story.status === "published" && story.pendingChanges} />,
+  confirmUnpublish: ({ form }) => <UnpublishForm {...form} />,
+};
 
 type Props = {
-  story: Pick<DeskStoryView, "id" | "status" | "transitions" | "pendingChanges" | "timeZone" | "scheduledAt">;
+  story: PanelStory;
   checklist: ChecklistItem[];
   /** Saves pending edits first and gives the version the move must carry, or null when the save failed. */
   beforeSend: () => Promise<number | null>;
   onDone: (r: TransitionResult) => void;
 };
 
-/** The moves this person may make now, with the exact labels of lib/workflow.ts, and what blocks them. */
+/** The moves this person may make now, with the exact labels of lib/story/workflow.ts, and what blocks them. */
 export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
   const [open, setOpen] = useState<TransitionName | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,10 +56,8 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
     }
   }
 
-  const live = story.status === "published";
   const blocking = (name: TransitionName) => transitions[name].checklist && checklist.length > 0;
-  const scheduledFor = story.scheduledAt ? formatShortDateTime(new Date(story.scheduledAt), story.timeZone) : null;
-  const formProps = (name: TransitionName) => ({ busy, onCancel: () => setOpen(null), onSend: (x: TransitionExtra) => void send(name, x) });
+  const Form = open && forms[transitions[open].asks];
 
   return (
     <section aria-labelledby="workflow-heading" className="font-sans">
@@ -56,22 +66,25 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
         <p className="mt-2 text-sm text-muted">Nothing to do here now.</p>
       ) : (
         <div className="mt-3 flex flex-wrap gap-2">
-          {story.transitions.map((name) => (
-            <button
-              key={name} type="button" disabled={busy} aria-expanded={needsForm.has(name) ? open === name : undefined}
-              onClick={() => (needsForm.has(name) ? setOpen(open === name ? null : name) : void send(name))}
-              className={`rounded px-3 py-2 text-sm font-semibold disabled:opacity-50 ${name === "publish" || name === "submit" || name === "approve" ? "bg-ink text-paper" : "border border-ink"}`}
-            >
-              {transitions[name].label}
-            </button>
-          ))}
+          {story.transitions.map((name) => {
+            const t = transitions[name];
+            const asks = forms[t.asks] !== null;
+            return (
+              <button
+                key={name} type="button" disabled={busy} aria-expanded={asks ? open === name : undefined}
+                onClick={() => (asks ? setOpen(open === name ? null : name) : void send(name))}
+                className={`rounded px-3 py-2 text-sm font-semibold disabled:opacity-50 ${t.primary ? "bg-ink text-paper" : "border border-ink"}`}
+              >
+                {t.label}
+              </button>
+            );
+          })}
         </div>
       )}
       {open && blocking(open) && <p className="mt-2 text-sm text-muted">The checklist below still lists something; the desk will refuse until it is fixed.</p>}
-      {open === "return" && <ReturnForm {...formProps("return")} />}
-      {open === "schedule" && <ScheduleForm {...formProps("schedule")} timeZone={story.timeZone} current={scheduledFor} />}
-      {open === "publish" && <PublishForm {...formProps("publish")} live={live && story.pendingChanges} />}
-      {open === "unpublish" && <UnpublishForm {...formProps("unpublish")} />}
+      {open && Form && (
+        <Form key={open} story={story} form={{ busy, onCancel: () => setOpen(null), onSend: (x) => void send(open, x) }} />
+      )}
       {busy && <p role="status" className="mt-2 text-sm">Working…</p>}
       {result && (result.ok ? (
         <p role="status" className="mt-3 rounded border border-rule px-3 py-2 text-sm">{result.message}</p>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { getStoryState } from "@/db/queries/story-desk";
 import { getWorkingArticle } from "@/db/queries/story-preview";
-import { can, requirePage } from "@/lib/authz";
+import { requirePage } from "@/lib/authz";
 import { readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
+import { loadDeskStory } from "@/app/(admin)/admin/stories/_lib/load-story";
 
 // Per request: the working copy changes with every save, and only the desk may see it.
 export const instant = false;
@@ -16,9 +17,7 @@ export const metadata: Metadata = { title: "Preview" };
 export default async function DeskPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePage("/admin/preview/[id]");
   const { id } = await params;
-  const story = await getStoryState(id);
-  if (!story) notFound();
-  if (!can(user, "story.editAny") && story.createdBy !== user.id) forbidden();
+  await loadDeskStory(id, user, getStoryState);
   const [article, settings] = await Promise.all([getWorkingArticle(id), readSettings()]);
   if (!article) notFound();
   return <ArticleView article={article} settings={settings} related={[]} url={siteUrl(`/${article.section.slug}/${article.slug}`)} preview />;

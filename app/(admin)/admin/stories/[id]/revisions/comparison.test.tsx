@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { workingCopy } from "@/db/mutations/stories";
-import { compareSnapshots } from "@/lib/revision-diff";
+import { emptyWorkingCopy, type WorkingCopy } from "@/lib/story/model";
+import { compareSnapshots } from "@/lib/story/diff";
 import { Comparison, TOO_DIFFERENT } from "./comparison";
 
 const doc = (...paragraphs: string[]) => ({
   type: "doc" as const, content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
 });
-const snap = (body: ReturnType<typeof doc>, more: Parameters<typeof workingCopy>[0] | object = {}) =>
-  workingCopy({ sectionId: "s1", headline: "Council votes", body, ...more });
+const snap = (body: ReturnType<typeof doc>, more: Partial<WorkingCopy> = {}) =>
+  emptyWorkingCopy({ sectionId: "s1", headline: "Council votes", body, ...more });
 /** `count` random ten-letter words (one token each; 26^10 makes a repeat unlikely), `perParagraph` to a paragraph. */
 function randomWords(count: number, perParagraph: number): string[] {
   const letters = Buffer.from(randomBytes(count * 10).map((x) => 97 + (x % 26))).toString("latin1");

@@ -1,4 +1,4 @@
-import type { compareSnapshots, WordPart } from "@/lib/revision-diff";
+import type { compareSnapshots, WordPart } from "@/lib/story/diff";
 
 export const TOO_DIFFERENT = "These versions are too different to compare word by word.";
 

@@ -1,23 +1,24 @@
 import { asFormAction } from "@/lib/desk-action";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { buttonClass, secondaryButtonClass } from "@/components/desk/field";
 import { getRevisionSnapshots, getStoryState, listRevisions, namesFor } from "@/db/queries/story-desk";
-import { can, requirePage } from "@/lib/authz";
+import { asWorkflowActor, requirePage } from "@/lib/authz";
 import { formatDateTime } from "@/lib/format";
 import { readSettings } from "@/lib/reads";
-import { compareSnapshots } from "@/lib/revision-diff";
-import { canEditWorkingCopy, statusLabels } from "@/lib/workflow";
+import { compareSnapshots } from "@/lib/story/diff";
+import { canEditWorkingCopy, statusLabels, transitionNames, transitions } from "@/lib/story/workflow";
+import { loadDeskStory } from "../../_lib/load-story";
 import { restoreRevisionAction } from "../../actions";
 import { Comparison } from "./comparison";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Revisions" };
 
+// A revision's kind is an edit or the workflow move that wrote it.
 const kindLabels: Record<string, string> = {
-  create: "Created", save: "Saved", autosave: "Autosaved", submit: "Submitted", return: "Returned", approve: "Approved",
-  schedule: "Scheduled", unschedule: "Unscheduled", publish: "Published", unpublish: "Unpublished", restore: "Restored",
+  create: "Created", save: "Saved", autosave: "Autosaved", restore: "Restored",
+  ...Object.fromEntries(transitionNames.map((n) => [n, transitions[n].past])),
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string | string[]; b?: string | string[] }> };
@@ -26,9 +27,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: stri
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const user = await requirePage("/admin/stories/[id]/revisions");
   const { id } = await params;
-  const story = await getStoryState(id);
-  if (!story) notFound();
-  if (!can(user, "story.editAny") && story.createdBy !== user.id) forbidden();
+  const story = await loadDeskStory(id, user, getStoryState);
   const [rows, settings, sp] = await Promise.all([listRevisions(id), readSettings(), searchParams]);
   const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
   const a = one(sp.a) ?? rows[1]?.id;
@@ -39,7 +38,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const names = before && after ? await namesFor([before.sectionId, after.sectionId], [...before.authorIds, ...after.authorIds]) : new Map<string, string>();
   const diff = before && after ? compareSnapshots(before, after, (x) => names.get(x) ?? "(removed)") : null;
   const label = (rid: string | undefined) => rows.find((r) => r.id === rid)?.version;
-  const mayRestore = canEditWorkingCopy(story, { id: user.id, can: (c) => can(user, c) });
+  const mayRestore = canEditWorkingCopy(story, asWorkflowActor(user));
   const tz = settings.timeZone;
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useState } from "react";
-import type { RichTextDoc } from "@/lib/rich-text/types";
+import type { RichTextDoc } from "@/lib/content/rich-text/types";
 import { MediaLibraryDialog, type MediaSummary } from "../media-parts";
 import { bodyExtensions } from "./extensions";
 import { LinkForm } from "./link-form";

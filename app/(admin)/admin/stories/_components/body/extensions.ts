@@ -1,9 +1,9 @@
 import StarterKit from "@tiptap/starter-kit";
-import { safeHref } from "@/lib/rich-text/safe-href";
+import { safeHref } from "@/lib/content/rich-text/safe-href";
 import { PhotoNode } from "./photo-node";
 
 /**
- * Exactly the body's allowlist (lib/rich-text/schema.ts): a node or mark that is not registered here cannot enter
+ * Exactly the body's allowlist (lib/content/rich-text/schema.ts): a node or mark that is not registered here cannot enter
  * the document, by typing, shortcut or paste, so the server never has to refuse it.
  */
 export const bodyExtensions = [

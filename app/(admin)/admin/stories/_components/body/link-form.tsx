@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { Editor } from "@tiptap/react";
-import { safeHref } from "@/lib/rich-text/safe-href";
+import { safeHref } from "@/lib/content/rich-text/safe-href";
 
 const inputClass = "block w-full min-w-0 rounded border border-rule bg-paper px-2 py-1 text-base";
 

@@ -1,7 +1,7 @@
 "use client";
 import { NodeViewWrapper, useEditorState, type NodeViewProps } from "@tiptap/react";
 import type { Node as PmNode } from "@tiptap/pm/model";
-import { effectivePhotoText } from "@/lib/checklist";
+import { effectivePhotoText } from "@/lib/story/photos";
 import { PhotoPlacementFields } from "../media-parts";
 import { usePhotos } from "./photos-context";
 

@@ -1,7 +1,8 @@
 import { mergeAttributes, Node, ReactNodeViewRenderer } from "@tiptap/react";
+import type { PhotoOverrides } from "@/lib/story/model";
 import { PhotoNodeView } from "./photo-node-view";
 
-export type PhotoAttrs = { mediaId: string; alt?: string; caption?: string; credit?: string };
+export type PhotoAttrs = PhotoOverrides & { mediaId: string };
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {

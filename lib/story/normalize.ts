@@ -1,8 +1,8 @@
-import { docToPlainText } from "../rich-text/text";
-import type { RichTextDoc, RichTextMark, RichTextNode } from "../rich-text/types";
-import type { WorkingCopy } from "../story-desk-types";
+import { docToPlainText } from "../content/rich-text/text";
+import type { RichTextDoc, RichTextMark, RichTextNode } from "../content/rich-text/types";
+import { storyFieldNames, storyFields, type WorkingCopy } from "./model";
 
-// The attributes the server keeps (lib/rich-text/schema.ts); the editor adds others (link target, list type).
+// The attributes the server keeps (lib/content/rich-text/schema.ts); the editor adds others (link target, list type).
 const keptAttrs: Record<string, readonly string[]> = {
   heading: ["level"], orderedList: ["start"], photo: ["mediaId", "alt", "caption", "credit"],
 };
@@ -69,17 +69,11 @@ export function sameWorkingCopy(a: WorkingCopy, b: WorkingCopy): boolean {
   return workingCopyKey(a) === workingCopyKey(b);
 }
 
-const fieldNames: [keyof WorkingCopy, string][] = [
-  ["headline", "headline"], ["dek", "dek"], ["body", "body"], ["slug", "slug"], ["sectionId", "section"],
-  ["authorIds", "authors"], ["tags", "tags"], ["heroMediaId", "hero photo"], ["hero", "hero photo text"],
-  ["seoTitle", "SEO title"], ["seoDescription", "SEO description"], ["featured", "featured"],
-];
-
 /** Which parts differ between two working copies, in words, for the conflict view. */
 export function changedFields(a: WorkingCopy, b: WorkingCopy): string[] {
   const na = normalizeWorkingCopy(a);
   const nb = normalizeWorkingCopy(b);
-  return fieldNames.filter(([k]) => canonicalJson(na[k]) !== canonicalJson(nb[k])).map(([, label]) => label);
+  return storyFieldNames.filter((k) => canonicalJson(na[k]) !== canonicalJson(nb[k])).map((k) => storyFields[k].label);
 }
 
 /** A working copy as plain reading text (headline, dek, body paragraphs): the conflict view and the clipboard. */

@@ -1,8 +1,7 @@
-import type { RichTextDoc, RichTextNode } from "./rich-text/types";
-import { SLUG_PATTERN } from "./slug";
-
-export type PhotoDefaults = { alt: string; caption: string; credit: string };
-type Overrides = { alt?: string; caption?: string; credit?: string };
+import type { RichTextDoc } from "../content/rich-text/types";
+import { SLUG_PATTERN } from "../content/slug";
+import type { PhotoOverrides, PhotoText } from "./model";
+import { effectivePhotoText, inlinePhotos } from "./photos";
 
 export type ChecklistInput = {
   headline: string;
@@ -10,30 +9,14 @@ export type ChecklistInput = {
   sectionId: string | null;
   authorIds: string[];
   heroMediaId: string | null;
-  hero: Overrides;
+  hero: PhotoOverrides;
   body: RichTextDoc;
 };
 
 /** One thing missing before a story may go out; `field` is the id of the control that fixes it. */
 export type ChecklistItem = { field: string; message: string };
 
-/** What a placement shows readers: its own words, else the library's. */
-export function effectivePhotoText(defaults: PhotoDefaults | undefined, own: Overrides): PhotoDefaults {
-  const pick = (k: keyof PhotoDefaults) => (own[k]?.trim() ? own[k]!.trim() : (defaults?.[k] ?? "").trim());
-  return { alt: pick("alt"), caption: pick("caption"), credit: pick("credit") };
-}
-
-export function inlinePhotos(doc: RichTextDoc): { mediaId: string; own: Overrides }[] {
-  const out: { mediaId: string; own: Overrides }[] = [];
-  const walk = (n: RichTextNode) => {
-    if (n.type === "photo" && typeof n.attrs?.mediaId === "string") out.push({ mediaId: n.attrs.mediaId, own: n.attrs as Overrides });
-    n.content?.forEach(walk);
-  };
-  doc.content.forEach(walk);
-  return out;
-}
-
-function photoProblems(label: string, field: string, text: PhotoDefaults | null): ChecklistItem[] {
+function photoProblems(label: string, field: string, text: PhotoText | null): ChecklistItem[] {
   if (!text) return [{ field, message: `${label}: the photo is missing from the library.` }];
   const missing = (["alt", "caption", "credit"] as const).filter((k) => !text[k]);
   const names = { alt: "alt text", caption: "a caption", credit: "a credit" };
@@ -44,7 +27,7 @@ function photoProblems(label: string, field: string, text: PhotoDefaults | null)
  * The pre-publish checklist: headline, section, an author, a hero photo, alt text, caption and credit on every
  * photo, and a free, well-formed slug. Approve, Schedule and Publish are blocked while anything is listed.
  */
-export function storyChecklist(s: ChecklistInput, photos: Map<string, PhotoDefaults>, slugTaken: boolean): ChecklistItem[] {
+export function storyChecklist(s: ChecklistInput, photos: Map<string, PhotoText>, slugTaken: boolean): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   if (!s.headline.trim()) items.push({ field: "field-headline", message: "Write a headline." });
   if (!s.slug || !SLUG_PATTERN.test(s.slug)) items.push({ field: "field-slug", message: "Give the story a slug (lowercase letters, digits and hyphens)." });

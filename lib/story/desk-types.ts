@@ -1,12 +1,12 @@
 // What the desk's story pages and actions exchange. No server imports: client components use these types.
 import type { ChecklistItem } from "./checklist";
-import type { FormState } from "./form-state";
+import type { FormState } from "../form-state";
 import type { StoryStatus, TransitionName } from "./workflow";
 
 export type { ChecklistItem } from "./checklist";
 
-export type { PhotoOverrides, WorkingCopy } from "./working-copy";
-import type { WorkingCopy } from "./working-copy";
+export type { PhotoOverrides, WorkingCopy } from "./model";
+import type { WorkingCopy } from "./model";
 
 /** A photo as the desk shows it: the library's defaults plus where to see it. */
 export type DeskPhoto = { id: string; url: string; thumbUrl: string; width: number; height: number; alt: string; caption: string; credit: string };
@@ -33,7 +33,7 @@ export type DeskStoryView = {
   /** Every photo the working copy uses, by id. */
   photos: Record<string, DeskPhoto>;
   checklist: ChecklistItem[];
-  /** The moves this person may make now (lib/workflow.ts). */
+  /** The moves this person may make now (lib/story/workflow.ts). */
   transitions: TransitionName[];
   canEdit: boolean;
   canTakeOver: boolean;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { roleCan, type Role } from "./capabilities";
+import { roleCan, type Role } from "../capabilities";
 import { storyChecklist } from "./checklist";
-import { richTextDocSchema } from "./rich-text/schema";
+import { richTextDocSchema } from "../content/rich-text/schema";
 import { availableTransitions, canEditWorkingCopy, transitionProblem, type StoryStatus } from "./workflow";
+import { canViewStory, inputProblem, stateProblem, transitions } from "./workflow";
 
 const actor = (role: Role, id = "me") => ({ id, can: (c: Parameters<typeof roleCan>[1]) => roleCan(role, c) });
 const story = (status: StoryStatus, createdBy = "me", pendingChanges = false) => ({ status, createdBy, pendingChanges });
@@ -30,6 +31,30 @@ describe("the workflow table", () => {
     expect(["in_review", "approved", "scheduled", "unpublished"].map((s) => canEditWorkingCopy(story(s as StoryStatus), j))).toEqual([false, false, false, false]);
     expect(canEditWorkingCopy(story("draft", "other"), j)).toBe(false);
     expect(canEditWorkingCopy(story("scheduled", "other"), actor("editor"))).toBe(true);
+  });
+});
+
+describe("the table's checks, one wording for the buttons and the transaction", () => {
+  it("names the story's status with its label, and says when a live story has nothing new to publish", () => {
+    const e = actor("editor");
+    expect(transitionProblem("unpublish", story("in_review", "x"), e))
+      .toBe("This story is in review now, so it cannot be moved that way. Reload to see its current state.");
+    expect(stateProblem(transitions.unpublish, story("in_review"))).toBe(transitionProblem("unpublish", story("in_review", "x"), e));
+    expect(stateProblem(transitions.publish, story("published"))).toBe("There are no changes to publish.");
+  });
+
+  it("asks each move for what its form carries", () => {
+    expect(inputProblem(transitions.return, { note: "  " })).toMatchObject({ field: "note" });
+    expect(inputProblem(transitions.schedule, { scheduledAt: new Date(999) }, 1000)).toMatchObject({ field: "scheduledAt" });
+    expect(inputProblem(transitions.schedule, { scheduledAt: new Date(1001) }, 1000)).toBeNull();
+    expect(inputProblem(transitions.approve, {})).toBeNull();
+  });
+
+  it("lets editors open any story and writers their own", () => {
+    expect(canViewStory({ createdBy: "x" }, actor("editor"))).toBe(true);
+    expect(canViewStory({ createdBy: "me" }, actor("journalist"))).toBe(true);
+    expect(canViewStory({ createdBy: "x" }, actor("journalist"))).toBe(false);
+    expect(canViewStory({ createdBy: null }, actor("journalist", "me"))).toBe(false);
   });
 });
 

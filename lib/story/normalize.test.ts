@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { WorkingCopy } from "../story-desk-types";
-import { canonicalJson, changedFields, normalizeDoc, sameWorkingCopy, workingAsText, workingCopyKey } from "./working-copy";
+import type { WorkingCopy } from "../story/desk-types";
+import { canonicalJson, changedFields, normalizeDoc, sameWorkingCopy, workingAsText, workingCopyKey } from "./normalize";
 
 const base: WorkingCopy = {
   headline: "Night market returns", dek: "", slug: "night-market-returns", sectionId: "0b0c0d0e-0000-4000-8000-000000000001",
@@ -44,7 +44,7 @@ describe("working copy comparison", () => {
 
   it("sees a changed word, author order and tags", () => {
     expect(sameWorkingCopy(base, { ...base, headline: "Night market returns!" })).toBe(false);
-    expect(changedFields(base, { ...base, authorIds: ["a2", "a1"], tags: [] })).toEqual(["authors", "tags"]);
+    expect(changedFields(base, { ...base, authorIds: ["a2", "a1"], tags: [] })).toEqual(["Authors", "Tags"]);
     expect(changedFields(base, base)).toEqual([]);
   });
 });

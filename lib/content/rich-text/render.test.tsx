@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { renderDoc, safeHref } from "./render";
-import { docMediaIds, docToPlainText, excerpt } from "./text";
+import { docToPlainText, excerpt } from "./text";
 import type { RichTextDoc } from "./types";
 
 const html = (doc: RichTextDoc) =>
@@ -66,9 +66,8 @@ describe("plain text", () => {
       { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "item" }] }] }] },
     ],
   };
-  it("joins blocks with blank lines and finds photos", () => {
+  it("joins blocks with blank lines", () => {
     expect(docToPlainText(doc)).toBe("First para.\n\nitem");
-    expect(docMediaIds(doc)).toEqual(["p1"]);
   });
   it("cuts excerpts at a word", () => {
     expect(excerpt("one two three four", 9)).toBe("one two…");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BODY_MAX_BLOCKS, BODY_MAX_CHARS, workingCopySchema } from "./story";
+import { BODY_MAX_BLOCKS, BODY_MAX_CHARS, workingCopySchema } from "./model";
 
 const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 const bodyError = (content: unknown[]) => {

@@ -29,13 +29,3 @@ export function excerpt(text: string, max = 200): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
 }
 
-/** Ids of media referenced by photo nodes, in document order. */
-export function docMediaIds(doc: RichTextDoc): string[] {
-  const ids: string[] = [];
-  const walk = (node: RichTextNode) => {
-    if (node.type === "photo" && typeof node.attrs?.mediaId === "string") ids.push(node.attrs.mediaId);
-    node.content?.forEach(walk);
-  };
-  walk(doc);
-  return ids;
-}

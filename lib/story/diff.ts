@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from "diff";
-import type { WorkingCopy } from "@/db/schema";
-import { inlinePhotos } from "./checklist";
-import { docToPlainText } from "./rich-text/text";
+import { docToPlainText } from "../content/rich-text/text";
+import { storyFieldNames, storyFields, type StoryField, type WorkingCopy } from "./model";
+import { inlinePhotos } from "./photos";
 
 export type WordPart = { text: string; change: "same" | "added" | "removed" };
 export type FieldChange = { field: string; before: string; after: string };
@@ -95,16 +95,22 @@ export function compareSnapshots(a: WorkingCopy, b: WorkingCopy, name: (id: stri
     w.heroMediaId ? `Hero: ${[w.hero.alt, w.hero.caption, w.hero.credit].filter(Boolean).join(" / ") || "library text"}` : "No hero photo",
     ...inlinePhotos(w.body).map((p, i) => `Photo ${i + 1}: ${[p.own.alt, p.own.caption, p.own.credit].filter(Boolean).join(" / ") || "library text"}`),
   ].join("; ");
-  const fields: [string, (w: WorkingCopy) => string][] = [
-    ["Slug", (w) => w.slug],
-    ["Section", (w) => (w.sectionId ? name(w.sectionId) : "")],
-    ["Authors", (w) => w.authorIds.map(name).join(", ")],
-    ["Tags", (w) => w.tags.join(", ")],
-    ["Photos", photoWords],
-    ["SEO title", (w) => w.seoTitle],
-    ["SEO description", (w) => w.seoDescription],
-    ["Featured", (w) => (w.featured ? "On the home page" : "Not featured")],
-  ];
+  // Every field once (the compiler names a missing one): the words get a word diff, the photos one line together.
+  const shown = {
+    headline: "words", dek: "words", body: "words", heroMediaId: "photos", hero: "photos",
+    slug: (w) => w.slug,
+    sectionId: (w) => (w.sectionId ? name(w.sectionId) : ""),
+    authorIds: (w) => w.authorIds.map(name).join(", "),
+    tags: (w) => w.tags.join(", "),
+    seoTitle: (w) => w.seoTitle,
+    seoDescription: (w) => w.seoDescription,
+    featured: (w) => (w.featured ? "On the home page" : "Not featured"),
+  } satisfies { [K in StoryField]: "words" | "photos" | ((w: WorkingCopy) => string) };
+  const lines: [string, (w: WorkingCopy) => string][] = [["Photos", photoWords]];
+  for (const k of storyFieldNames) {
+    const f: (typeof shown)[StoryField] = shown[k];
+    if (typeof f === "function") lines.push([storyFields[k].label, f]);
+  }
   const [textA, textB] = [docToPlainText(a.body), docToPlainText(b.body)]; // linear; only the diffs need a budget
   const budget = deadlineIn(COMPARE_BUDGET_MS);
   const headline = wordDiff(a.headline, b.headline, budget);
@@ -115,6 +121,6 @@ export function compareSnapshots(a: WorkingCopy, b: WorkingCopy, name: (id: stri
     dek: dek ?? whole(a.dek, b.dek),
     body: body.parts,
     exact: !!headline && !!dek && body.exact,
-    fields: fields.map(([field, f]) => ({ field, before: f(a), after: f(b) })).filter((c) => c.before !== c.after),
+    fields: lines.map(([field, f]) => ({ field, before: f(a), after: f(b) })).filter((c) => c.before !== c.after),
   };
 }

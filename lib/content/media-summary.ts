@@ -1,5 +1,5 @@
 // What the desk's photo components exchange. No server imports: client components use these types.
-import { mediaUrl } from "./url";
+import { mediaUrl } from "./media-url";
 
 /** One library photo as the desk shows and places it; alt, caption and credit are the library defaults. */
 export type MediaSummary = {
