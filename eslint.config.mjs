@@ -19,8 +19,8 @@ const rules = {
     message: "Components never import db/: reader types live in lib/content/types.ts, desk types in lib/story/.",
   },
   dbFloor: {
-    group: ["@/lib/**", "!@/lib/content", "!@/lib/content/**", "!@/lib/story", "!@/lib/story/**", "@/app/**", "@/components/**", "@/auth", "**/../lib/*", "!**/../lib/content", "!**/../lib/story"],
-    message: "db/ stands on lib/content and lib/story only: a service that needs the database goes in lib/ above it.",
+    group: ["@/lib/**", "!@/lib/content", "!@/lib/content/**", "!@/lib/story", "!@/lib/story/**", "!@/lib/capabilities", "@/app/**", "@/components/**", "@/auth", "**/../lib/*", "!**/../lib/content", "!**/../lib/story", "!**/../lib/capabilities"],
+    message: "db/ stands on lib/content, lib/story and the role table (lib/capabilities) only: a service that needs the database goes in lib/ above it.",
   },
   readsOnly: {
     group: ["@/db/mutations/**", "../mutations/*", "../mutations"],

@@ -1,16 +1,22 @@
 import "server-only";
 import { openDatabase, type Database, type DbHandle } from "./client";
+import { onShutdown, processSlot } from "./process-state";
 
-// One handle per process, kept on globalThis so dev-mode module reloads reuse it instead of opening the folder twice.
-const state = globalThis as unknown as { __mastheadDb?: Promise<DbHandle> };
+// One handle per process, so dev-mode module reloads reuse it instead of opening the folder twice.
+const handle = processSlot<Promise<DbHandle>>("db");
 
 /** The database, opened on first use (never at import, so `next build` does not touch it). */
 export function getHandle(): Promise<DbHandle> {
-  state.__mastheadDb ??= openDatabase({ url: process.env.DATABASE_URL }).catch((error) => {
-    state.__mastheadDb = undefined;
-    throw error;
-  });
-  return state.__mastheadDb;
+  let pending = handle.get();
+  if (!pending) {
+    pending = openDatabase({ url: process.env.DATABASE_URL }).catch((error) => {
+      handle.set(undefined);
+      throw error;
+    });
+    handle.set(pending);
+    onShutdown(() => pending!.then((h) => h.close()));
+  }
+  return pending;
 }
 
 export async function getDb(): Promise<Database> {
@@ -18,8 +24,8 @@ export async function getDb(): Promise<Database> {
 }
 
 /** Points this process at another open database (used by the test setup and the CLI scripts). */
-export function useDatabase(handle: DbHandle): void {
-  state.__mastheadDb = Promise.resolve(handle);
+export function useDatabase(open: DbHandle): void {
+  handle.set(Promise.resolve(open));
 }
 
 export type { Database } from "./client";

@@ -1,9 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getHandle } from "./index";
+import { processSlot } from "./process-state";
 
 const EVERY_MS = 60 * 60 * 1000;
-const state = globalThis as unknown as { __mastheadVacuumedAt?: number };
+const vacuumedAt = processSlot("vacuumedAt");
 
 /**
  * PGlite runs PostgreSQL in single-user mode, where autovacuum never runs: without it the planner has no
@@ -14,9 +15,9 @@ const state = globalThis as unknown as { __mastheadVacuumedAt?: number };
 export async function vacuumIfDue(now = Date.now()): Promise<boolean> {
   const handle = await getHandle();
   if (handle.driver !== "pglite") return false;
-  const last = state.__mastheadVacuumedAt;
+  const last = vacuumedAt.get();
   if (last !== undefined && now - last < EVERY_MS) return false;
-  state.__mastheadVacuumedAt = now;
+  vacuumedAt.set(now);
   await handle.db.execute(sql`vacuum (analyze)`);
   return true;
 }

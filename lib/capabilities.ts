@@ -20,8 +20,6 @@ const editor = [
   "story.approve",
   "story.schedule",
   "story.publish", // publish and unpublish
-  "story.correct",
-  "taxonomy.manage", // sections and tags
   "author.manage",
 ] as const;
 

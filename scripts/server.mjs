@@ -94,7 +94,7 @@ server.listen(port, hostname, () => {
 async function shutdown(signal) {
   if (draining) return;
   draining = true;
-  globalThis.__mastheadDraining = true; // /readyz answers 503 from now on
+  (globalThis.__masthead ??= {}).draining = true; // /readyz answers 503 from now on (db/process-state.ts)
   log("info", "shutting down", { signal, inFlight });
   if (drainDelayMs > 0) await new Promise((r) => setTimeout(r, drainDelayMs)); // let load balancers see /readyz fail
   const closed = new Promise((resolve) => server.close(() => resolve(true)));
@@ -110,15 +110,10 @@ async function shutdown(signal) {
   process.exit(0);
 }
 
-/** Resources opened by the app's modules, found where they keep them on globalThis (db/index.ts, lib/ops, cache handlers). */
+/** Closes what the app's modules opened: each registers its closer (db/process-state.ts onShutdown). */
 async function closeResources() {
-  const g = globalThis;
-  const tasks = [
-    g.__mastheadDb?.then((h) => h.close()),
-    g.__mastheadOpsRedis?.then((c) => c.close()),
-    ...[...(g.__mastheadOnShutdown ?? [])].map((fn) => fn()),
-  ];
-  const results = await Promise.allSettled(tasks.filter(Boolean));
+  const tasks = [...(globalThis.__mastheadOnShutdown ?? [])].map((fn) => fn());
+  const results = await Promise.allSettled(tasks);
   for (const r of results) if (r.status === "rejected") console.error("closing a resource failed", r.reason);
 }
 

@@ -3,8 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
+import type { Role } from "@/lib/capabilities";
 
-type Role = "journalist" | "editor" | "admin";
 
 export class EmailTakenError extends Error {}
 

@@ -2,10 +2,11 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { users } from "../schema";
+import type { Role } from "@/lib/capabilities";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
 export type UserRecord = {
-  id: string; email: string; name: string; role: "journalist" | "editor" | "admin"; active: boolean;
+  id: string; email: string; name: string; role: Role; active: boolean;
   sessionVersion: number; mustChangePassword: boolean;
 };
 

@@ -3,8 +3,9 @@ import {
   boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import { media } from "./media";
+import { roles } from "../../lib/capabilities";
 
-export const roleEnum = pgEnum("role", ["journalist", "editor", "admin"]);
+export const roleEnum = pgEnum("role", roles);
 export const authorKindEnum = pgEnum("author_kind", ["person", "desk"]);
 
 export const users = pgTable(

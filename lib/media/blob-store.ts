@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { s3SettingsFromEnv, s3Store } from "./s3-store";
+import { processSlot } from "@/db/process-state";
 
 /** Where photo files live: one interface, so originals and reader sizes can move to shared storage. */
 export type BlobStore = {
@@ -39,16 +40,17 @@ function localStore(root: string): BlobStore {
   };
 }
 
-const state = globalThis as unknown as { __mastheadS3Store?: { signature: string; store: BlobStore } };
+const s3 = processSlot<{ signature: string; store: BlobStore }>("s3Store");
 
 /**
  * The configured store: an S3-compatible bucket when MEDIA_S3_BUCKET is set (every instance sees the same files),
  * else a local folder (MEDIA_DIR). One S3 client per process and settings.
  */
 export function blobStore(): BlobStore {
-  const s3 = s3SettingsFromEnv();
-  if (!s3) return localStore(mediaDir());
-  const signature = JSON.stringify(s3);
-  if (state.__mastheadS3Store?.signature !== signature) state.__mastheadS3Store = { signature, store: s3Store(s3) };
-  return state.__mastheadS3Store.store;
+  const settings = s3SettingsFromEnv();
+  if (!settings) return localStore(mediaDir());
+  const signature = JSON.stringify(settings);
+  let current = s3.get();
+  if (current?.signature !== signature) s3.set((current = { signature, store: s3Store(settings) }));
+  return current.store;
 }

@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "@/test/db";
-import { closeOpsRedis } from "./redis";
 import { readiness } from "./readiness";
 
 withTestDatabase();
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
-  await closeOpsRedis();
 });
 
 describe("readiness", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { pingDatabase } from "@/db/queries/health";
 import { pingRedis } from "./redis";
+import { processSlot } from "@/db/process-state";
 
 export type Check = { ok: boolean; error?: string };
 export type Readiness = { ok: boolean };
@@ -35,5 +36,5 @@ export async function readiness(): Promise<Readiness> {
 
 /** Set by the server (scripts/server.mjs) on SIGTERM, so load balancers stop sending new requests. */
 export function isDraining(): boolean {
-  return (globalThis as { __mastheadDraining?: boolean }).__mastheadDraining === true;
+  return processSlot("draining").get() === true;
 }

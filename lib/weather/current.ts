@@ -1,4 +1,5 @@
 import { DEFAULT_WEATHER_API_URL, fetchCurrentTemperature, type Location, type Reading } from "./open-meteo";
+import { processSlot } from "@/db/process-state";
 
 /** Where the last good reading is kept (the weather_readings table in the app; anything in tests). */
 export type ReadingStore = {
@@ -19,9 +20,10 @@ export type WeatherOptions = {
 };
 
 type Entry = { reading: Reading | null; checkedAt: number; pending?: Promise<Reading | null> };
-// On globalThis: each route's server bundle may hold its own copy of this module, and they should share one reading.
-const shared = globalThis as unknown as { __mastheadWeather?: Map<string, Entry> };
-const memory = (shared.__mastheadWeather ??= new Map<string, Entry>());
+// Per process: each route's server bundle may hold its own copy of this module, and they should share one reading.
+const shared = processSlot<Map<string, Entry>>("weather");
+const memory = shared.get() ?? new Map<string, Entry>();
+shared.set(memory);
 
 export function locationKey(loc: Location): string {
   return `${loc.latitude.toFixed(3)},${loc.longitude.toFixed(3)},${loc.units}`;
