@@ -10,9 +10,9 @@ declare global {
 }
 
 /**
- * The hook for a real ad tag. When the newsroom configures ad hosts, the first one's script is loaded; once
- * window.mastheadAds exists, fill(slot) is called with each [data-ad-slot] element on the page. With no ad
- * tag the slots stay empty, labelled, and at their reserved size.
+ * The hook for a real ad tag. When the settings name an ad script (its origin listed in AD_HOSTS for the CSP), that
+ * script is loaded; once window.mastheadAds exists, fill(slot) is called with each [data-ad-slot] element on the
+ * page. With no ad tag the slots stay empty, labelled, and at their reserved size.
  */
 export function AdHook({ scriptUrl }: { scriptUrl: string | null }) {
   useEffect(() => {

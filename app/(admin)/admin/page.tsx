@@ -7,7 +7,6 @@ import { storyStatuses, type StoryStatus } from "@/lib/story/workflow";
 import { NewStoryButton } from "./stories/_components/new-story-button";
 import { StoryRows } from "./stories/_components/story-rows";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 // Where each status waits on the desk's front page; a new status must pick one (or none: unpublished stories).

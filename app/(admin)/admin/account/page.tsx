@@ -9,7 +9,6 @@ import { AccountForms } from "./account-forms";
 import { signOutEverywhereAction } from "./actions";
 import { SessionList } from "./session-list";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Your account" };

@@ -3,7 +3,6 @@ import { listDeskAuthors } from "@/db/queries/authors";
 import { requirePage } from "@/lib/authz";
 import { NewAuthor } from "./new-author";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Authors" };

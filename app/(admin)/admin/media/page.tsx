@@ -6,7 +6,6 @@ import { mediaSearchSchema } from "@/lib/validation/media";
 import { LibraryUploader } from "./_components/library-uploader";
 import { MediaDefaultsForm } from "./_components/media-defaults-form";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Photos" };

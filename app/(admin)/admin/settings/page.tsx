@@ -3,7 +3,6 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { requirePage } from "@/lib/authz";
 import { SettingsForm } from "./settings-form";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Site settings" };

@@ -4,7 +4,6 @@ import { requirePage } from "@/lib/authz";
 import { NewStaffForm } from "./new-staff-form";
 import { StaffRow } from "./staff-row";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Staff" };

@@ -5,7 +5,6 @@ import { can, requirePage } from "@/lib/authz";
 import { NewStoryButton } from "./_components/new-story-button";
 import { StoryRows } from "./_components/story-rows";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Stories" };

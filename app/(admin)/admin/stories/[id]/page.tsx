@@ -8,7 +8,6 @@ import { availableTransitions, canEditWorkingCopy } from "@/lib/story/workflow";
 import { loadDeskStory } from "../_lib/load-story";
 import { StoryEditor } from "../_components/story-editor";
 
-// Checks the session against the database before rendering: a blocking, per-request page (see the layout).
 export const instant = false;
 
 export const metadata: Metadata = { title: "Edit story" };
