@@ -10,6 +10,7 @@ type Slots = {
   s3Store: unknown;
   weather: unknown;
   vacuumedAt: number;
+  prunedAt: number;
   /** Set by scripts/server.mjs on SIGTERM: /readyz answers 503 from then on. */
   draining: boolean;
 };

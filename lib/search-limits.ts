@@ -12,8 +12,23 @@ export function normaliseQuery(q: string): string {
   return q.normalize("NFC").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY);
 }
 
+/**
+ * The bucket an address counts in: an IPv6 client is given a whole /64 (it can pick any address inside it), so
+ * rotating addresses buys no more searches; an IPv4 address is its own.
+ */
+export function addressBucket(ip: string): string {
+  if (!ip.includes(":")) return ip;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  const [head = "", tail = ""] = ip.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = ip.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
 export function allowSearch(ip: string): Promise<boolean> {
   return ip === "unknown"
     ? hitRateLimit("search:*", SEARCHES_PER_MINUTE_SHARED, 60_000)
-    : hitRateLimit(`search:${ip}`, SEARCHES_PER_MINUTE, 60_000);
+    : hitRateLimit(`search:${addressBucket(ip)}`, SEARCHES_PER_MINUTE, 60_000);
 }

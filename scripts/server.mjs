@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { parseArgs, format } from "node:util";
 import next from "next";
+import { loggedPath } from "./log-path.mjs";
 
 process.env.NODE_ENV ??= "production";
 const { values: args } = parseArgs({
@@ -72,7 +73,7 @@ const server = http.createServer((req, res) => {
     inFlight--;
     if (accessLog) {
       requestContext.run({ id }, () => log("info", "request", {
-        method: req.method, path: req.url, status: res.statusCode,
+        method: req.method, path: loggedPath(req.url), status: res.statusCode,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10, ...(res.writableFinished ? {} : { aborted: true }),
       }));
     }

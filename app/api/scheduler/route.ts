@@ -1,12 +1,12 @@
 import { writer } from "@/db/mutations/writer";
-import { vacuumIfDue } from "@/db/maintenance";
+import { pruneIfDue, vacuumIfDue } from "@/db/maintenance";
 import { publishDueStories } from "@/db/mutations/story-workflow";
 import { revalidateStory } from "@/lib/revalidate";
 import { isSchedulerToken } from "@/lib/scheduler";
 
 /**
- * Publishes the scheduled stories that are due, and keeps the embedded database's statistics fresh
- * (db/maintenance.ts). Only the server's own timer may call it (lib/scheduler.ts).
+ * Publishes the scheduled stories that are due, keeps the embedded database's statistics fresh and prunes what
+ * anonymous requests wrote (db/maintenance.ts). Only the server's own timer may call it (lib/scheduler.ts).
  */
 export async function POST(req: Request) {
   if (!isSchedulerToken(req.headers.get("x-scheduler-token"))) return new Response("Forbidden", { status: 403 });
@@ -18,5 +18,6 @@ export async function POST(req: Request) {
     await revalidateStory(run.id, run.outcome.before, run.outcome.after);
   }
   const vacuumed = await vacuumIfDue();
+  await pruneIfDue();
   return Response.json({ published, vacuumed }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,2 @@
+/** A request path as the access log writes it: preview tokens redacted. */
+export function loggedPath(url?: string): string;

@@ -1,0 +1,13 @@
+// Share-link tokens are bearer credentials to unpublished text: the access log keeps the path, never the token.
+const PREVIEW_PATH = /^\/preview\/[^/?#]+/;
+const PREVIEW_PARAM = /([?&]preview=)[^&#]*/g;
+// The image optimizer carries the photo URL, token included, percent-encoded in its url parameter.
+const ENCODED_PARAM = /((?:%3F|%26)preview%3D)[^&#%]*/gi;
+
+/** A request path as the access log writes it. */
+export function loggedPath(url = "") {
+  return url
+    .replace(PREVIEW_PATH, "/preview/[redacted]")
+    .replace(PREVIEW_PARAM, "$1[redacted]")
+    .replace(ENCODED_PARAM, "$1[redacted]");
+}
