@@ -43,7 +43,7 @@ export default defineConfig({
       command: "bash scripts/e2e-server.sh",
       url: `${baseURL}/`,
       reuseExistingServer: false,
-      timeout: 300_000,
+      timeout: 600_000, // the build runs first; a loaded 2-core machine takes minutes
       stdout: "pipe",
       env: {
         PORT: String(PORT),
