@@ -15,7 +15,7 @@ const SQL = {
 const rules = {
   sql: { group: SQL.group, message: SQL.message },
   noDb: {
-    group: ["@/db/**", "**/db/**"],
+    group: ["@/db", "@/db/**", "**/db/**"],
     message: "Components never import db/: reader types live in lib/content/types.ts, desk types in lib/story/.",
   },
   dbFloor: {
@@ -27,11 +27,11 @@ const rules = {
     message: "A read never reaches into the write side: shared reads belong in db/queries.",
   },
   story: {
-    group: ["@/db/**", "**/db/**", "@/app/**", "@/components/**", "@/auth", "@/lib/**", "!@/lib/content", "!@/lib/content/**", "!@/lib/story", "!@/lib/story/**", "!@/lib/form-state", "!@/lib/capabilities", "../*", "!../content", "!../story", "!../form-state", "!../capabilities", "../../*", "!../../content", "!../../story"],
+    group: ["@/db", "@/db/**", "**/db/**", "@/app/**", "@/components/**", "@/auth", "@/lib/**", "!@/lib/content", "!@/lib/content/**", "!@/lib/story", "!@/lib/story/**", "!@/lib/form-state", "!@/lib/capabilities", "../*", "!../content", "!../story", "!../form-state", "!../capabilities", "../../*", "!../../content", "!../../story"],
     message: "lib/story is pure and client-safe: it imports only lib/story and lib/content (types of lib/form-state and lib/capabilities aside).",
   },
   content: {
-    group: ["@/db/**", "**/db/**", "@/app/**", "@/components/**", "@/auth", "@/lib/**", "!@/lib/content", "!@/lib/content/**", "../../*", "!../../content"],
+    group: ["@/db", "@/db/**", "**/db/**", "@/app/**", "@/components/**", "@/auth", "@/lib/**", "!@/lib/content", "!@/lib/content/**", "../../*", "!../../content"],
     message: "lib/content is the ground floor: pure, client-safe, importing nothing of ours outside lib/content.",
   },
 };
