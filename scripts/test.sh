@@ -12,6 +12,8 @@ echo "== lint";       node_modules/.bin/eslint . --max-warnings 0
 echo "== typecheck";  node_modules/.bin/tsc --noEmit
 echo "== unit and integration tests"
 node_modules/.bin/vitest run
+# Each guard (capability, ownership, status) removed in turn: the role matrix and workflow tests must fail each time.
+echo "== mutation check"; node_modules/.bin/tsx scripts/mutations.ts
 echo "== end-to-end tests"
 bash scripts/e2e.sh
 # Three instances of the build just made, on PostgreSQL, Redis and a local S3 bucket, behind nginx. Needs the

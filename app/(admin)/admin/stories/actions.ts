@@ -65,7 +65,9 @@ export const saveStoryAction = deskAction(
   { name: "saveStoryAction", capability: "desk.view", schema: saveStorySchema },
   async ({ id, version, autosave, working }, { actor }): Promise<SaveResult> => {
     const story = await visibleStory(id, actor);
-    if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
+    if (!story) return missingStory;
+    // A writer's own story that has left their hands (submitted, approved…): the one wording for that.
+    if (!canEditWorkingCopy(story, asWorkflowActor(actor))) return refusal({ ok: false, reason: "status", status: story.status });
     const problems = await referenceProblems(working.sectionId, working.authorIds);
     if (problems) return invalid(problems);
     // Featuring on the home page is an editor's call (only they see the box): anyone else's save keeps what is stored.
@@ -149,7 +151,8 @@ export const restoreRevisionAction = deskAction(
   { name: "restoreRevisionAction", capability: "desk.view", schema: restoreSchema },
   async ({ id, version, revisionId }, { actor }): Promise<SaveResult> => {
     const story = await visibleStory(id, actor);
-    if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
+    if (!story) return missingStory;
+    if (!canEditWorkingCopy(story, asWorkflowActor(actor))) return refusal({ ok: false, reason: "status", status: story.status });
     const outcome = await restoreRevision(await writer(), id, version, revisionId, actor.id, { onlyStatuses: editorOnly(actor) });
     if (!outcome.ok) return refusal(outcome);
     redirect(`/admin/stories/${id}?restored=${outcome.version}`);
