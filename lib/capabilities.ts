@@ -23,6 +23,7 @@ const editor = [
   "story.correct",
   "taxonomy.manage", // sections and tags
   "author.manage",
+  "frontpage.manage", // the front page layout and the breaking-news banner
 ] as const;
 
 const admin = [...editor, "staff.manage", "settings.manage"] as const;
