@@ -3,6 +3,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStory } from "@/db/mutations/stories";
+import { saveFrontLayout } from "@/db/mutations/front-page";
 import { createPreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { endAllSessions, setUserActive, setUserRole } from "@/db/mutations/users";
@@ -14,6 +15,7 @@ import { deniedState } from "@/lib/form-state";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { emptyWorkingCopy } from "@/lib/story/model";
+import { emptyFrontLayout } from "@/lib/content/front-page";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -45,7 +47,7 @@ type Who = "anonymous" | "journalist" | "editor" | "admin";
 const whoLetter: Record<Who, string> = { anonymous: "A", journalist: "J", editor: "E", admin: "D" };
 
 // Fixture rows the calls aim at: a story an editor wrote (so a journalist's ownership never lets them in).
-const fx = {} as { targetSession: string; photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
+const fx = {} as { targetSession: string; photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string; layout: string };
 
 // Who may run each action on the fixture (A anonymous, J journalist, E editor, D admin), and an input that would
 // change something if the guard let it through. An action without a line here fails the suite.
@@ -74,12 +76,16 @@ const policy: Record<string, { who: string; input: () => ActionInput }> = {
   signOutEverywhereAction: { who: "JED", input: () => ({}) },
   endSessionAction: { who: "JED", input: () => ({ sessionId: fx.targetSession }) },
   endStaffSessionsAction: { who: "D", input: () => ({ id: fx.target }) },
+  saveFrontPageAction: { who: "ED", input: () => ({ layout: JSON.stringify({ lead: fx.ready, top: [], pins: [], sections: [] }) }) },
+  restoreFrontPageAction: { who: "ED", input: () => ({ id: fx.layout }) },
+  postBannerAction: { who: "ED", input: () => ({ text: "Breaking", href: "/local", endsAt: new Date(Date.now() + 3_600_000).toISOString() }) },
+  takeDownBannerAction: { who: "ED", input: () => ({}) },
 };
 
 /** Every row of every table, hashed: equal before and after a refused call, or something was written. */
 async function fingerprint(): Promise<string> {
   const { db } = testDb();
-  const tables = ["stories", "revisions", "editorial_notes", "preview_links", "users", "authors", "media", "site_settings", "audit_events", "story_redirects", "story_media", "tags", "corrections"];
+  const tables = ["stories", "revisions", "editorial_notes", "preview_links", "users", "authors", "media", "site_settings", "audit_events", "story_redirects", "story_media", "tags", "corrections", "front_page_layouts", "breaking_banners"];
   const parts = [];
   for (const t of tables) {
     const r = await db.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`));
@@ -123,6 +129,7 @@ describe("role matrix", () => {
     fx.revision = (await db.select({ id: revisions.id }).from(revisions).limit(1))[0]!.id;
     await createPreviewLink(db, fx.story, 1, editor.id);
     fx.link = ((await db.execute(sql`select id from preview_links limit 1`)) as unknown as { rows: { id: string }[] }).rows[0]!.id;
+    fx.layout = await saveFrontLayout(emptyFrontLayout, editor.id);
   });
   afterAll(() => {
     session.claims = null;
