@@ -4,7 +4,7 @@ import { getActiveBanner, getCurrentFrontLayout, listFrontLayouts } from "@/db/q
 import { listLatestStories } from "@/db/queries/stories";
 import { listTopStories } from "@/db/queries/listings";
 import { seedDemo } from "@/db/seed";
-import { emptyFrontLayout, orderSections, resolveFront, type FrontLayout } from "@/lib/content/front-page";
+import { emptyFrontLayout, type FrontLayout } from "@/lib/content/front-page";
 import { loadFront } from "@/lib/front-page";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
@@ -67,13 +67,6 @@ describe("front page layout resolution", () => {
     expectWhole(after.stories);
   });
 
-  it("a pin on the lead's place moves the chosen lead down, and a story pinned and chosen shows once", () => {
-    const s = ["a", "b", "c", "d", "e", "f", "g", "h"].map((id) => ({ id }));
-    const until = new Date(Date.now() + hour).toISOString();
-    const r = resolveFront(layout({ lead: "c", top: ["d", "e"], pins: [{ storyId: "e", place: 0, until }] }), [], s, new Date());
-    expect(ids(r.stories)).toEqual(["e", "c", "d", "a", "b", "f"]);
-  });
-
   it("skips a chosen story that is no longer published, and the page stays whole", async () => {
     const gone = newest[5]!;
     await testDb().db.execute(sql`update stories set status = 'draft' where id = ${gone}`);
@@ -85,11 +78,6 @@ describe("front page layout resolution", () => {
     } finally {
       await testDb().db.execute(sql`update stories set status = 'published' where id = ${gone}`);
     }
-  });
-
-  it("orders section blocks as chosen, the rest after in their own order, unknown names dropped", () => {
-    const sections = ["local", "business", "sports", "opinion"].map((slug) => ({ slug }));
-    expect(orderSections(sections, ["sports", "gone", "local"]).map((s) => s.slug)).toEqual(["sports", "local", "business", "opinion"]);
   });
 });
 
