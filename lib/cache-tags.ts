@@ -5,6 +5,8 @@ export const cacheTags = {
   stories: "stories",
   settings: "settings",
   sections: "sections",
+  frontPage: "front-page", // the saved front page layout
+  banner: "banner", // the breaking-news banner on every reader page
   story: (slug: string) => `story:${slug}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,

@@ -21,6 +21,7 @@ const editor = [
   "story.schedule",
   "story.publish", // publish and unpublish
   "author.manage",
+  "frontpage.manage", // the front page layout and the breaking-news banner
 ] as const;
 
 const admin = [...editor, "staff.manage", "settings.manage"] as const;

@@ -17,6 +17,8 @@ export const deskPages = {
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
   "/admin/account": "account.self",
+  "/admin/front-page": "frontpage.manage",
+  "/admin/front-page/preview": "frontpage.manage", // an unsaved layout, rendered as readers would see it
   "/login": "public",
 } as const satisfies Record<string, Capability | "public">;
 

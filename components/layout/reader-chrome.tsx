@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { SiteFooter } from "./site-footer";
 import { KoreanFont } from "./korean-font";
 import { SiteHeader } from "./site-header";
+import { BreakingBanner } from "./breaking-banner";
 
 /** The reader site's frame: skip link, masthead, main column, footer. Previews wear it too, to look exactly alike. */
 export function ReaderChrome({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
@@ -12,6 +13,9 @@ export function ReaderChrome({ children, banner }: { children: ReactNode; banner
         Skip to content
       </a>
       {banner}
+      <Suspense>
+        <BreakingBanner />
+      </Suspense>
       <Suspense fallback={<div className="h-40 border-b-4 border-double border-ink" />}>
         <SiteHeader />
       </Suspense>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStory } from "@/db/mutations/stories";
+import { postBanner, saveFrontLayout } from "@/db/mutations/front-page";
 import { createSession } from "@/db/mutations/sessions";
 import { createPreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
@@ -15,6 +16,7 @@ import { deniedState } from "@/lib/form-state";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { emptyWorkingCopy } from "@/lib/story/model";
+import { emptyFrontLayout } from "@/lib/content/front-page";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -152,6 +154,31 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
   endStaffSessionsAction: {
     who: "D",
     prepare: async () => { const t = await makeStaff("journalist"); return { input: { id: t.id }, effect: () => rows(sql`select revoked_at from sessions where user_id = ${t.id}`) }; },
+  },
+  saveFrontPageAction: {
+    who: "ED",
+    prepare: async () => {
+      const s = await story(fx.editor, "published");
+      return { input: { layout: JSON.stringify({ lead: s.id, top: [], pins: [], sections: [] }) }, effect: () => count("front_page_layouts") };
+    },
+  },
+  restoreFrontPageAction: {
+    who: "ED",
+    prepare: async () => ({ input: { id: await saveFrontLayout(emptyFrontLayout, fx.editor) }, effect: () => count("front_page_layouts") }),
+  },
+  postBannerAction: {
+    who: "ED",
+    prepare: async () => ({
+      input: { text: "Breaking", href: "/local", endsAt: new Date(Date.now() + 3_600_000).toISOString() },
+      effect: () => count("breaking_banners"),
+    }),
+  },
+  takeDownBannerAction: {
+    who: "ED",
+    prepare: async () => {
+      await postBanner({ text: "Breaking", href: "/local", endsAt: new Date(Date.now() + 3_600_000) }, fx.editor);
+      return { input: {}, effect: () => count("breaking_banners", sql`taken_down_at is null`) };
+    },
   },
 };
 

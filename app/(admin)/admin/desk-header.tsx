@@ -7,6 +7,7 @@ import { SignOutForm } from "./sign-out-form";
 const links: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/stories", label: "Stories", capability: "desk.view" },
   { href: "/admin/media", label: "Photos", capability: "desk.view" },
+  { href: "/admin/front-page", label: "Front page", capability: "frontpage.manage" },
   { href: "/admin/audit", label: "Audit log", capability: "story.publish" },
   { href: "/admin/authors", label: "Authors", capability: "author.manage" },
   { href: "/admin/staff", label: "Staff", capability: "staff.manage" },

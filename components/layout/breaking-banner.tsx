@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { readBanner } from "@/lib/reads";
+import { HideAt } from "./hide-at";
+
+/** The breaking-news line above the masthead on every reader page, while an editor has one up. */
+export async function BreakingBanner() {
+  const banner = await readBanner();
+  if (!banner) return null;
+  const external = /^https?:/i.test(banner.href);
+  return (
+    <HideAt at={banner.endsAt.toISOString()}>
+      <div role="region" aria-label="Breaking news" data-testid="breaking-banner" className="bg-accent px-4 py-2 text-paper">
+        <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 font-sans text-sm sm:text-base">
+          <strong className="uppercase tracking-wide">Breaking</strong>
+          {external
+            ? <a href={banner.href} className="font-semibold underline underline-offset-2">{banner.text}</a>
+            : <Link href={banner.href} className="font-semibold underline underline-offset-2">{banner.text}</Link>}
+        </p>
+      </div>
+    </HideAt>
+  );
+}

@@ -1,0 +1,160 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { signInAs } from "./desk-helpers";
+import { expect, test } from "./fixtures";
+import { newestFirst, path, published } from "./helpers";
+
+// An editor arranges the front page and posts a breaking-news banner; readers (plain requests, as a cache or a
+// browser with JavaScript off would see them) get each change within a second, and timed changes need nobody.
+const byAge = newestFirst(published);
+const featured = new Set(published.filter((s) => s.featured).map((s) => s.slug));
+const older = byAge.filter((s) => !featured.has(s.slug)).slice(10);
+const [lead, b, c, d, pinned] = [older[0]!, older[1]!, older[2]!, older[3]!, older[12]!];
+
+// React escapes these in text; the headlines are compared with the page's HTML as it comes.
+const html = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+
+/** The headlines in the lead and top stories of the reader front page, in order, from the raw HTML. */
+async function frontOrder(request: APIRequestContext, candidates: { headline: string }[]): Promise<string[]> {
+  const page = await (await request.get("/", { headers: { "cache-control": "no-cache" } })).text();
+  const top = page.slice(page.indexOf('data-testid="lead-story"'), page.indexOf('data-testid="section-block"'));
+  return candidates.map((s) => ({ s: s.headline, at: top.indexOf(`>${html(s.headline)}<`) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at).map((x) => x.s);
+}
+
+/** A datetime-local value in the browser's zone, `ms` from now. */
+const localIn = (page: Page, ms: number) => page.evaluate((ms) => {
+  const t = new Date(Date.now() + ms);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+}, ms);
+
+async function pick(page: Page, headline: string, button: "Make lead" | "Add to top") {
+  await page.getByLabel("Find a story").fill(headline);
+  await page.getByTestId("story-picker").getByRole("button", { name: `${button === "Add to top" ? "Add to top stories" : button}: ${headline}` }).click();
+}
+
+async function saveAndTime(page: Page, request: APIRequestContext, expected: string[], all: { headline: string }[]) {
+  const clicked = Date.now();
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect.poll(async () => (await frontOrder(request, all)).slice(0, expected.length), { timeout: 1_000, intervals: [50] })
+    .toEqual(expected);
+  return Date.now() - clicked;
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+test("an editor chooses the lead, orders the top stories and pins one; readers see it at once; restore", async ({ page, request }) => {
+  const all = [...byAge];
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs(page, "editor");
+  await page.goto("/admin/front-page");
+  await expect(page.getByRole("heading", { level: 1, name: "Front page" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+
+  await pick(page, lead.headline, "Make lead");
+  for (const s of [b, c, d]) await pick(page, s.headline, "Add to top");
+  await expect(page.getByTestId("lead-choice")).toContainText(lead.headline);
+  const topChoice = page.getByTestId("top-choice").locator("li");
+  await expect(topChoice).toHaveText([b, c, d].map((s) => new RegExp(escapeRe(s.headline))));
+
+  // By keyboard: b moves down twice, the focus staying on its button.
+  const down = page.getByRole("button", { name: `Move down: ${b.headline}` });
+  await down.focus();
+  await page.keyboard.press("Enter");
+  await expect(down).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(topChoice).toHaveText([c, d, b].map((s) => new RegExp(escapeRe(s.headline))));
+  // By drag and drop: d onto the first row.
+  await topChoice.filter({ hasText: d.headline }).dragTo(topChoice.filter({ hasText: c.headline }));
+  await expect(topChoice).toHaveText([d, c, b].map((s) => new RegExp(escapeRe(s.headline))));
+
+  // The preview renders the unsaved layout with the reader page's components.
+  const [preview] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Preview" }).click()]);
+  await expect(preview.getByTestId("lead-story")).toContainText(lead.headline);
+  await expect(preview.getByTestId("top-stories").locator("li").first()).toContainText(d.headline);
+  await preview.screenshot({ path: "test-results/screens/front-page-preview-1280.png" });
+  await preview.close();
+  expect((await frontOrder(request, all))[0]).not.toBe(lead.headline); // not saved yet
+
+  const ms = await saveAndTime(page, request, [lead, d, c, b].map((s) => s.headline), all);
+  console.log(`front page: reader saw the new order ${ms} ms after the save click`);
+
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/front-page-editor-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // A pin to place 2 for a few seconds: it shows there, then drops back into time order by itself.
+  await page.getByLabel("Story to pin").selectOption({ label: pinned.headline });
+  await page.getByLabel("Place").selectOption("2");
+  await page.getByLabel("Pinned until").fill(await localIn(page, 6_000));
+  await page.getByRole("button", { name: "Pin", exact: true }).click();
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect.poll(async () => (await frontOrder(request, all)).slice(0, 3), { timeout: 2_000, intervals: [100] })
+    .toEqual([lead.headline, pinned.headline, d.headline]);
+  await expect.poll(async () => (await frontOrder(request, all)).slice(0, 4), { timeout: 12_000, intervals: [250] })
+    .toEqual([lead.headline, d.headline, c.headline, b.headline]);
+  expect(await frontOrder(request, all)).not.toContain(pinned.headline);
+
+  // Back to time order, then restore the first layout saved above (the third version from the top).
+  await page.getByRole("button", { name: "Clear lead" }).click();
+  for (const s of [d, c, b]) await page.getByRole("button", { name: `Remove ${s.headline}` }).click();
+  await page.getByRole("button", { name: "Save front page" }).click();
+  await expect.poll(async () => (await frontOrder(request, all))[0], { timeout: 2_000 }).not.toBe(lead.headline);
+  await page.getByTestId("layout-history").getByRole("button", { name: "Restore" }).nth(1).click();
+  await expect(page.getByRole("status").filter({ hasText: "Earlier layout restored" })).toBeVisible();
+  await expect.poll(async () => (await frontOrder(request, all)).slice(0, 4), { timeout: 2_000 })
+    .toEqual([lead.headline, d.headline, c.headline, b.headline]);
+
+  // Leave the front page in time order for the specs that follow.
+  await page.getByTestId("layout-history").getByRole("button", { name: "Restore" }).first().click();
+  await expect.poll(async () => (await frontOrder(request, all))[0], { timeout: 2_000 }).not.toBe(lead.headline);
+});
+
+test("a breaking-news banner shows on every reader page, goes at its end time and when taken down", async ({ page, browser, request }) => {
+  const article = path(byAge[3]!);
+  const has = async (url: string, text: string) => (await (await request.get(url)).text()).includes(html(text));
+  await signInAs(page, "editor");
+  await page.goto("/admin/front-page");
+  await page.waitForLoadState("networkidle");
+
+  // One that ends by itself a few seconds from now.
+  const brief = "Freeway closed: 10 westbound";
+  await page.getByLabel("Banner text").fill(brief);
+  await page.getByLabel("Link").fill("/local");
+  await page.getByLabel("Ends at").fill(await localIn(page, 5_000));
+  await page.getByRole("button", { name: "Post banner" }).click();
+  await expect.poll(() => has("/", brief), { timeout: 1_000, intervals: [50] }).toBe(true);
+  await expect.poll(() => has("/", brief), { timeout: 12_000, intervals: [250] }).toBe(false);
+  expect(await has(article, brief)).toBe(false);
+
+  const text = "속보: Magnitude 5.1 earthquake shakes Los Angeles";
+  await page.getByLabel("Banner text").fill(text);
+  await page.getByLabel("Link").fill("https://example.com/quake");
+  await page.getByLabel("Ends at").fill(await localIn(page, 3_600_000));
+  await page.getByRole("button", { name: "Post banner" }).click();
+  await expect.poll(() => has("/", text), { timeout: 1_000, intervals: [50] }).toBe(true);
+  await expect.poll(() => has(article, text), { timeout: 1_000, intervals: [50] }).toBe(true);
+
+  const reader = await (await browser.newContext()).newPage();
+  for (const width of [390, 1280]) {
+    await reader.setViewportSize({ width, height: 900 });
+    await reader.goto("/");
+    const banner = reader.getByRole("region", { name: "Breaking news" });
+    await expect(banner.getByRole("link", { name: text })).toHaveAttribute("href", "https://example.com/quake");
+    await reader.screenshot({ path: `test-results/screens/home-banner-${width}.png` });
+  }
+  await reader.goto(article);
+  await expect(reader.getByRole("region", { name: "Breaking news" })).toContainText(text);
+
+  await page.getByRole("button", { name: "Take down banner" }).click();
+  await expect.poll(() => has("/", text), { timeout: 1_000, intervals: [50] }).toBe(false);
+  await expect.poll(() => has(article, text), { timeout: 1_000, intervals: [50] }).toBe(false);
+  await reader.reload();
+  await expect(reader.getByRole("region", { name: "Breaking news" })).toHaveCount(0);
+  await reader.context().close();
+});
+
+function escapeRe(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { getActiveBanner, getCurrentFrontLayout } from "@/db/queries/front-page";
+import { loadFront } from "@/lib/front-page";
+import { cacheTags } from "../cache-tags";
+import { deferDuringBuild, LISTING_LIFE } from "./defer";
+
+/** A cache life that ends at `at` (a pin running out, a banner's end), so the change needs nobody's action. */
+function lifeUntil(at: Date | null, otherwise: "max" | typeof LISTING_LIFE) {
+  if (!at) return otherwise === "max" ? cacheLife("max") : cacheLife(otherwise);
+  const seconds = Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000));
+  // expire, not only revalidate: past it the old answer is never served, not even once while a new one renders.
+  cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
+}
+
+async function cachedFront() {
+  "use cache";
+  cacheTag(cacheTags.frontPage, cacheTags.stories, cacheTags.sections);
+  const front = await loadFront(await getCurrentFrontLayout());
+  lifeUntil(front.nextChange, LISTING_LIFE);
+  return front;
+}
+
+async function cachedBanner() {
+  "use cache";
+  cacheTag(cacheTags.banner);
+  const banner = await getActiveBanner();
+  lifeUntil(banner?.endsAt ?? null, "max");
+  return banner;
+}
+
+/** The front page's stories in their places (the lead first) and its sections in order. */
+export const readFrontPage = async () => (await deferDuringBuild(), cachedFront());
+/** The breaking-news banner up now, or null. */
+export const readBanner = async () => (await deferDuringBuild(), cachedBanner());
