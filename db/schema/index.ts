@@ -4,3 +4,4 @@ export * from "./people";
 export * from "./settings";
 export * from "./stories";
 export * from "./taxonomy";
+export * from "./live";
