@@ -10,6 +10,7 @@ const journalist = [
   "story.submit",
   "story.proposeEdit", // propose an edit to their own published story
   "account.self", // change their own password and profile
+  "live.post", // post, edit and remove updates of a live story they report (writer or byline)
 ] as const;
 
 const editor = [
@@ -23,6 +24,7 @@ const editor = [
   "story.correct",
   "taxonomy.manage", // sections and tags
   "author.manage",
+  "live.manage", // make a published story live and end its coverage
 ] as const;
 
 const admin = [...editor, "staff.manage", "settings.manage"] as const;

@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, liveCoverage, liveUpdates, media, stories, storyAuthors, users } from "../schema";
 import { withOverrides, type LiveCoverage, type LiveUpdate } from "@/lib/content/types";
+import type { DeskLiveView } from "@/lib/story/desk-types";
 import { photoColumns, toPhoto } from "./stories";
 import { isPublic } from "./published";
 
@@ -49,18 +50,22 @@ export async function getPublicLiveCoverage(storyId: string): Promise<LiveCovera
   return { startedAt: c.startedAt.toISOString(), endedAt: c.endedAt?.toISOString() ?? null, updates: rows.map(toUpdate) };
 }
 
-export type DeskLiveUpdate = LiveUpdate & { authorName: string | null; mediaId: string | null; caption: string | null; credit: string | null };
-export type DeskLive = { startedAt: string | null; endedAt: string | null; updates: DeskLiveUpdate[] };
-
 /** The desk's view of a story's coverage (whatever the story's status); the caller checks who may see it. */
-export async function getDeskLive(storyId: string): Promise<DeskLive> {
+export async function getDeskLive(storyId: string): Promise<DeskLiveView> {
   const db = await getDb();
   const [c] = await db.select({ startedAt: liveCoverage.startedAt, endedAt: liveCoverage.endedAt }).from(liveCoverage)
     .where(eq(liveCoverage.storyId, storyId));
   const rows = c ? await listUpdates(storyId) : [];
   return {
     startedAt: c?.startedAt.toISOString() ?? null, endedAt: c?.endedAt?.toISOString() ?? null,
-    updates: rows.map((r) => ({ ...toUpdate(r), authorName: r.authorName, mediaId: r.photo?.id ?? null, caption: r.caption, credit: r.credit })),
+    updates: rows.map((r) => {
+      const photo = toPhoto(r.photo);
+      return {
+        id: r.id, body: r.body, key: r.key, linkUrl: r.linkUrl, caption: r.caption, credit: r.credit, authorName: r.authorName,
+        createdAt: r.createdAt.toISOString(), editedAt: r.editedAt?.toISOString() ?? null,
+        photo: photo && { id: photo.id, thumbUrl: photo.variants[0]?.url ?? photo.url, alt: photo.alt, caption: photo.caption, credit: photo.credit },
+      };
+    }),
   };
 }
 
@@ -72,5 +77,11 @@ export async function isStoryReporter(storyId: string, userId: string): Promise<
       eq(stories.createdBy, userId),
       sql`exists (select 1 from ${storyAuthors} sa join ${authors} a on a.id = sa.author_id where sa.story_id = ${stories.id} and a.user_id = ${userId})`,
     )));
+  return !!row;
+}
+
+export async function libraryPhotoExists(id: string): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: media.id }).from(media).where(eq(media.id, id));
   return !!row;
 }

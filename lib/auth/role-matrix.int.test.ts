@@ -3,6 +3,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStory } from "@/db/mutations/stories";
+import { postLiveUpdate, startCoverage } from "@/db/mutations/live";
 import { createPreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { endAllSessions, setUserActive, setUserRole } from "@/db/mutations/users";
@@ -45,7 +46,7 @@ type Who = "anonymous" | "journalist" | "editor" | "admin";
 const whoLetter: Record<Who, string> = { anonymous: "A", journalist: "J", editor: "E", admin: "D" };
 
 // Fixture rows the calls aim at: a story an editor wrote (so a journalist's ownership never lets them in).
-const fx = {} as { targetSession: string; photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
+const fx = {} as { published: string; live: string; liveEnd: string; update: string; update2: string; targetSession: string; photo: string; story: string; ready: string; readyVersion: number; revision: string; link: string; target: string; section: string; author: string };
 
 // Who may run each action on the fixture (A anonymous, J journalist, E editor, D admin), and an input that would
 // change something if the guard let it through. An action without a line here fails the suite.
@@ -74,12 +75,18 @@ const policy: Record<string, { who: string; input: () => ActionInput }> = {
   signOutEverywhereAction: { who: "JED", input: () => ({}) },
   endSessionAction: { who: "JED", input: () => ({ sessionId: fx.targetSession }) },
   endStaffSessionsAction: { who: "D", input: () => ({ id: fx.target }) },
+  // A journalist holds live.post but reports none of these stories (an editor wrote them): refused as not theirs.
+  goLiveAction: { who: "ED", input: () => ({ id: fx.published }) },
+  endCoverageAction: { who: "ED", input: () => ({ id: fx.liveEnd }) },
+  postLiveUpdateAction: { who: "ED", input: () => ({ id: fx.live, body: "Crews arrive", key: "on" }) },
+  editLiveUpdateAction: { who: "ED", input: () => ({ id: fx.live, updateId: fx.update, body: "Changed", linkUrl: "https://example.com/" }) },
+  removeLiveUpdateAction: { who: "ED", input: () => ({ id: fx.live, updateId: fx.update2 }) },
 };
 
 /** Every row of every table, hashed: equal before and after a refused call, or something was written. */
 async function fingerprint(): Promise<string> {
   const { db } = testDb();
-  const tables = ["stories", "revisions", "editorial_notes", "preview_links", "users", "authors", "media", "site_settings", "audit_events", "story_redirects", "story_media", "tags", "corrections"];
+  const tables = ["stories", "revisions", "editorial_notes", "preview_links", "users", "authors", "media", "site_settings", "audit_events", "story_redirects", "story_media", "tags", "corrections", "live_coverage", "live_updates"];
   const parts = [];
   for (const t of tables) {
     const r = await db.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`));
@@ -123,6 +130,16 @@ describe("role matrix", () => {
     fx.revision = (await db.select({ id: revisions.id }).from(revisions).limit(1))[0]!.id;
     await createPreviewLink(db, fx.story, 1, editor.id);
     fx.link = ((await db.execute(sql`select id from preview_links limit 1`)) as unknown as { rows: { id: string }[] }).rows[0]!.id;
+    const published = async (slug: string) => {
+      const id = await createStory(db, { ...ready, slug }, editor.id);
+      await applyTransition(db, id, 1, "publish", editor.id);
+      return id;
+    };
+    [fx.published, fx.live, fx.liveEnd] = [await published("on-air"), await published("live-one"), await published("live-two")];
+    for (const id of [fx.live, fx.liveEnd]) await startCoverage(db, id, editor.id);
+    const text = { body: "First", mediaId: null, caption: null, credit: null, linkUrl: null, key: false };
+    const posted = [await postLiveUpdate(db, fx.live, text, editor.id), await postLiveUpdate(db, fx.live, text, editor.id)];
+    [fx.update, fx.update2] = posted.map((p) => (p.ok ? p.id! : ""));
   });
   afterAll(() => {
     session.claims = null;
@@ -190,6 +207,16 @@ describe("sessions and roles", () => {
     const result = await call("transitionStoryAction", policy.transitionStoryAction!.input());
     expect(result).toMatchObject({ ok: false, message: "That story does not exist, or you cannot open it." });
     expect(await fingerprint()).toBe(before);
+  });
+
+  it("a journalist on a live story's byline may post to it, but not end its coverage", async () => {
+    const { db } = testDb();
+    const reporter = await makeStaff("journalist");
+    const [byline] = await db.insert(authors).values({ slug: `r-${reporter.id}`, name: "Reporter", userId: reporter.id }).returning();
+    await db.execute(sql`insert into story_authors (story_id, author_id, position) values (${fx.live}, ${byline!.id}, 1)`);
+    session.claims = reporter.claims;
+    expect(await call("postLiveUpdateAction", { id: fx.live, body: "From the scene" })).toMatchObject({ ok: true });
+    expect(await call("endCoverageAction", { id: fx.live })).toMatchObject({ message: deniedState.message });
   });
 
   it("sign out everywhere ends every session of that user", async () => {

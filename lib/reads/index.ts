@@ -83,3 +83,4 @@ export async function readArticle(slug: string) {
 
 export * from "./listings";
 export * from "./discovery";
+export * from "./live";
