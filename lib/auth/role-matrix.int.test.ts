@@ -135,11 +135,13 @@ describe("role matrix", () => {
       await applyTransition(db, id, 1, "publish", editor.id);
       return id;
     };
-    [fx.published, fx.live, fx.liveEnd] = [await published("on-air"), await published("live-one"), await published("live-two")];
+    fx.published = await published("on-air");
+    fx.live = await published("live-one");
+    fx.liveEnd = await published("live-two");
     for (const id of [fx.live, fx.liveEnd]) await startCoverage(db, id, editor.id);
     const text = { body: "First", mediaId: null, caption: null, credit: null, linkUrl: null, key: false };
     const posted = [await postLiveUpdate(db, fx.live, text, editor.id), await postLiveUpdate(db, fx.live, text, editor.id)];
-    [fx.update, fx.update2] = posted.map((p) => (p.ok ? p.id! : ""));
+    [fx.update, fx.update2] = posted.map((p) => (p.ok ? p.id! : "")) as [string, string];
   });
   afterAll(() => {
     session.claims = null;
