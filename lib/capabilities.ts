@@ -10,6 +10,7 @@ const journalist = [
   "story.submit",
   "story.proposeEdit", // propose an edit to their own published story
   "account.self", // change their own password and profile
+  "live.post", // post, edit and remove updates of a live story they report (writer or byline)
 ] as const;
 
 const editor = [
@@ -22,6 +23,7 @@ const editor = [
   "story.publish", // publish and unpublish
   "author.manage",
   "frontpage.manage", // the front page layout and the breaking-news banner
+  "live.manage", // make a published story live and end its coverage
 ] as const;
 
 const admin = [...editor, "staff.manage", "settings.manage"] as const;

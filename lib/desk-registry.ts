@@ -40,6 +40,7 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
   "/sitemaps/[file]": "public",
   "/news-sitemap.xml": "public",
   "/robots.txt": "public",
+  "/[section]/[slug]/updates.json": "public", // a live story's updates: published, live stories only
 };
 
 export type DeskPage = keyof typeof deskPages;

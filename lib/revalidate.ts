@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { getStoryTagSource, type StoryTagSource } from "@/db/queries/invalidation";
 import { cacheTags, tagsForStory } from "./cache-tags";
+import { liveFeedPath } from "./content/live";
 import { pathsForStory, refreshProxyCache } from "./proxy-cache";
 
 /**
@@ -30,4 +31,17 @@ export async function revalidateStoryPages(storyIds: string[]): Promise<void> {
   const sources = (await Promise.all(storyIds.map((id) => getStoryTagSource(id)))).filter((s): s is StoryTagSource => s !== null);
   for (const tag of new Set(sources.flatMap(tagsForStory))) if (tag !== cacheTags.stories) revalidateTag(tag, { expire: 0 });
   refreshProxyCache([...new Set(sources.flatMap(pathsForStory))]);
+}
+
+/**
+ * A live story's coverage changed (an update posted, edited or removed; coverage started or ended): only its
+ * article and its updates feed change, so only the story's own tag expires (not the home page and listings), and
+ * the proxy refetches the article and the feed that open readers poll (lib/live.ts).
+ */
+export async function revalidateLive(storyId: string): Promise<void> {
+  const s = await getStoryTagSource(storyId);
+  if (!s) return;
+  revalidateTag(cacheTags.story(s.slug), { expire: 0 });
+  const article = `/${s.sectionSlug}/${s.slug}`;
+  refreshProxyCache([liveFeedPath(article), article]);
 }

@@ -35,8 +35,8 @@ function bodyWithAd(article: Article, settings: SiteSettings, preview: boolean):
   return out;
 }
 
-/** The article as readers see it; `preview` draws photos straight from storage (they may not be public yet). */
-export function ArticleView({ article, settings, related, url, preview = false }: { article: Article; settings: SiteSettings; related: StoryCard[]; url: string; preview?: boolean }) {
+/** The article as readers see it (a live story's updates under the body); `preview` draws photos straight from storage (they may not be public yet). */
+export function ArticleView({ article, settings, related, url, preview = false, live }: { article: Article; settings: SiteSettings; related: StoryCard[]; url: string; preview?: boolean; live?: ReactNode }) {
   const tz = settings.timeZone;
   const sidebar = settings.adPlacement === "sidebar";
   return (
@@ -60,6 +60,7 @@ export function ArticleView({ article, settings, related, url, preview = false }
         </header>
         {article.hero && <Figure photo={article.hero} priority sizes={BODY_SIZES} unoptimized={preview} />}
         <div className="article-body mt-6">{bodyWithAd(article, settings, preview)}</div>
+        {live}
         <Notices corrections={article.corrections} timeZone={tz} />
         {article.tags.length > 0 && (
           <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 font-sans text-sm">

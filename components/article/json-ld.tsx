@@ -1,5 +1,5 @@
 import type { SiteSettings } from "@/lib/content/types";
-import type { Article } from "@/lib/content/types";
+import type { Article, LiveCoverage } from "@/lib/content/types";
 import { siteUrl } from "@/lib/site-url";
 
 /** schema.org NewsArticle for search engines and aggregators. */
@@ -22,6 +22,28 @@ export function newsArticleJsonLd(article: Article, settings: SiteSettings, url:
       url: siteUrl(`/authors/${a.slug}`),
     })),
     publisher: { "@type": "NewsMediaOrganization", name: settings.siteName, url: siteUrl("/") },
+  };
+}
+
+/**
+ * schema.org LiveBlogPosting (a kind of Article, so the NewsArticle fields stay) for a live story: when coverage
+ * started and ended, and each update as a BlogPosting, newest first, as Google's live-blog markup asks.
+ */
+export function liveBlogPostingJsonLd(article: Article, settings: SiteSettings, url: string, live: LiveCoverage) {
+  return {
+    ...newsArticleJsonLd(article, settings, url),
+    "@type": "LiveBlogPosting",
+    coverageStartTime: live.startedAt,
+    coverageEndTime: live.endedAt ?? undefined,
+    liveBlogUpdate: live.updates.map((u) => ({
+      "@type": "BlogPosting",
+      headline: u.body.split("\n")[0]!.slice(0, 110),
+      articleBody: u.body,
+      datePublished: u.createdAt,
+      dateModified: u.editedAt ?? u.createdAt,
+      url: `${url}#update-${u.id}`,
+      image: u.photo ? siteUrl(u.photo.url) : undefined,
+    })),
   };
 }
 

@@ -26,14 +26,17 @@ export function mediaByKeyQuery(key: string, photoKey: string) {
 /**
  * Whether anonymous readers may see a photo: it is an author's portrait (checked first: few rows, and portraits are
  * the common public case after story photos), or a published, not-embargoed story shows it (story_media, kept by
- * publish and backfilled by migration 0006). Its own query, so the planner sees the actual id: a photo no story
+ * publish and backfilled by migration 0006), or a shown update of a live, published story does. Its own query, so the planner sees the actual id: a photo no story
  * uses is looked up in story_media's index, not guessed to be as common as the photos most stories show.
  */
 export function mediaIsPublicQuery(id: string) {
   return sql`select (
     exists (select 1 from authors a where a.photo_id = ${id})
     or exists (select 1 from story_media sm join stories s on s.id = sm.story_id
-               where sm.media_id = ${id} and s.status = 'published' and s.published_at <= now())) as is_public`;
+               where sm.media_id = ${id} and s.status = 'published' and s.published_at <= now())
+    or exists (select 1 from live_updates lu join stories s on s.id = lu.story_id
+               where lu.media_id = ${id} and lu.removed_at is null and s.status = 'published' and s.published_at <= now()
+                 and exists (select 1 from live_coverage lc where lc.story_id = s.id))) as is_public`;
 }
 
 /**

@@ -5,3 +5,4 @@ export * from "./settings";
 export * from "./stories";
 export * from "./taxonomy";
 export * from "./front-page";
+export * from "./live";

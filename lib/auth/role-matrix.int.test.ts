@@ -4,6 +4,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStory } from "@/db/mutations/stories";
 import { postBanner, saveFrontLayout } from "@/db/mutations/front-page";
+import { postLiveUpdate, startCoverage } from "@/db/mutations/live";
 import { createSession } from "@/db/mutations/sessions";
 import { createPreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
@@ -74,6 +75,20 @@ const save = (s: Made, headline = "Overwritten") =>
   ({ id: s.id, version: s.version, autosave: false, working: emptyWorkingCopy({ sectionId: fx.section, headline, authorIds: [fx.author] }) });
 async function newSession(userId: string) {
   return createSession({ userId, expiresAt: new Date(Date.now() + 86_400_000), ip: null, userAgent: "test" });
+}
+
+/** A published story with live coverage started, and `updates` posts on it, all by the editor. */
+async function liveStory(updates = 0): Promise<{ id: string; updates: string[] }> {
+  const { db } = testDb();
+  const { id } = await story(fx.editor, "published");
+  await startCoverage(db, id, fx.editor);
+  const text = { body: "First", mediaId: null, caption: null, credit: null, linkUrl: null, key: false };
+  const posted = [];
+  for (let i = 0; i < updates; i++) {
+    const p = await postLiveUpdate(db, id, text, fx.editor);
+    if (p.ok) posted.push(p.id!);
+  }
+  return { id, updates: posted };
 }
 
 /** What a call is aimed at (made fresh for each call), and the rows an allowed call must change. */
@@ -172,6 +187,33 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       input: { text: "Breaking", href: "/local", endsAt: new Date(Date.now() + 3_600_000).toISOString() },
       effect: () => count("breaking_banners"),
     }),
+  },
+  // A journalist holds live.post but reports none of these stories (an editor wrote them): refused as not theirs.
+  goLiveAction: {
+    who: "ED",
+    prepare: async () => { const s = await story(fx.editor, "published"); return { input: { id: s.id }, effect: () => count("live_coverage", sql`story_id = ${s.id}`) }; },
+  },
+  endCoverageAction: {
+    who: "ED",
+    prepare: async () => { const l = await liveStory(); return { input: { id: l.id }, effect: () => rows(sql`select ended_at from live_coverage where story_id = ${l.id}`) }; },
+  },
+  postLiveUpdateAction: {
+    who: "ED",
+    prepare: async () => { const l = await liveStory(); return { input: { id: l.id, body: "Crews arrive", key: "on" }, effect: () => count("live_updates", sql`story_id = ${l.id}`) }; },
+  },
+  editLiveUpdateAction: {
+    who: "ED",
+    prepare: async () => {
+      const l = await liveStory(1);
+      return { input: { id: l.id, updateId: l.updates[0], body: "Changed", linkUrl: "https://example.com/" }, effect: () => rows(sql`select body from live_updates where story_id = ${l.id}`) };
+    },
+  },
+  removeLiveUpdateAction: {
+    who: "ED",
+    prepare: async () => {
+      const l = await liveStory(1);
+      return { input: { id: l.id, updateId: l.updates[0] }, effect: () => count("live_updates", sql`story_id = ${l.id} and removed_at is null`) };
+    },
   },
   takeDownBannerAction: {
     who: "ED",
@@ -369,6 +411,17 @@ describe("sessions and roles", () => {
     const result = await call("transitionStoryAction", { id: mine.id, version: mine.version, transition: "publish" });
     expect(result).toMatchObject({ ok: false, message: role });
     expect(await fingerprint()).toBe(before);
+  });
+
+  it("a journalist on a live story's byline may post to it, but not end its coverage", async () => {
+    const { db } = testDb();
+    const reporter = await makeStaff("journalist");
+    const live = await liveStory();
+    const [byline] = await db.insert(authors).values({ slug: `r-${reporter.id}`, name: "Reporter", userId: reporter.id }).returning();
+    await db.execute(sql`insert into story_authors (story_id, author_id, position) values (${live.id}, ${byline!.id}, 1)`);
+    session.claims = reporter.claims;
+    expect(await call("postLiveUpdateAction", { id: live.id, body: "From the scene" })).toMatchObject({ ok: true });
+    expect(await call("endCoverageAction", { id: live.id })).toMatchObject({ message: deniedState.message });
   });
 
   it("sign out everywhere ends every session of that user", async () => {

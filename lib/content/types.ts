@@ -68,3 +68,10 @@ export function withOverrides<P extends Photo | null>(
 // Search snippets mark the matched words with these control characters; the snippet component turns them into <mark>.
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
+
+/** One update of a live story as readers get it (dates as ISO strings: the same shape in the page and the JSON). */
+export type LiveUpdate = {
+  id: string; body: string; photo: Photo | null; linkUrl: string | null; key: boolean; createdAt: string; editedAt: string | null;
+};
+/** A live story's coverage: when it started and ended, and its updates newest first. */
+export type LiveCoverage = { startedAt: string; endedAt: string | null; updates: LiveUpdate[] };

@@ -84,3 +84,4 @@ export async function readArticle(slug: string) {
 export * from "./listings";
 export * from "./discovery";
 export * from "./front-page";
+export * from "./live";

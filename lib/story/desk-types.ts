@@ -72,3 +72,11 @@ export type DeskAuthorOption = {
 export function authorLabel(a: DeskAuthorOption): string {
   return [`${a.name}${a.kind === "desk" ? " (desk)" : ""}`, `@${a.slug}`, a.publicEmail].filter(Boolean).join(" · ");
 }
+
+/** A live update on the desk: its own caption and credit (null: the library's, shown as the photo's defaults). */
+export type DeskLiveUpdateView = {
+  id: string; body: string; key: boolean; linkUrl: string | null; caption: string | null; credit: string | null;
+  createdAt: string; editedAt: string | null; authorName: string | null;
+  photo: { id: string; thumbUrl: string; alt: string; caption: string; credit: string } | null;
+};
+export type DeskLiveView = { startedAt: string | null; endedAt: string | null; updates: DeskLiveUpdateView[] };

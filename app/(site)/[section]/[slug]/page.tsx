@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { AdHook } from "@/components/ads/ad-hook";
 import { ArticleView } from "@/components/article/article-view";
-import { JsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
+import { JsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
+import { LiveBlog } from "@/components/article/live-blog";
+import { liveFeedPath } from "@/lib/content/live";
 import { excerpt } from "@/lib/content/rich-text/text";
-import { readArticle, readRedirect, readRelated, readSettings } from "@/lib/reads";
+import { readArticle, readLive, readRedirect, readRelated, readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
@@ -53,12 +55,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const [article, settings] = await Promise.all([load(params), readSettings()]);
-  const related = await readRelated(article.id, article.sectionId);
-  const url = siteUrl(`/${article.section.slug}/${article.slug}`);
+  const [related, live] = await Promise.all([readRelated(article.id, article.sectionId), readLive(article.id, article.slug)]);
+  const path = `/${article.section.slug}/${article.slug}`;
+  const url = siteUrl(path);
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(article, settings, url)} />
-      <ArticleView article={article} settings={settings} related={related} url={url} />
+      <JsonLd data={live ? liveBlogPostingJsonLd(article, settings, url, live) : newsArticleJsonLd(article, settings, url)} />
+      <ArticleView
+        article={article} settings={settings} related={related} url={url}
+        live={live && <LiveBlog initial={live} feedUrl={liveFeedPath(path)} timeZone={settings.timeZone} />}
+      />
       {settings.adPlacement !== "none" && <AdHook scriptUrl={settings.adScriptUrl} />}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getDeskLive, isStoryReporter } from "@/db/queries/live";
 import { getDeskOptions, getDeskStoryView } from "@/db/queries/story-desk";
 import { asWorkflowActor, can, requirePage } from "@/lib/authz";
 import { allCapabilities } from "@/lib/capabilities";
@@ -7,6 +8,7 @@ import { readSettings } from "@/lib/reads";
 import { availableTransitions, canEditWorkingCopy } from "@/lib/story/workflow";
 import { loadDeskStory } from "../_lib/load-story";
 import { StoryEditor } from "../_components/story-editor";
+import { LivePanel } from "../_components/live-panel";
 
 export const instant = false;
 
@@ -30,6 +32,11 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         {" · "}<Link href={`/admin/stories/${view.id}/revisions`} prefetch={false} className="underline">Revisions</Link>
       </p>
       <StoryEditor story={story} options={await getDeskOptions()} viewer={{ id: user.id, capabilities: allCapabilities.filter((c) => can(user, c)) }} />
+      <LivePanel
+        storyId={view.id} live={await getDeskLive(view.id)} published={view.status === "published"} timeZone={settings.timeZone}
+        canManage={can(user, "live.manage")} readerUrl={view.liveUrl}
+        canPost={can(user, "live.post") && (can(user, "story.editAny") || (await isStoryReporter(view.id, user.id)))}
+      />
     </>
   );
 }
