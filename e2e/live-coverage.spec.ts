@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { READER_CACHE_CONTROL } from "../lib/cache-policy";
+import { nginxPort } from "../playwright.config";
+import { startNginx } from "../scripts/nginx";
 import { signInAs } from "./desk-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { path, story } from "./helpers";
@@ -97,4 +99,45 @@ test("an editor covers a story live: updates reach open reader pages, with and w
   await shoot(plain, "reader-ended");
   await readerContext.close();
   await plainContext.close();
+});
+
+test("through nginx, thousands of polling readers cost the app about one request a second", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const other = story("small-business-grant-deadline-friday");
+  const feedPath = `${path(other)}/updates.json`;
+  await signInAs(page, "editor");
+  await page.goto("/admin/stories");
+  await page.getByRole("link", { name: other.headline }).click();
+  const panel = page.getByTestId("live-panel");
+  await panel.getByRole("button", { name: "Go live" }).click();
+  await expect(panel.getByText(/Live since/)).toBeVisible();
+  const nginx = await startNginx({ port: nginxPort, upstreams: [`127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`], appDir: process.cwd() });
+  try {
+    const poll = () => request.get(`${nginx.url}${feedPath}`);
+    await poll();
+    // 400 polls spread over two seconds, 20 at a time (a crowd of readers on one instance).
+    const statuses: string[] = [];
+    const started = Date.now();
+    while (Date.now() - started < 2_000) {
+      const batch = await Promise.all(Array.from({ length: 20 }, poll));
+      for (const res of batch) {
+        expect(res.status()).toBe(200);
+        statuses.push(res.headers()["x-cache-status"] ?? "none");
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    // Each of these is (or starts) one request to the app; HIT and UPDATING are answered by nginx alone.
+    const toOrigin = statuses.filter((s) => ["MISS", "EXPIRED", "STALE", "REVALIDATED", "BYPASS", "none"].includes(s)).length;
+    console.log(`live feed through nginx: ${statuses.length} polls in ${seconds.toFixed(1)} s, ${toOrigin} reached the app`);
+    expect(toOrigin).toBeLessThanOrEqual(Math.ceil(seconds) + 2);
+
+    // A new update still reaches polling readers through the cache within seconds.
+    const form = panel.locator("form", { has: page.getByRole("button", { name: "Post update" }) });
+    await form.getByLabel("Update", { exact: true }).fill("The grant portal stays open until midnight.");
+    await form.getByRole("button", { name: "Post update" }).click();
+    await expect(panel.getByTestId("desk-live-update")).toHaveCount(1);
+    await expect.poll(async () => (await (await poll()).json()).updates.length, { timeout: ARRIVES_MS, intervals: [200] }).toBe(1);
+  } finally {
+    await nginx.stop();
+  }
 });

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { SiteSettings } from "@/lib/content/types";
 import type { Article } from "@/lib/content/types";
-import { JsonLd, newsArticleJsonLd } from "./json-ld";
+import { JsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from "./json-ld";
 
 // Staff text that would end the script element, open an HTML comment (which changes how the parser looks for
 // </script>) or smuggle markup, if the JSON went into the page as it is.
@@ -58,5 +58,22 @@ describe("JSON-LD", () => {
     expect(back.articleSection).toBe(hostile[2]);
     expect(back.author[0].name).toBe(hostile[3]);
     expect(back.keywords).toEqual(["</script>tag"]);
+  });
+
+  it("describes a live story as a LiveBlogPosting with its coverage times and updates as BlogPostings", () => {
+    const url = "https://news.example.com/local/a-story";
+    const live = {
+      startedAt: "2025-06-07T20:00:00.000Z", endedAt: "2025-06-07T23:00:00.000Z",
+      updates: [{ id: "u2", body: `Second </script><script>alert(1)</script>\nmore`, photo: null, linkUrl: null, key: true, createdAt: "2025-06-07T21:00:00.000Z", editedAt: null }],
+    };
+    const data = liveBlogPostingJsonLd(article, { siteName: "The Pacific Ledger" } as SiteSettings, url, live);
+    const scripts = scriptElements(renderToStaticMarkup(<JsonLd data={data} />));
+    expect(scripts).toHaveLength(1);
+    const back = JSON.parse(scripts[0]!.text);
+    expect(back).toMatchObject({ "@type": "LiveBlogPosting", headline: hostile[0], coverageStartTime: live.startedAt, coverageEndTime: live.endedAt });
+    expect(back.liveBlogUpdate).toEqual([{
+      "@type": "BlogPosting", headline: "Second </script><script>alert(1)</script>", articleBody: live.updates[0]!.body,
+      datePublished: live.updates[0]!.createdAt, dateModified: live.updates[0]!.createdAt, url: `${url}#update-u2`,
+    }]);
   });
 });
