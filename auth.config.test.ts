@@ -14,7 +14,9 @@ afterEach(() => vi.unstubAllEnvs());
 describe("session cookie Secure flag", () => {
   it("follows an explicit public URL's scheme", async () => {
     expect(await secure({ NODE_ENV: "production", SITE_URL: "http://127.0.0.1:3100" })).toBe(false); // the e2e server
-    expect(await secure({ NODE_ENV: "production", AUTH_URL: "https://news.example.com", SITE_URL: "http://x" })).toBe(true);
+    expect(await secure({ NODE_ENV: "production", AUTH_URL: "https://news.example.com", SITE_URL: "http://x" })).toBe(
+      true,
+    );
     expect(await secure({ NODE_ENV: "development", SITE_URL: "https://news.example.com" })).toBe(true);
   });
 
@@ -35,8 +37,10 @@ describe("session cookie name", () => {
     const secret = "a-test-secret-for-the-cookie-name-0123456789";
     const session = async (name: string) => {
       const value = await encode({ token: { uid: "u1", sid: "s1", sv: 1, role: "editor" }, secret, salt: name });
-      const res = await Auth(new Request("https://desk.example.com/api/auth/session", { headers: { cookie: `${name}=${value}` } }),
-        { ...authConfig, secret, trustHost: true, basePath: "/api/auth" });
+      const res = await Auth(
+        new Request("https://desk.example.com/api/auth/session", { headers: { cookie: `${name}=${value}` } }),
+        { ...authConfig, secret, trustHost: true, basePath: "/api/auth" },
+      );
       return (await res.json()) as { uid?: string } | null;
     };
     expect((await session("__Host-authjs.session-token"))?.uid).toBe("u1");

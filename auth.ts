@@ -18,7 +18,8 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     // Signing out ends the session row, so a copy of the cookie taken before stops working too.
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token && typeof token.sid === "string" && typeof token.uid === "string") await revokeSession(token.sid, token.uid, token.uid);
+      if (token && typeof token.sid === "string" && typeof token.uid === "string")
+        await revokeSession(token.sid, token.uid, token.uid);
     },
   },
   providers: [
@@ -33,7 +34,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         if (!claims) return null;
         if (claims.device) await rememberDevice(claims.device);
         const sid = await createSession({
-          userId: claims.uid, expiresAt: new Date(Date.now() + sessionAbsoluteMs()), ip, userAgent: request.headers.get("user-agent"),
+          userId: claims.uid,
+          expiresAt: new Date(Date.now() + sessionAbsoluteMs()),
+          ip,
+          userAgent: request.headers.get("user-agent"),
         });
         return { id: claims.uid, sv: claims.sv, role: claims.role, sid };
       },

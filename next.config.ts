@@ -7,7 +7,10 @@ import { commonHeaders } from "./lib/security-headers";
 // server starts, so one build serves with or without it; without it, Next.js's own per-process caches.
 const handler = (file: string) => path.join(process.cwd(), "cache-handlers", file);
 const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
-  ? { cacheHandler: handler("incremental.mjs"), cacheHandlers: { default: handler("use-cache.mjs"), remote: handler("use-cache.mjs") } }
+  ? {
+      cacheHandler: handler("incremental.mjs"),
+      cacheHandlers: { default: handler("use-cache.mjs"), remote: handler("use-cache.mjs") },
+    }
   : {};
 
 const nextConfig: NextConfig = {

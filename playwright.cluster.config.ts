@@ -13,9 +13,18 @@ export default defineConfig({
   timeout: 60_000,
   use: { ...base.use, baseURL: `http://127.0.0.1:${BASE_PORT}` },
   projects: [
-    { name: "cluster", testIgnore: "instance-killed.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "cluster",
+      testIgnore: "instance-killed.spec.ts",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
     // Last, once the others are done: it leaves the cluster an instance short.
-    { name: "instance-killed", testMatch: "instance-killed.spec.ts", dependencies: ["cluster"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "instance-killed",
+      testMatch: "instance-killed.spec.ts",
+      dependencies: ["cluster"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
   ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/cluster.ts",
@@ -26,6 +35,11 @@ export default defineConfig({
     // SIGTERM lets the script stop the instances and drop its database, Redis keys and bucket.
     gracefulShutdown: { signal: "SIGTERM", timeout: 60_000 },
     // Every instance runs the scheduler each second, so the scheduled-story test has three claimants at once.
-    env: { CLUSTER_PORT: String(BASE_PORT), CLUSTER_STATE_FILE: stateFile, LOG_REQUESTS: "0", SCHEDULER_INTERVAL_SECONDS: "1" },
+    env: {
+      CLUSTER_PORT: String(BASE_PORT),
+      CLUSTER_STATE_FILE: stateFile,
+      LOG_REQUESTS: "0",
+      SCHEDULER_INTERVAL_SECONDS: "1",
+    },
   },
 });

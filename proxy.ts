@@ -3,7 +3,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
-import { badPath, badSearchQuery, hostRedirect, isDeskPath, signInBodyRefusal, withoutSessionCookies } from "./lib/request-guards";
+import {
+  badPath,
+  badSearchQuery,
+  hostRedirect,
+  isDeskPath,
+  signInBodyRefusal,
+  withoutSessionCookies,
+} from "./lib/request-guards";
 import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
@@ -25,11 +32,22 @@ const deskProxy = auth((req) => {
   const key = deskPageKey(path);
   const capability = key ? deskPages[key] : null;
   const role = (req.auth as { role?: unknown } | null)?.role;
-  if (capability && capability !== "public" && !req.headers.has("next-action") && isRole(role) && !roleCan(role, capability)) {
-    return new NextResponse(FORBIDDEN_HTML, { status: 403, headers: {
-      "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    } });
+  if (
+    capability &&
+    capability !== "public" &&
+    !req.headers.has("next-action") &&
+    isRole(role) &&
+    !roleCan(role, capability)
+  ) {
+    return new NextResponse(FORBIDDEN_HTML, {
+      status: 403,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "private, no-store",
+        "Content-Security-Policy":
+          "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      },
+    });
   }
   // A fresh nonce per desk request: Next.js reads it from the request's CSP header and stamps its scripts.
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -45,7 +63,10 @@ const deskProxy = auth((req) => {
 const readerPolicy = readerCsp(adHostsFromEnv());
 
 const plain = (status: number, text: string) =>
-  new NextResponse(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new NextResponse(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<unknown>) => void }) {
   const path = req.nextUrl.pathname;
@@ -55,11 +76,13 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   if (path.startsWith("/media/")) return NextResponse.next();
   const refused = signInBodyRefusal(req.method, path, req.headers.get("content-length"));
   if (refused) return plain(refused, refused === 413 ? "Too large" : "Length required");
-  if (path === "/search" && badSearchQuery(req.nextUrl.searchParams, 200)) return plain(400, "Search terms must be under 200 characters.");
+  if (path === "/search" && badSearchQuery(req.nextUrl.searchParams, 200))
+    return plain(400, "Search terms must be under 200 characters.");
   const moved = hostRedirect(req.nextUrl, req.headers.get("host"), process.env.DESK_URL, process.env.SITE_URL);
   if (moved) return NextResponse.redirect(moved, req.method === "GET" || req.method === "HEAD" ? 307 : 308);
   const desk = isDeskPath(path);
-  if (desk && !path.startsWith("/api/auth/")) return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);
+  if (desk && !path.startsWith("/api/auth/"))
+    return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);
   // On a separate desk origin, reader pages never hand a session cookie to the app (a stray one set earlier).
   const cookie = req.headers.get("cookie");
   const stripped = process.env.DESK_URL && !desk ? withoutSessionCookies(cookie) : cookie;
@@ -75,7 +98,8 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
   // A share link shows unpublished text: never indexed either.
   if (path.startsWith("/preview/")) res.headers.set("X-Robots-Tag", "noindex, nofollow");
   // Search results are thin, endless pages (Google asks sites not to let them be indexed); the form page is indexed.
-  else if (path === "/search" && req.nextUrl.searchParams.get("q")?.trim()) res.headers.set("X-Robots-Tag", "noindex, follow");
+  else if (path === "/search" && req.nextUrl.searchParams.get("q")?.trim())
+    res.headers.set("X-Robots-Tag", "noindex, follow");
   return res;
 }
 

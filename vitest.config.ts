@@ -15,7 +15,10 @@ export default defineConfig(async () => {
   const postgres = await probePostgres();
   const env = postgres ? { TEST_DATABASE_URL: postgres.url } : {};
   const common = {
-    environment: "node" as const, setupFiles: ["test/setup.ts"], testTimeout: 30_000, hookTimeout: 60_000,
+    environment: "node" as const,
+    setupFiles: ["test/setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     // A stray .only must not shrink a CI run.
     allowOnly: !process.env.CI,
   };
@@ -24,9 +27,29 @@ export default defineConfig(async () => {
     test: {
       allowOnly: !process.env.CI,
       projects: [
-        { resolve: { alias }, test: { ...common, name: "pglite", include: ["**/*.test.ts", "**/*.test.tsx"], exclude: ["node_modules/**", "e2e/**", ".next/**"], env: { ...env, TEST_DRIVER: "pglite" } } },
+        {
+          resolve: { alias },
+          test: {
+            ...common,
+            name: "pglite",
+            include: ["**/*.test.ts", "**/*.test.tsx"],
+            exclude: ["node_modules/**", "e2e/**", ".next/**"],
+            env: { ...env, TEST_DRIVER: "pglite" },
+          },
+        },
         ...(postgres
-          ? [{ resolve: { alias }, test: { ...common, name: "postgres", include: ["**/*.int.test.ts"], exclude: ["node_modules/**", "e2e/**", ".next/**"], env: { ...env, TEST_DRIVER: "postgres" } } }]
+          ? [
+              {
+                resolve: { alias },
+                test: {
+                  ...common,
+                  name: "postgres",
+                  include: ["**/*.int.test.ts"],
+                  exclude: ["node_modules/**", "e2e/**", ".next/**"],
+                  env: { ...env, TEST_DRIVER: "postgres" },
+                },
+              },
+            ]
           : []),
       ],
     },

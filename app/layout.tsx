@@ -11,7 +11,10 @@ export const metadata: Metadata = {
   title: { default: "Masthead", template: "%s" },
   // public/: favicon, app icons and the web manifest.
   icons: {
-    icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
     apple: "/apple-touch-icon.png",
   },
   manifest: "/manifest.webmanifest",

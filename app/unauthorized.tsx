@@ -6,7 +6,11 @@ export default function Unauthorized() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-20 text-center">
       <h1 className="font-serif text-4xl font-bold">Please sign in</h1>
-      <p className="mt-6 font-sans"><Link href="/login" className="text-accent underline">Sign in</Link></p>
+      <p className="mt-6 font-sans">
+        <Link href="/login" className="text-accent underline">
+          Sign in
+        </Link>
+      </p>
     </main>
   );
 }

@@ -7,7 +7,8 @@ const top = Number(process.argv[3] ?? 25);
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = prof.timeDeltas;
-for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
+for (let i = 0; i < prof.samples.length; i++)
+  self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const fn = new Map();
 const pkg = new Map();
@@ -16,8 +17,20 @@ for (const [id, us] of self) {
   const where = f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/\.next\//, ".next/");
   const key = `${f.functionName || "(anonymous)"}  ${where.split("/").slice(-2).join("/")}:${f.lineNumber}`;
   fn.set(key, (fn.get(key) ?? 0) + us);
-  const p = f.url.includes("node_modules/") ? f.url.split("node_modules/").pop().split("/").slice(0, f.url.includes("node_modules/@") ? 2 : 1).join("/")
-    : f.url.includes(".next/") ? "app bundle (.next)" : f.url.startsWith("node:") ? "node internals" : f.url ? "other" : f.functionName;
+  const p = f.url.includes("node_modules/")
+    ? f.url
+        .split("node_modules/")
+        .pop()
+        .split("/")
+        .slice(0, f.url.includes("node_modules/@") ? 2 : 1)
+        .join("/")
+    : f.url.includes(".next/")
+      ? "app bundle (.next)"
+      : f.url.startsWith("node:")
+        ? "node internals"
+        : f.url
+          ? "other"
+          : f.functionName;
   pkg.set(p, (pkg.get(p) ?? 0) + us);
 }
 const pct = (us) => `${((100 * us) / total).toFixed(1).padStart(5)}%`;

@@ -7,7 +7,10 @@ import { ensureWrk, wrk } from "./wrk";
 //   npx tsx bench/profile.ts [--stories 10000] [--seconds 10] /path [/other-path …]
 // Writes one .cpuprofile per page to bench/results/profiles/ and prints its top functions (bench/profile-top.mjs).
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args.splice(i, 2)[1]! : fallback; };
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1]! : fallback;
+};
 const STORIES = Number(opt("stories", "10000"));
 const SECONDS = Number(opt("seconds", "10"));
 const PORT = Number(opt("port", "3350"));
@@ -23,10 +26,16 @@ async function main() {
     seed(db.env, STORIES);
     for (const page of pages) {
       const dir = path.join(OUT, page.replace(/[^a-z0-9]+/gi, "_") || "_home");
-      const server = await startServer(PORT, {
-        ...db.env, AUTH_SECRET: "bench-secret-not-for-production-0123456789", AUTH_TRUST_HOST: "true",
-        WEATHER_API_URL: `http://127.0.0.1:${PORT + 9}`,
-      }, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+      const server = await startServer(
+        PORT,
+        {
+          ...db.env,
+          AUTH_SECRET: "bench-secret-not-for-production-0123456789",
+          AUTH_TRUST_HOST: "true",
+          WEATHER_API_URL: `http://127.0.0.1:${PORT + 9}`,
+        },
+        ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+      );
       try {
         const url = server.url + page;
         for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.arrayBuffer());
@@ -44,4 +53,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -37,15 +37,23 @@ async function main() {
   ensureWrk();
   if (!process.argv.includes("--skip-build")) {
     log("Building…");
-    const b = spawnSync("sh", ["-c", "node_modules/.bin/next build >/dev/null && node scripts/precompress.mjs"], { cwd: ROOT, stdio: "inherit" });
+    const b = spawnSync("sh", ["-c", "node_modules/.bin/next build >/dev/null && node scripts/precompress.mjs"], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
     if (b.status !== 0) throw new Error("build failed");
   }
   const weather = startWeatherStub(PORT + 9);
   const env = {
-    AUTH_SECRET: "bench-secret-not-for-production-0123456789", AUTH_TRUST_HOST: "true", SITE_URL: `http://127.0.0.1:${PORT + 1}`,
-    WEATHER_API_URL: `http://127.0.0.1:${PORT + 9}`, BENCH_TOKEN: TOKEN, PROXY_CACHE_URL: `http://127.0.0.1:${PORT + 1}`,
+    AUTH_SECRET: "bench-secret-not-for-production-0123456789",
+    AUTH_TRUST_HOST: "true",
+    SITE_URL: `http://127.0.0.1:${PORT + 1}`,
+    WEATHER_API_URL: `http://127.0.0.1:${PORT + 9}`,
+    BENCH_TOKEN: TOKEN,
+    PROXY_CACHE_URL: `http://127.0.0.1:${PORT + 1}`,
     // A production build opens the bench route and accepts the demo logins only when told to.
-    MASTHEAD_BENCH: "1", MASTHEAD_DEMO_STAFF: "1",
+    MASTHEAD_BENCH: "1",
+    MASTHEAD_DEMO_STAFF: "1",
   };
   const sizes = [...new Set([1000, 10_000, 100_000].filter((n) => n < STORIES).concat(STORIES))].sort((a, b) => a - b);
   const growth: Record<number, Record<string, number>> = {};
@@ -59,7 +67,11 @@ async function main() {
       try {
         for (const p of ["/", "/local", SEARCH]) for (let i = 0; i < 3; i++) await get(server.url + p);
         growth[size] = {};
-        for (const [name, p] of [["home", "/"], ["section", "/local"], ["search", SEARCH]] as const) {
+        for (const [name, p] of [
+          ["home", "/"],
+          ["section", "/local"],
+          ["search", SEARCH],
+        ] as const) {
           growth[size]![name] = wrk(server.url + p, 1, Math.max(2, Math.round(SECONDS / 2))).p50;
         }
         log("  p50 at 1 connection (ms):", growth[size]);
@@ -87,13 +99,21 @@ async function fullSuite(server: Server) {
   writeFileSync(path.join(staticRoot, "a/index.html"), html);
   writeFileSync(path.join(staticRoot, "a/index.html.gz"), gzipSync(html, { level: 9 }));
   spawnSync("chmod", ["-R", "a+rX", staticRoot]);
-  const nginx = await startNginx({ port: PORT + 1, upstreams: [`127.0.0.1:${PORT}`], appDir: ROOT, staticCopy: { port: PORT + 2, root: staticRoot } });
+  const nginx = await startNginx({
+    port: PORT + 1,
+    upstreams: [`127.0.0.1:${PORT}`],
+    appDir: ROOT,
+    staticCopy: { port: PORT + 2, root: staticRoot },
+  });
   try {
     const staticUrl = `http://127.0.0.1:${PORT + 2}/a/`;
     const targets: [string, string][] = [
-      ["article via nginx micro-cache", nginx.url + article], ["article, origin warm", server.url + article],
-      ["home, origin", `${server.url}/`], ["section, origin", `${server.url}/local`],
-      ["search, origin", server.url + SEARCH], ["RSS feed, origin", `${server.url}/feed.xml`],
+      ["article via nginx micro-cache", nginx.url + article],
+      ["article, origin warm", server.url + article],
+      ["home, origin", `${server.url}/`],
+      ["section, origin", `${server.url}/local`],
+      ["search, origin", server.url + SEARCH],
+      ["RSS feed, origin", `${server.url}/feed.xml`],
     ];
     for (const [, u] of targets) for (let i = 0; i < 3; i++) await get(u);
     const rows: Record<string, Record<number, WrkResult>> = {};
@@ -114,7 +134,9 @@ async function fullSuite(server: Server) {
     const weight = await pageWeight(server.url + article, html);
     log("  desk saves…");
     const autosave = await autosaveRoundTrip(nginx.url, server, slug).catch((error: unknown) => {
-      console.warn(`  desk save round trip not measured: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+      console.warn(
+        `  desk save round trip not measured: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+      );
       return { p50: NaN, p99: NaN, what: "autosave: not measured, see log" };
     });
     return { article, rows, reference, cold, publish, autosave, weight, peakRssMb: server.peakRssMb() };
@@ -124,12 +146,15 @@ async function fullSuite(server: Server) {
   }
 }
 
-const bench = (server: Server, body: object) => get(`${server.url}/api/bench/story`, {
-  method: "POST", headers: { "x-bench-token": TOKEN, "content-type": "application/json" }, body: JSON.stringify(body),
-}).then(async (r) => {
-  if (!r.ok) throw new Error(`bench endpoint: ${r.status}`);
-  return (await r.json()) as { id: string };
-});
+const bench = (server: Server, body: object) =>
+  get(`${server.url}/api/bench/story`, {
+    method: "POST",
+    headers: { "x-bench-token": TOKEN, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  }).then(async (r) => {
+    if (!r.ok) throw new Error(`bench endpoint: ${r.status}`);
+    return (await r.json()) as { id: string };
+  });
 
 /** The first render after an invalidation: expire the story's tags (home, section, … too), then time one article request, 30 times. */
 async function coldRenders(server: Server, article: string, slug: string) {
@@ -169,7 +194,10 @@ async function publishToVisible(server: Server, publicUrl: string, slug: string)
 async function autosaveRoundTrip(publicBase: string, server: Server, slug: string) {
   const { id } = await bench(server, { slug });
   const editor = demoStaff.find((s) => s.role === "editor")!;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(20_000);
@@ -184,7 +212,8 @@ async function autosaveRoundTrip(publicBase: string, server: Server, slug: strin
     const status = page.getByRole("status").filter({ hasText: /^(Saving|Saved)/ });
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
-      const isSave = (r: Request) => r.method() === "POST" && r.url().includes(`/admin/stories/${id}`) && /headline/.test(r.postData() ?? "");
+      const isSave = (r: Request) =>
+        r.method() === "POST" && r.url().includes(`/admin/stories/${id}`) && /headline/.test(r.postData() ?? "");
       const sent = page.waitForRequest(isSave);
       await page.getByLabel("Headline", { exact: true }).fill(`Desk save ${i} ${Date.now()}`);
       await sent;
@@ -207,22 +236,35 @@ async function pageWeight(url: string, html: string) {
   const scripts = [...new Set([...html.matchAll(/<script(?![^>]*\bnoModule)[^>]+src="([^"]+)"/gi)].map((m) => m[1]!))];
   let js = 0;
   for (const s of scripts) js += gz(Buffer.from(await (await get(new URL(s, url))).arrayBuffer()));
-  return { htmlGzipKb: gz(html) / 1024, noInlineGzipKb: gz(withoutInline) / 1024, jsGzipKb: js / 1024, scripts: scripts.length };
+  return {
+    htmlGzipKb: gz(html) / 1024,
+    noInlineGzipKb: gz(withoutInline) / 1024,
+    jsGzipKb: js / 1024,
+    scripts: scripts.length,
+  };
 }
 
-function report(full: NonNullable<Awaited<ReturnType<typeof fullSuite>>>, growth: Record<number, Record<string, number>>) {
+function report(
+  full: NonNullable<Awaited<ReturnType<typeof fullSuite>>>,
+  growth: Record<number, Record<string, number>>,
+) {
   const mean = (xs: WrkResult[]) => xs.reduce((a, b) => a + b.rps, 0) / xs.length;
   const ref = { 1: mean(full.reference[1]!), 32: mean(full.reference[32]!) };
   const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : "–");
-  const ratio = (n: number, c: 1 | 32) => { const r = n / ref[c]; return r >= 0.1 ? r.toFixed(2) : r.toFixed(4); };
+  const ratio = (n: number, c: 1 | 32) => {
+    const r = n / ref[c];
+    return r >= 0.1 ? r.toFixed(2) : r.toFixed(4);
+  };
   const lines = [
     `Masthead benchmark: ${STORIES.toLocaleString("en-US")} stories, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, ${SECONDS} s per wrk run, ${new Date().toISOString()}`,
     "",
     "| page | req/s @1 | ratio @1 | p50 ms @1 | req/s @32 | ratio @32 | p50 ms @32 | p99 ms @32 |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     `| static precompressed copy (nginx) | ${f(ref[1], 0)} | 1 | ${f(full.reference[1]![0]!.p50, 2)} | ${f(ref[32], 0)} | 1 | ${f(full.reference[32]![0]!.p50, 2)} | ${f(full.reference[32]![0]!.p99, 2)} |`,
-    ...Object.entries(full.rows).map(([name, r]) =>
-      `| ${name} | ${f(r[1]!.rps, 0)} | ${ratio(r[1]!.rps, 1)} | ${f(r[1]!.p50, 2)} | ${f(r[32]!.rps, 0)} | ${ratio(r[32]!.rps, 32)} | ${f(r[32]!.p50, 2)} | ${f(r[32]!.p99, 2)} |`),
+    ...Object.entries(full.rows).map(
+      ([name, r]) =>
+        `| ${name} | ${f(r[1]!.rps, 0)} | ${ratio(r[1]!.rps, 1)} | ${f(r[1]!.p50, 2)} | ${f(r[32]!.rps, 0)} | ${ratio(r[32]!.rps, 32)} | ${f(r[32]!.p50, 2)} | ${f(r[32]!.p99, 2)} |`,
+    ),
     `| article, origin cold (after invalidation, sequential) | ${f(full.cold.rps, 0)} | ${ratio(full.cold.rps, 1)} | ${f(full.cold.p50, 1)} | | | | p99 ${f(full.cold.p99, 1)} @1 |`,
     "",
     "| measure | value |",
@@ -235,16 +277,39 @@ function report(full: NonNullable<Awaited<ReturnType<typeof fullSuite>>>, growth
     "",
     "| stories | home p50 ms | section p50 ms | search p50 ms |",
     "| ---: | ---: | ---: | ---: |",
-    ...Object.entries(growth).map(([n, g]) => `| ${Number(n).toLocaleString("en-US")} | ${f(g.home!, 2)} | ${f(g.section!, 2)} | ${f(g.search!, 2)} |`),
+    ...Object.entries(growth).map(
+      ([n, g]) =>
+        `| ${Number(n).toLocaleString("en-US")} | ${f(g.home!, 2)} | ${f(g.section!, 2)} | ${f(g.search!, 2)} |`,
+    ),
   ];
   const md = lines.join("\n");
   console.log(`\n${md}\n`);
   const dir = path.join(ROOT, "bench/results");
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ stories: STORIES, seconds: SECONDS, database: process.env.DATABASE_URL ? "postgresql" : "pglite", referenceRps: ref, ...full, growth }, null, 2));
+  writeFileSync(
+    path.join(dir, `${stamp}.json`),
+    JSON.stringify(
+      {
+        stories: STORIES,
+        seconds: SECONDS,
+        database: process.env.DATABASE_URL ? "postgresql" : "pglite",
+        referenceRps: ref,
+        ...full,
+        growth,
+      },
+      null,
+      2,
+    ),
+  );
   writeFileSync(path.join(dir, `${stamp}.md`), `${md}\n`);
   console.log(`Written to bench/results/${stamp}.json and .md`);
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -8,7 +8,9 @@ import pg from "pg";
 const ROOT = path.join(__dirname, "..");
 
 /** A fresh database: an embedded folder, or a new PostgreSQL database beside DATABASE_URL's. */
-export async function freshDatabase(label: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  label: string,
+): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const dir = mkdtempSync(path.join(tmpdir(), `masthead-bench-${label}-`));
@@ -39,43 +41,64 @@ export async function freshDatabase(label: string): Promise<{ env: Record<string
 
 export function seed(env: Record<string, string>, stories: number): void {
   const started = Date.now();
-  const r = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/bench-seed.ts", String(stories)], {
-    cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "test" }, stdio: ["ignore", "inherit", "inherit"],
-  });
+  const r = spawnSync(
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/bench-seed.ts", String(stories)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_ENV: "test" },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   if (r.status !== 0) throw new Error("seeding failed");
   console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 /** A weather source that always answers, so the header's weather costs nothing external. */
 export function startWeatherStub(port: number): http.Server {
-  return http.createServer((_req, res) => {
-    res.setHeader("Content-Type", "application/json");
-    res.end(JSON.stringify({ current: { temperature_2m: 64.2 } }));
-  }).listen(port, "127.0.0.1");
+  return http
+    .createServer((_req, res) => {
+      res.setHeader("Content-Type", "application/json");
+      res.end(JSON.stringify({ current: { temperature_2m: 64.2 } }));
+    })
+    .listen(port, "127.0.0.1");
 }
 
 export type Server = { url: string; child: ChildProcess; peakRssMb: () => number; stop: () => Promise<void> };
 
 // The production server exactly as `npm start` runs it (its node flags included), on the last build.
-const startCommand = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.split(" ");
-if (startCommand[0] !== "node") throw new Error(`bench expects "start" to be a node command, not: ${startCommand.join(" ")}`);
+const startCommand = (
+  JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }
+).scripts.start.split(" ");
+if (startCommand[0] !== "node")
+  throw new Error(`bench expects "start" to be a node command, not: ${startCommand.join(" ")}`);
 
 /** `npm start` on the last build; `nodeArgs` go to node itself (`--cpu-prof` is refused in NODE_OPTIONS). */
 export async function startServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   rmSync(path.join(ROOT, ".next/server/route-cache"), { recursive: true, force: true });
-  const child = spawn(process.execPath, [...nodeArgs, ...startCommand.slice(1), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT, env: { ...process.env, ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...startCommand.slice(1), "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error("the server exited");
-    const ok = await fetch(`${url}/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 600) throw new Error("the server did not start");
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
-    url, child,
+    url,
+    child,
     peakRssMb: () => Math.max(...[child.pid!, ...descendants(child.pid!)].map(vmHwmMb)),
     stop: async () => {
       const exited = new Promise((r) => child.once("exit", r));
@@ -87,8 +110,16 @@ export async function startServer(port: number, env: Record<string, string>, nod
 }
 
 function descendants(pid: number): number[] {
-  const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
-  const parent = (p: number) => { try { return Number(readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1]); } catch { return -1; } };
+  const all = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
+  const parent = (p: number) => {
+    try {
+      return Number(readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+    } catch {
+      return -1;
+    }
+  };
   const out: number[] = [];
   let frontier = [pid];
   while (frontier.length) {

@@ -7,7 +7,11 @@ export function ensureWrk(): void {
   if (spawnSync("sh", ["-c", "command -v wrk"]).status === 0) return;
   if (process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0) {
     console.log("Installing wrk with apt-get…");
-    spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null"], { stdio: "inherit" });
+    spawnSync(
+      "sh",
+      ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null"],
+      { stdio: "inherit" },
+    );
     if (spawnSync("sh", ["-c", "command -v wrk"]).status === 0) return;
   }
   throw new Error("The benchmark needs wrk. Install it with: sudo apt-get install -y wrk");
@@ -17,7 +21,19 @@ const ms = (v: string, unit: string) => Number(v) * ({ us: 0.001, ms: 1, s: 1000
 
 /** One wrk run with a browser's Accept-Encoding; latencies in milliseconds. */
 export function wrk(url: string, connections: number, seconds: number): WrkResult {
-  const out = spawnSync("wrk", [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${Math.max(1, Math.round(seconds))}s`, "--latency", "-H", "Accept-Encoding: gzip", url], { encoding: "utf8" });
+  const out = spawnSync(
+    "wrk",
+    [
+      `-t${Math.min(2, connections)}`,
+      `-c${connections}`,
+      `-d${Math.max(1, Math.round(seconds))}s`,
+      "--latency",
+      "-H",
+      "Accept-Encoding: gzip",
+      url,
+    ],
+    { encoding: "utf8" },
+  );
   if (out.status !== 0) throw new Error(`wrk failed on ${url}: ${out.stderr}`);
   const pct = (p: string) => {
     const m = out.stdout.match(new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s|m)`, "m"));

@@ -30,17 +30,27 @@ export function buildId() {
 export function redisClient() {
   const g = globalThis;
   if (!g[KEY]) {
-    const client = createClient({ url: process.env.REDIS_URL, disableOfflineQueue: true, socket: { connectTimeout: 2_000 } });
+    const client = createClient({
+      url: process.env.REDIS_URL,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2_000 },
+    });
     let lastError = 0;
     client.on("error", (error) => {
       // One line per outage burst, not one per reconnect attempt.
       if (Date.now() - lastError > 10_000) console.error("cache: Redis connection error:", error?.message ?? error);
       lastError = Date.now();
     });
-    g[KEY] = client.connect().then(() => client, (error) => {
-      console.error("cache: Redis is unreachable at start; serving without the shared cache until it is back:", error?.message ?? error);
-      return client;
-    });
+    g[KEY] = client.connect().then(
+      () => client,
+      (error) => {
+        console.error(
+          "cache: Redis is unreachable at start; serving without the shared cache until it is back:",
+          error?.message ?? error,
+        );
+        return client;
+      },
+    );
     // scripts/server.mjs closes it on shutdown.
     (g.__mastheadOnShutdown ??= new Set()).add(async () => {
       if (client.isOpen) await client.close();

@@ -5,20 +5,24 @@ import { keyPrefix, redisClient } from "./redis-client.mjs";
 
 /** Adapts node-redis to the small client interface the package's handler calls (it ships an ioredis one). */
 function adapter() {
-  const call = (name, run) => async (...args) => {
-    const client = await redisClient();
-    try {
-      return await run(client, ...args);
-    } catch (error) {
-      // The package swallows failures (a miss, or a lost tag expiry); say so in the logs.
-      console.error(`cache: Redis ${name} failed:`, error?.message ?? error);
-      throw error;
-    }
-  };
+  const call =
+    (name, run) =>
+    async (...args) => {
+      const client = await redisClient();
+      try {
+        return await run(client, ...args);
+      } catch (error) {
+        // The package swallows failures (a miss, or a lost tag expiry); say so in the logs.
+        console.error(`cache: Redis ${name} failed:`, error?.message ?? error);
+        throw error;
+      }
+    };
   return {
     get: call("GET", (c, key) => c.get(key)),
     // An entry that expires at once (cacheLife expire 0) is dynamic: like Next.js's own handler, do not store it.
-    set: call("SET", (c, key, value, flag, ttl) => (flag === "EX" && !(ttl > 0) ? null : c.set(key, value, flag === "EX" ? { EX: ttl } : undefined))),
+    set: call("SET", (c, key, value, flag, ttl) =>
+      flag === "EX" && !(ttl > 0) ? null : c.set(key, value, flag === "EX" ? { EX: ttl } : undefined),
+    ),
     del: call("DEL", (c, ...keys) => c.del(keys)),
     exists: call("EXISTS", (c, ...keys) => c.exists(keys)),
     ttl: call("TTL", (c, key) => c.ttl(key)),

@@ -30,13 +30,20 @@ const PGLITE_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"
 export async function openDatabase(opts: { url?: string; dataDir?: string } = {}): Promise<DbHandle> {
   if (opts.url) {
     const pool = new Pool({ connectionString: opts.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
-    return { db: drizzlePg(pool, { schema, logger }) as unknown as Database, driver: "postgres", close: () => pool.end() };
+    return {
+      db: drizzlePg(pool, { schema, logger }) as unknown as Database,
+      driver: "postgres",
+      close: () => pool.end(),
+    };
   }
   const dataDir = opts.dataDir ?? defaultPgliteDir();
   const inMemory = dataDir.startsWith("memory://");
   const releaseLock = inMemory ? () => {} : acquireLock(dataDir);
   try {
-    const client = await PGlite.create(inMemory ? dataDir : dataDir, { extensions: { pg_trgm }, startParams: PGLITE_PARAMS });
+    const client = await PGlite.create(inMemory ? dataDir : dataDir, {
+      extensions: { pg_trgm },
+      startParams: PGLITE_PARAMS,
+    });
     return {
       db: drizzlePglite(client, { schema, logger }) as unknown as Database,
       driver: "pglite",

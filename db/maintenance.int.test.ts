@@ -10,7 +10,9 @@ withTestDatabase();
 
 async function storiesAnalysed(): Promise<boolean> {
   const { db } = await getHandle();
-  const r = (await db.execute(sql`select reltuples from pg_class where relname = 'stories'`)) as unknown as { rows: { reltuples: number }[] };
+  const r = (await db.execute(sql`select reltuples from pg_class where relname = 'stories'`)) as unknown as {
+    rows: { reltuples: number }[];
+  };
   return Number(r.rows[0]!.reltuples) > 0;
 }
 
@@ -48,7 +50,12 @@ describe("pruning what anonymous requests write", () => {
     ]);
     expect(await pruneIfDue(now)).toEqual({ loginAttempts: 2, rateLimits: 1 });
     const left = await db.select({ ip: loginAttempts.ip, succeeded: loginAttempts.succeeded }).from(loginAttempts);
-    expect(left).toEqual(expect.arrayContaining([{ ip: "1.2.3.4", succeeded: false }, { ip: "1.2.3.4", succeeded: true }]));
+    expect(left).toEqual(
+      expect.arrayContaining([
+        { ip: "1.2.3.4", succeeded: false },
+        { ip: "1.2.3.4", succeeded: true },
+      ]),
+    );
     expect(left).toHaveLength(2);
     expect((await db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key)).toEqual(["search:new"]);
     expect(await pruneIfDue(now + 30 * 60_000)).toBeNull();

@@ -37,10 +37,17 @@ export async function pruneIfDue(now = Date.now()): Promise<{ loginAttempts: num
   prunedAt.set(now);
   const { db } = await getHandle();
   const at = (ms: number) => new Date(now - ms);
-  const failures = await db.delete(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), lt(loginAttempts.at, at(2 * DAY_MS)))).returning({ id: loginAttempts.id });
-  const successes = await db.delete(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, true), lt(loginAttempts.at, at(91 * DAY_MS)))).returning({ id: loginAttempts.id });
-  const windows = await db.delete(rateLimits).where(lt(rateLimits.windowStart, at(DAY_MS))).returning({ key: rateLimits.key });
+  const failures = await db
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.succeeded, false), lt(loginAttempts.at, at(2 * DAY_MS))))
+    .returning({ id: loginAttempts.id });
+  const successes = await db
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.succeeded, true), lt(loginAttempts.at, at(91 * DAY_MS))))
+    .returning({ id: loginAttempts.id });
+  const windows = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, at(DAY_MS)))
+    .returning({ key: rateLimits.key });
   return { loginAttempts: failures.length + successes.length, rateLimits: windows.length };
 }

@@ -26,7 +26,10 @@ async function readLoop(request: APIRequestContext, base: string, stop: { now: b
   }
 }
 
-test("killing one instance: readers keep reading, the editor keeps saving, nothing saved is lost", async ({ page, request }) => {
+test("killing one instance: readers keep reading, the editor keeps saving, nothing saved is lost", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const { url, instances } = cluster();
   const victim = instances[1]!;
@@ -47,10 +50,15 @@ test("killing one instance: readers keep reading, the editor keeps saving, nothi
   for (let k = 1; k <= SAVES; k++) {
     const words = `${token} save ${k}`;
     // The autosave of this edit: a server-action POST carrying these words (the soft lock's heartbeat posts too).
-    const response = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().postData()?.includes(words), { timeout: 30_000 });
+    const response = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().postData()?.includes(words),
+      { timeout: 30_000 },
+    );
     await page.getByLabel("Headline").fill(`${lead.headline} (${words})`);
     expect((await response).status(), `save ${k}`).toBe(200);
-    await expect(page.getByRole("status").filter({ hasText: /^Saved \d/ }), `save ${k}`).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("status").filter({ hasText: /^Saved \d/ }), `save ${k}`).toBeVisible({
+      timeout: 15_000,
+    });
     if (k === 2) {
       process.kill(victim.pid, "SIGKILL");
       killedAt = Date.now();
@@ -61,11 +69,17 @@ test("killing one instance: readers keep reading, the editor keeps saving, nothi
   await Promise.all(readers);
 
   // The instance is gone, and the readers went on after it died.
-  expect(await request.get(`${instanceUrl(victim.port)}/healthz`).then(() => "answered", () => "refused")).toBe("refused");
+  expect(
+    await request.get(`${instanceUrl(victim.port)}/healthz`).then(
+      () => "answered",
+      () => "refused",
+    ),
+  ).toBe("refused");
   expect(outcomes.filter((o) => o.start > killedAt && o.ok).length).toBeGreaterThan(10);
   // Failures, if any, were requests already running when it died: no more than one per reader.
   const failures = outcomes.filter((o) => !o.ok);
-  for (const f of failures) expect(f.start <= killedAt && f.end >= killedAt, `failed after the kill: ${f.detail}`).toBe(true);
+  for (const f of failures)
+    expect(f.start <= killedAt && f.end >= killedAt, `failed after the kill: ${f.detail}`).toBe(true);
   expect(failures.length).toBeLessThanOrEqual(READERS);
   console.log(`${outcomes.length} reads, ${failures.length} failed (in flight at the kill)`);
 

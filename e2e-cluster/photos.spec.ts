@@ -9,7 +9,9 @@ test("a photo uploaded through one instance is served by the others", async ({ p
   const { instances } = cluster();
   const desk = instanceUrl(instances[0]!.port);
   const name = `Cluster Photographer ${Date.now()}`;
-  const portrait = await sharp({ create: { width: 600, height: 600, channels: 3, background: "#2a6f97" } }).png().toBuffer();
+  const portrait = await sharp({ create: { width: 600, height: 600, channels: 3, background: "#2a6f97" } })
+    .png()
+    .toBuffer();
 
   await page.goto(`${desk}/`);
   await signInAs(page, "editor");

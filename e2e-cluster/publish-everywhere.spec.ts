@@ -12,17 +12,30 @@ const hero = photo("vermont-bus-lane");
 const WITHIN_MS = 1_000;
 
 function checksFor(token: string, present: boolean): Check[] {
-  const pages = [`/${draft.section}/${draft.slug}`, "/", `/${draft.section}`, "/feed.xml", `/feeds/section/${draft.section}`];
+  const pages = [
+    `/${draft.section}/${draft.slug}`,
+    "/",
+    `/${draft.section}`,
+    "/feed.xml",
+    `/feeds/section/${draft.section}`,
+  ];
   const { instances } = cluster();
   // Page n is asked of instance n first (then the others), so the first renders spread over the instances.
-  return pages.flatMap((p, n) => instances.map((_, k) => instances[(n + k) % instances.length]!).map((i) => ({
-    name: `${i.name} ${p}`,
-    url: `${instanceUrl(i.port)}${p}`,
-    // The article itself: 200 with the token, or a 404 once unpublished. Listings: the token, or not.
-    ok: (status: number, body: string) => n === 0
-      ? (present ? status === 200 && body.includes(token) : status === 404)
-      : status === 200 && body.includes(token) === present,
-  })));
+  return pages.flatMap((p, n) =>
+    instances
+      .map((_, k) => instances[(n + k) % instances.length]!)
+      .map((i) => ({
+        name: `${i.name} ${p}`,
+        url: `${instanceUrl(i.port)}${p}`,
+        // The article itself: 200 with the token, or a 404 once unpublished. Listings: the token, or not.
+        ok: (status: number, body: string) =>
+          n === 0
+            ? present
+              ? status === 200 && body.includes(token)
+              : status === 404
+            : status === 200 && body.includes(token) === present,
+      })),
+  );
 }
 
 /** Puts the seed photo on the draft's working copy as its hero, through the desk's save action. */
@@ -30,19 +43,33 @@ async function addHero(page: Page, desk: string) {
   const db = new Client({ connectionString: cluster().databaseUrl });
   await db.connect();
   try {
-    const [s] = (await db.query<{ id: string; version: number; working: { heroMediaId: string | null } }>(
-      "select id, version, working from stories where working->>'slug' = $1", [draft.slug])).rows;
+    const [s] = (
+      await db.query<{ id: string; version: number; working: { heroMediaId: string | null } }>(
+        "select id, version, working from stories where working->>'slug' = $1",
+        [draft.slug],
+      )
+    ).rows;
     if (!s || s.working.heroMediaId) return;
     const [m] = (await db.query<{ id: string }>("select id from media where alt_text = $1", [hero.alt])).rows;
-    const res = await callServerAction(page.context().request, `${desk}/admin/stories/${s.id}`, "saveStoryAction",
-      { id: s.id, version: s.version, autosave: false, working: { ...s.working, heroMediaId: m!.id } });
+    const res = await callServerAction(page.context().request, `${desk}/admin/stories/${s.id}`, "saveStoryAction", {
+      id: s.id,
+      version: s.version,
+      autosave: false,
+      working: { ...s.working, heroMediaId: m!.id },
+    });
     expect(res.text).toContain("Draft saved.");
   } finally {
     await db.end();
   }
 }
 
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
+const saved = (page: Page) =>
+  expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
 const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
 
 /** Opens a workflow move and confirms it; resolves once the desk says it is done. */
@@ -52,7 +79,10 @@ async function move(page: Page, name: "Publish" | "Unpublish", confirm: string, 
   await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible({ timeout: 15_000 });
 }
 
-test("publish, edit and unpublish through one instance reach every instance within a second", async ({ page, request }) => {
+test("publish, edit and unpublish through one instance reach every instance within a second", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const [first] = cluster().instances;
   const desk = instanceUrl(first!.port);
@@ -81,7 +111,9 @@ test("publish, edit and unpublish through one instance reach every instance with
 
   const headlineToken = "second entrance for the Wilshire";
   await move(page, "Publish", "Publish now", /^Published\.$/);
-  console.log(`published: every instance within ${await allWithin(request, checksFor(headlineToken, true), WITHIN_MS)} ms`);
+  console.log(
+    `published: every instance within ${await allWithin(request, checksFor(headlineToken, true), WITHIN_MS)} ms`,
+  );
 
   // An edit of a live story autosaves to the working copy; readers see it once the editor publishes the change.
   await warm();
@@ -90,7 +122,10 @@ test("publish, edit and unpublish through one instance reach every instance with
   await page.getByLabel("Headline").fill(`${draft.headline} (${token})`);
   await saved(page);
   for (const i of cluster().instances) {
-    expect(await (await request.get(`${instanceUrl(i.port)}/${draft.section}/${draft.slug}`)).text(), `${i.name} before Publish`).not.toContain(token);
+    expect(
+      await (await request.get(`${instanceUrl(i.port)}/${draft.section}/${draft.slug}`)).text(),
+      `${i.name} before Publish`,
+    ).not.toContain(token);
   }
   // The workflow panel offers "Publish" for a live story's changes from the server's view of it: reload first.
   await openEditor();

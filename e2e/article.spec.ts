@@ -34,18 +34,26 @@ test("section label, headline, dek and tags", async ({ page }) => {
 test("bylines name every author in order with a link and a mailto email", async ({ page }) => {
   await page.goto(path(twoAuthors));
   const byline = page.getByTestId("byline");
-  await expect(byline).toHaveText("By Sarah Kim [sarah.kim@example.com] and Daniel Cho [daniel.cho@example.com]", { ignoreCase: true });
+  await expect(byline).toHaveText("By Sarah Kim [sarah.kim@example.com] and Daniel Cho [daniel.cho@example.com]", {
+    ignoreCase: true,
+  });
   // Written in capitals, as a newspaper prints it.
   expect(await byline.innerText()).toContain("BY SARAH KIM");
   await expect(byline.getByRole("link", { name: "Sarah Kim" })).toHaveAttribute("href", "/authors/sarah-kim");
-  await expect(byline.getByRole("link", { name: "sarah.kim@example.com" })).toHaveAttribute("href", "mailto:sarah.kim@example.com");
+  await expect(byline.getByRole("link", { name: "sarah.kim@example.com" })).toHaveAttribute(
+    "href",
+    "mailto:sarah.kim@example.com",
+  );
   const names = await byline.locator('a[href^="/authors/"]').allInnerTexts();
   expect(names.map((n) => n.toUpperCase())).toEqual(["SARAH KIM", "DANIEL CHO"]);
 
   await page.goto(path(deskStory));
   const desk = author("digital-desk");
   await expect(page.getByTestId("byline")).toContainText(desk.name, { ignoreCase: true });
-  await expect(page.getByTestId("byline").getByRole("link", { name: desk.publicEmail! })).toHaveAttribute("href", `mailto:${desk.publicEmail}`);
+  await expect(page.getByTestId("byline").getByRole("link", { name: desk.publicEmail! })).toHaveAttribute(
+    "href",
+    `mailto:${desk.publicEmail}`,
+  );
 });
 
 test("published and updated times in <time datetime>, and correction notices", async ({ page }) => {
@@ -77,14 +85,23 @@ test("hero and inline photos with captions, bracketed credits, alt text and resp
     await expect(figures.nth(i).locator("figcaption")).toContainText(`[${p.credit}]`);
     await expect(figures.nth(i).locator("img")).toHaveAttribute("sizes", /min-width: 768px.*100vw/);
     // The reader sizes made at upload, served as files: a short srcset of stored widths.
-    await expect(figures.nth(i).locator("img")).toHaveAttribute("srcset", /^\/media\/\S+-480w\.(jpg|webp) 480w, \/media\/\S+-960w\.(jpg|webp) 960w/);
+    await expect(figures.nth(i).locator("img")).toHaveAttribute(
+      "srcset",
+      /^\/media\/\S+-480w\.(jpg|webp) 480w, \/media\/\S+-960w\.(jpg|webp) 960w/,
+    );
   }
 });
 
 test("the body renders headings, quotes, lists and inline photos from the stored document", async ({ page }) => {
   const blocks = withPhotos.body;
   const of = <K extends string>(k: K) => blocks.flatMap((b) => (k in b ? [(b as Record<K, unknown>)[k]] : []));
-  const [h2s, quotes, lists, photos, paragraphs] = [of("h2") as string[], of("quote") as string[], of("list") as string[][], of("photo") as string[], of("p")];
+  const [h2s, quotes, lists, photos, paragraphs] = [
+    of("h2") as string[],
+    of("quote") as string[],
+    of("list") as string[][],
+    of("photo") as string[],
+    of("p"),
+  ];
   // The sample holds every kind of block, so none of the checks below can pass by having nothing to check.
   expect([h2s.length, quotes.length, lists.length, photos.length].every((n) => n > 0)).toBe(true);
   await page.goto(path(withPhotos));
@@ -110,7 +127,12 @@ test("an ad slot labelled Advertisement is reserved after the third paragraph", 
   const box = await slot.boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(280);
   // It sits right after the third paragraph of the body.
-  const before = await slot.evaluate((el) => [...el.parentElement!.children].slice(0, [...el.parentElement!.children].indexOf(el)).filter((c) => c.tagName === "P").length);
+  const before = await slot.evaluate(
+    (el) =>
+      [...el.parentElement!.children]
+        .slice(0, [...el.parentElement!.children].indexOf(el))
+        .filter((c) => c.tagName === "P").length,
+  );
   expect(before).toBe(3);
 });
 
@@ -120,7 +142,10 @@ test("author bio boxes, related stories and share links", async ({ page }) => {
   await expect(bios).toHaveCount(2);
   await expect(bios.first()).toContainText(author("sarah-kim").bio);
   await expect(bios.first().locator("img")).toHaveAttribute("alt", author("sarah-kim").photo.alt);
-  await expect(bios.nth(1).getByRole("link", { name: "Daniel Cho", exact: true })).toHaveAttribute("href", "/authors/daniel-cho");
+  await expect(bios.nth(1).getByRole("link", { name: "Daniel Cho", exact: true })).toHaveAttribute(
+    "href",
+    "/authors/daniel-cho",
+  );
   await expect(page.getByRole("heading", { name: "About the authors" })).toBeVisible();
 
   const related = page.getByTestId("related").getByRole("link");
@@ -129,9 +154,18 @@ test("author bio boxes, related stories and share links", async ({ page }) => {
 
   const share = page.getByTestId("share");
   const url = encodeURIComponent(new URL(path(twoAuthors), page.url()).toString());
-  await expect(share.getByRole("link", { name: /Email/ })).toHaveAttribute("href", new RegExp(`^mailto:\\?subject=.*${reEscape(url)}`));
-  await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute("href", new RegExp(`^https://x.com/intent/post\\?url=${reEscape(url)}`));
-  await expect(share.getByRole("link", { name: /Facebook/ })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${url}`);
+  await expect(share.getByRole("link", { name: /Email/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^mailto:\\?subject=.*${reEscape(url)}`),
+  );
+  await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^https://x.com/intent/post\\?url=${reEscape(url)}`),
+  );
+  await expect(share.getByRole("link", { name: /Facebook/ })).toHaveAttribute(
+    "href",
+    `https://www.facebook.com/sharer/sharer.php?u=${url}`,
+  );
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await share.getByRole("button", { name: "Copy link" }).click();
   await expect(share.getByRole("button", { name: "Link copied" })).toBeVisible();

@@ -9,7 +9,11 @@ let server: OwnServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startOwnServer({ port: PORT, serverScriptHost: "0.0.0.0", env: { SITE_URL: site, AUTH_URL: "", LOG_REQUESTS: "0" } });
+  server = await startOwnServer({
+    port: PORT,
+    serverScriptHost: "0.0.0.0",
+    env: { SITE_URL: site, AUTH_URL: "", LOG_REQUESTS: "0" },
+  });
 });
 test.afterAll(async () => {
   await server?.stop();

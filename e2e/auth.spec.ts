@@ -12,7 +12,8 @@ test("a journalist gets a plain 403 on staff and settings, and sees no link to t
   const nav = page.getByRole("navigation", { name: "Desk" });
   // A positive control first: the nav is there and lists what a journalist may open.
   await expect(nav.getByRole("link", { name: "Stories" })).toBeVisible();
-  for (const name of ["Staff", "Settings", "Authors", "Audit log"]) await expect(nav.getByRole("link", { name })).toHaveCount(0);
+  for (const name of ["Staff", "Settings", "Authors", "Audit log"])
+    await expect(nav.getByRole("link", { name })).toHaveCount(0);
   for (const path of ["/admin/staff", "/admin/settings", "/admin/authors"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(403);
@@ -33,7 +34,12 @@ test("a journalist gets a plain 403 on staff and settings, and sees no link to t
 });
 
 test("a wrong password, an unknown email and a locked account all get the same message", async ({ page, browser }) => {
-  const account = { name: "Lock Test", email: "lock.test@example.com", role: "journalist", password: "temporary-pass-lock-1" };
+  const account = {
+    name: "Lock Test",
+    email: "lock.test@example.com",
+    role: "journalist",
+    password: "temporary-pass-lock-1",
+  };
   const { close } = await createAccount(browser, account);
   await close();
   await signIn(page, "no.such.person@example.com", "whatever-password-1");
@@ -52,7 +58,12 @@ test("a wrong password, an unknown email and a locked account all get the same m
 });
 
 test("a deactivated user's open session loses access on its next request", async ({ page, browser }) => {
-  const account = { name: "Dee Activated", email: "dee@example.com", role: "journalist", password: "temporary-pass-dee-1" };
+  const account = {
+    name: "Dee Activated",
+    email: "dee@example.com",
+    role: "journalist",
+    password: "temporary-pass-dee-1",
+  };
   const { admin, close } = await createAccount(browser, account);
   await firstSignIn(page, account.email, account.password, "dee-own-password-2026");
   await page.goto("/admin/stories");
@@ -68,7 +79,10 @@ test("a deactivated user's open session loses access on its next request", async
   await expect(page).toHaveTitle(/Sign in/);
 });
 
-test("a demoted editor's open session ends: their next action is refused and the desk sends them to sign in", async ({ page, browser }) => {
+test("a demoted editor's open session ends: their next action is refused and the desk sends them to sign in", async ({
+  page,
+  browser,
+}) => {
   const account = { name: "Dem Oted", email: "demoted@example.com", role: "editor", password: "temporary-pass-dem-1" };
   const { admin, close } = await createAccount(browser, account);
   await firstSignIn(page, account.email, account.password, "demoted-own-password-2026");
@@ -92,9 +106,17 @@ test("a demoted editor's open session ends: their next action is refused and the
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("changing your own password signs out every browser, and the new password signs back in", async ({ page, browser }) => {
+test("changing your own password signs out every browser, and the new password signs back in", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000); // the first change now signs in twice (the temporary session ends with it)
-  const account = { name: "Pat Password", email: "pat@example.com", role: "journalist", password: "temporary-pass-pat-1" };
+  const account = {
+    name: "Pat Password",
+    email: "pat@example.com",
+    role: "journalist",
+    password: "temporary-pass-pat-1",
+  };
   const { close } = await createAccount(browser, account);
   await close();
   await firstSignIn(page, account.email, account.password, "pat-first-password-2026");

@@ -5,7 +5,12 @@ import type { APIRequestContext } from "@playwright/test";
  * Calls a server action over HTTP the way a script would (no button needed): the id comes from the build's
  * manifest, the arguments are React's reply encoding of (prevState, input). Returns the raw RSC response text.
  */
-export async function callServerAction(request: APIRequestContext, page: string, name: string, input: unknown): Promise<{ status: number; text: string }> {
+export async function callServerAction(
+  request: APIRequestContext,
+  page: string,
+  name: string,
+  input: unknown,
+): Promise<{ status: number; text: string }> {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };

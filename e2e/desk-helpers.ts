@@ -23,7 +23,10 @@ export async function signInAs(page: Page, who: keyof typeof staff): Promise<voi
 }
 
 /** An admin (in its own browser context) creates an account with a temporary password. */
-export async function createAccount(browser: Browser, account: { name: string; email: string; role: string; password: string }) {
+export async function createAccount(
+  browser: Browser,
+  account: { name: string; email: string; role: string; password: string },
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, "admin");

@@ -12,8 +12,14 @@ let server: OwnServer;
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run",
-      "--host-resolver-rules=MAP desk.masthead.test 127.0.0.1, MAP news.masthead.test 127.0.0.1"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--no-first-run",
+      "--host-resolver-rules=MAP desk.masthead.test 127.0.0.1, MAP news.masthead.test 127.0.0.1",
+    ],
   },
 });
 test.describe.configure({ mode: "serial" });
@@ -25,14 +31,18 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test("the desk answers only on its host, the reader site only on its own, and the cookie stays on the desk", async ({ page, context }) => {
+test("the desk answers only on its host, the reader site only on its own, and the cookie stays on the desk", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const readerCookies: string[] = [];
   page.on("request", async (req) => {
     if (new URL(req.url()).host === new URL(news).host) readerCookies.push((await req.allHeaders()).cookie ?? "");
   });
   page.on("response", async (res) => {
-    if (new URL(res.url()).host === new URL(news).host) readerCookies.push((await res.allHeaders())["set-cookie"] ?? "");
+    if (new URL(res.url()).host === new URL(news).host)
+      readerCookies.push((await res.allHeaders())["set-cookie"] ?? "");
   });
 
   await page.goto(`${news}/admin`);

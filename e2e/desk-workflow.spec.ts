@@ -11,7 +11,13 @@ import { path as storyPath, story } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
-const saved = async (page: Page) => expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
+const saved = async (page: Page) =>
+  expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
 
 /** A real photo file, made here: a gradient JPEG of the given size. */
 async function photoFile(name: string, hue: number): Promise<string> {
@@ -52,7 +58,9 @@ test.afterAll(async ({ browser }) => {
 });
 const headline = `Koreatown night market wins a permanent home ${Date.now() % 100000}`;
 
-test("a journalist writes a story with a hero and an inline photo, and submits it; they cannot publish it", async ({ browser }) => {
+test("a journalist writes a story with a hero and an inline photo, and submits it; they cannot publish it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { context, page } = await as(browser, "journalist");
   await page.getByRole("button", { name: "New story" }).first().click();
@@ -60,13 +68,19 @@ test("a journalist writes a story with a hero and an inline photo, and submits i
   editorUrl = page.url();
   madeHere.push(editorUrl);
   await page.getByLabel("Headline").fill(headline);
-  await page.getByLabel("Dek").fill("After two summers in a parking lot, the market moves to a plaza on Western Avenue.");
+  await page
+    .getByLabel("Dek")
+    .fill("After two summers in a parking lot, the market moves to a plaza on Western Avenue.");
   await page.getByLabel("Section").selectOption({ label: "Local" });
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Upload photo" }).click();
   await (await chooser).setFiles(await photoFile("market.jpg", 20));
   await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
-  await fillPlacement(page, "#field-hero", { alt: "Food stalls under string lights at dusk", caption: "Vendors set up on the plaza on Friday.", credit: "Hannah Yoo / The Pacific Ledger" });
+  await fillPlacement(page, "#field-hero", {
+    alt: "Food stalls under string lights at dusk",
+    caption: "Vendors set up on the plaza on Friday.",
+    credit: "Hannah Yoo / The Pacific Ledger",
+  });
   await body(page).click();
   await page.keyboard.type("The night market that drew thousands to a Koreatown parking lot has a permanent home.");
   await page.keyboard.press("Enter");
@@ -76,7 +90,11 @@ test("a journalist writes a story with a hero and an inline photo, and submits i
   await dialog.getByRole("button", { name: "Upload a new photo" }).click();
   await (await inline).setFiles(await photoFile("stall.jpg", 200));
   await expect(page.locator("#body-photo-0 img")).toBeVisible({ timeout: 30_000 });
-  await fillPlacement(page, "#body-photo-0", { alt: "A cook turns skewers over charcoal", caption: "Skewers at the Kim family stall.", credit: "Daniel Cho / The Pacific Ledger" });
+  await fillPlacement(page, "#body-photo-0", {
+    alt: "A cook turns skewers over charcoal",
+    caption: "Skewers at the Kim family stall.",
+    credit: "Daniel Cho / The Pacific Ledger",
+  });
   await saved(page);
   // A journalist is offered Submit, never Publish.
   await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
@@ -84,12 +102,18 @@ test("a journalist writes a story with a hero and an inline photo, and submits i
   await expect(page.getByText("Submitted for review")).toBeVisible();
   // Calling the publish action directly is refused on the server, and nothing goes out.
   const id = editorUrl.split("/").pop()!;
-  const refused = await callServerAction(context.request, editorUrl, "transitionStoryAction", { id, version: 1, transition: "publish" });
+  const refused = await callServerAction(context.request, editorUrl, "transitionStoryAction", {
+    id,
+    version: 1,
+    transition: "publish",
+  });
   expect(refused.text).toContain("Your role cannot do that.");
   await context.close();
 });
 
-test("an editor returns it with a note; the journalist fixes it and resubmits; the editor publishes", async ({ browser }) => {
+test("an editor returns it with a note; the journalist fixes it and resubmits; the editor publishes", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const editor = await as(browser, "editor", editorUrl);
   await editor.page.getByRole("button", { name: "Return to reporter" }).click();
@@ -98,7 +122,9 @@ test("an editor returns it with a note; the journalist fixes it and resubmits; t
   await expect(editor.page.getByText("Returned to the reporter")).toBeVisible();
 
   const writer = await as(browser, "journalist");
-  const returned = writer.page.locator("section", { has: writer.page.getByRole("heading", { name: "Returned to me" }) });
+  const returned = writer.page.locator("section", {
+    has: writer.page.getByRole("heading", { name: "Returned to me" }),
+  });
   await expect(returned.getByText("Please add the opening date in the first paragraph.")).toBeVisible();
   await returned.getByRole("link", { name: headline }).click();
   await expect(body(writer.page)).toBeVisible();
@@ -153,7 +179,14 @@ test("autosave of a published story changes nothing a reader sees until Publish"
   await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
   await editor.page.getByRole("button", { name: "Publish changes now" }).click();
   await expect(editor.page.getByText("Published.")).toBeVisible();
-  await expect.poll(async () => { await page.goto(storyPath(live)); return page.getByRole("heading", { level: 1 }).textContent(); }, { timeout: 5_000 })
+  await expect
+    .poll(
+      async () => {
+        await page.goto(storyPath(live));
+        return page.getByRole("heading", { level: 1 }).textContent();
+      },
+      { timeout: 5_000 },
+    )
     .toBe(`${live.headline} (updated)`);
   // Put the seed story back as it was, through the desk.
   await editor.page.getByLabel("Headline").fill(live.headline);
@@ -168,7 +201,10 @@ test("a stale Publish from an old tab is refused", async ({ browser }) => {
   const first = await as(browser, "editor", editorUrl);
   // A second tab of another session changes the story after the first tab loaded it.
   const second = await as(browser, "editor", editorUrl);
-  await second.page.getByRole("button", { name: "Take over" }).click().catch(() => undefined);
+  await second.page
+    .getByRole("button", { name: "Take over" })
+    .click()
+    .catch(() => undefined);
   await second.page.getByLabel("Dek").fill("A dek changed in another tab.");
   await saved(second.page);
   await first.page.getByRole("button", { name: "Unpublish", exact: true }).click();
@@ -178,7 +214,9 @@ test("a stale Publish from an old tab is refused", async ({ browser }) => {
   await second.context.close();
 });
 
-test("screenshots of the dashboard, the editor with photos, the review notes and a revision diff, at 1280 and 390", async ({ browser }) => {
+test("screenshots of the dashboard, the editor with photos, the review notes and a revision diff, at 1280 and 390", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   for (const width of [1280, 390]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -12,7 +12,12 @@ test("no desk page or response ever carries a password hash", async ({ page }) =
   page.on("response", (res) => {
     if (res.url().includes("/_next/static") || (res.status() >= 300 && res.status() < 400)) return;
     const url = `${res.request().method()} ${res.url()}`;
-    bodies.push(res.text().then((text) => ({ url, text }), () => ({ url, text: null })));
+    bodies.push(
+      res.text().then(
+        (text) => ({ url, text }),
+        () => ({ url, text: null }),
+      ),
+    );
   });
   await signInAs(page, "admin");
   const story = await (async () => {
@@ -31,14 +36,17 @@ test("no desk page or response ever carries a password hash", async ({ page }) =
   const session = await page.request.get("/api/auth/session");
   const all = [...(await Promise.all(bodies)), { url: "GET /api/auth/session", text: await session.text() }];
   const unread = all.filter((b) => b.text === null).map((b) => b.url);
-  for (const path of [...deskPages, story!]) expect(unread, path).not.toContain(`GET ${new URL(path, page.url()).href}`);
+  for (const path of [...deskPages, story!])
+    expect(unread, path).not.toContain(`GET ${new URL(path, page.url()).href}`);
   const read = all.filter((b) => b.text !== null);
   expect(read.some((b) => b.url.startsWith("POST "))).toBe(true);
   expect(read.length).toBeGreaterThan(8);
   for (const body of read) expect(body.text, body.url).not.toMatch(/\$argon2|passwordHash|password_hash/);
 });
 
-test("security headers: a nonce CSP on the desk, a strict cacheable one for readers, a safe session cookie", async ({ page }) => {
+test("security headers: a nonce CSP on the desk, a strict cacheable one for readers, a safe session cookie", async ({
+  page,
+}) => {
   const login = await page.goto("/login");
   const deskCsp = login!.headers()["content-security-policy"]!;
   expect(deskCsp).toMatch(/script-src 'self' 'nonce-[^']+'/);
@@ -47,7 +55,9 @@ test("security headers: a nonce CSP on the desk, a strict cacheable one for read
   const home = await page.request.get("/");
   // The desk is never kept by a cache; the reader policy has no per-request nonce, so a cached page stays valid.
   expect(login!.headers()["cache-control"]).toBe("private, no-store");
-  expect((await page.request.get("/")).headers()["content-security-policy"]).toBe(home.headers()["content-security-policy"]);
+  expect((await page.request.get("/")).headers()["content-security-policy"]).toBe(
+    home.headers()["content-security-policy"],
+  );
   expect(home.headers()["content-security-policy"]).not.toContain("nonce-");
   for (const res of [login!, home]) {
     expect(res.headers()["x-content-type-options"]).toBe("nosniff");
@@ -83,7 +93,14 @@ test("an editor adds an author with a photo", async ({ page }) => {
   await page.getByLabel("Kind").selectOption("desk");
   await page.getByLabel("Public email").fill("metro@example.com");
   await page.getByLabel("Bio").fill("The team covering Los Angeles city hall and neighborhoods.");
-  await page.getByLabel("Photo").setInputFiles({ name: "x.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64") });
+  await page.getByLabel("Photo").setInputFiles({
+    name: "x.png",
+    mimeType: "image/png",
+    buffer: Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    ),
+  });
   await page.getByRole("button", { name: "Save author" }).click();
   await expect(page.getByRole("status").filter({ hasText: 'Author "Metro Desk" saved.' })).toBeVisible();
   const row = page.locator("main li", { hasText: "Metro Desk" });

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { hidden, path, photo, published, story } from "./helpers";
 
 const xml = new XMLParser({ ignoreAttributes: false });
-const list = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const slugOf = (url: string) => new URL(url).pathname.split("/").pop()!;
 const hiddenSlugs = new Set(hidden.map((s) => s.slug));
 // Specs that run earlier publish stories of their own through the desk: lists are compared on the seed's stories.
@@ -35,9 +35,19 @@ test("the site RSS feed parses and lists only published stories, newest first", 
 
 test("section and author feeds list only their published stories", async ({ request }) => {
   const local = list((await getXml(request, "/feeds/section/local")).rss.channel.item) as { link: string }[];
-  expect(seedOnly(local.map((i) => slugOf(i.link))).sort()).toEqual(published.filter((s) => s.section === "local").map((s) => s.slug).sort());
+  expect(seedOnly(local.map((i) => slugOf(i.link))).sort()).toEqual(
+    published
+      .filter((s) => s.section === "local")
+      .map((s) => s.slug)
+      .sort(),
+  );
   const desk = list((await getXml(request, "/feeds/author/digital-desk")).rss.channel.item) as { link: string }[];
-  expect(seedOnly(desk.map((i) => slugOf(i.link))).sort()).toEqual(published.filter((s) => s.authors.includes("digital-desk")).map((s) => s.slug).sort());
+  expect(seedOnly(desk.map((i) => slugOf(i.link))).sort()).toEqual(
+    published
+      .filter((s) => s.authors.includes("digital-desk"))
+      .map((s) => s.slug)
+      .sort(),
+  );
   expect((await request.get("/feeds/section/nope")).status()).toBe(404);
   expect((await request.get("/feeds/author/nobody")).status()).toBe(404);
 });
@@ -46,21 +56,40 @@ test("the sitemap index leads to every published story and no draft", async ({ r
   const index = await getXml(request, "/sitemap.xml");
   const files = list(index.sitemapindex.sitemap).map((s: { loc: string }) => s.loc);
   expect(files[0]).toBe(`${baseURL}/sitemaps/pages.xml`);
-  expect(files.slice(1)).toEqual(files.slice(1).map((_: string, i: number) => `${baseURL}/sitemaps/stories-${i + 1}.xml`));
+  expect(files.slice(1)).toEqual(
+    files.slice(1).map((_: string, i: number) => `${baseURL}/sitemaps/stories-${i + 1}.xml`),
+  );
   const locs: string[] = [];
-  for (const file of files) locs.push(...list((await getXml(request, new URL(file).pathname)).urlset.url).map((u: { loc: string }) => u.loc));
-  const storyLocs = locs.filter((l: string) => new URL(l).pathname.split("/").length === 3 && !l.includes("/tags/") && !l.includes("/authors/"));
+  for (const file of files)
+    locs.push(...list((await getXml(request, new URL(file).pathname)).urlset.url).map((u: { loc: string }) => u.loc));
+  const storyLocs = locs.filter(
+    (l: string) => new URL(l).pathname.split("/").length === 3 && !l.includes("/tags/") && !l.includes("/authors/"),
+  );
   expect(seedOnly(storyLocs.map(slugOf)).sort()).toEqual(published.map((s) => s.slug).sort());
   for (const l of locs) expect(hiddenSlugs.has(slugOf(l))).toBe(false);
-  expect(locs).toEqual(expect.arrayContaining([expect.stringMatching(/\/local$/), expect.stringMatching(/\/tags\/koreatown$/), expect.stringMatching(/\/authors\/sarah-kim$/)]));
+  expect(locs).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/\/local$/),
+      expect.stringMatching(/\/tags\/koreatown$/),
+      expect.stringMatching(/\/authors\/sarah-kim$/),
+    ]),
+  );
   expect((await request.get("/sitemaps/stories-0.xml")).status()).toBe(404);
 });
 
 test("the Google News sitemap lists the last 48 hours with publication, date and title", async ({ request }) => {
   const doc = await getXml(request, "/news-sitemap.xml");
   expect(doc.urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
-  const urls = list(doc.urlset.url) as { loc: string; "news:news": Record<string, unknown> & { "news:publication": Record<string, string> } }[];
-  expect(seedOnly(urls.map((u) => slugOf(u.loc))).sort()).toEqual(published.filter((s) => s.hoursAgo < 48).map((s) => s.slug).sort());
+  const urls = list(doc.urlset.url) as {
+    loc: string;
+    "news:news": Record<string, unknown> & { "news:publication": Record<string, string> };
+  }[];
+  expect(seedOnly(urls.map((u) => slugOf(u.loc))).sort()).toEqual(
+    published
+      .filter((s) => s.hoursAgo < 48)
+      .map((s) => s.slug)
+      .sort(),
+  );
   for (const u of urls) {
     const news = u["news:news"];
     expect(news["news:publication"]["news:name"]).toBe("The Pacific Ledger");
@@ -81,7 +110,10 @@ test("robots.txt points to both sitemaps", async ({ request, baseURL }) => {
   expect(text).toContain("Disallow: /admin");
 });
 
-test("an article carries NewsArticle JSON-LD with every author, dates, image and publisher", async ({ page, baseURL }) => {
+test("an article carries NewsArticle JSON-LD with every author, dates, image and publisher", async ({
+  page,
+  baseURL,
+}) => {
   const s = story("koreatown-tenants-eviction-delay-hearing");
   await page.goto(path(s));
   const raw = await page.locator('script[type="application/ld+json"]').textContent();
@@ -99,7 +131,10 @@ test("an article carries NewsArticle JSON-LD with every author, dates, image and
   expect(raw).not.toContain("</");
 });
 
-test("an article has title, description, canonical, OpenGraph and Twitter cards with the hero photo", async ({ page, baseURL }) => {
+test("an article has title, description, canonical, OpenGraph and Twitter cards with the hero photo", async ({
+  page,
+  baseURL,
+}) => {
   const s = story("wilshire-night-market-returns-koreatown");
   await page.goto(path(s));
   await expect(page).toHaveTitle(`${s.headline} | The Pacific Ledger`);

@@ -11,25 +11,34 @@ const older = byAge.filter((s) => !featured.has(s.slug)).slice(10);
 const [lead, b, c, d, pinned] = [older[0]!, older[1]!, older[2]!, older[3]!, older[12]!];
 
 // React escapes these in text; the headlines are compared with the page's HTML as it comes.
-const html = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+const html = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
 /** The headlines in the lead and top stories of the reader front page, in order, from the raw HTML. */
 async function frontOrder(request: APIRequestContext, candidates: { headline: string }[]): Promise<string[]> {
   const page = await (await request.get("/", { headers: { "cache-control": "no-cache" } })).text();
   const top = page.slice(page.indexOf('data-testid="lead-story"'), page.indexOf('data-testid="section-block"'));
-  return candidates.map((s) => ({ s: s.headline, at: top.indexOf(`>${html(s.headline)}<`) })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at).map((x) => x.s);
+  return candidates
+    .map((s) => ({ s: s.headline, at: top.indexOf(`>${html(s.headline)}<`) }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.s);
 }
 
 /** A datetime-local value in the browser's zone, `ms` from now. */
-const localIn = (page: Page, ms: number) => page.evaluate((ms) => {
-  const t = new Date(Date.now() + ms);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
-}, ms);
+const localIn = (page: Page, ms: number) =>
+  page.evaluate((ms) => {
+    const t = new Date(Date.now() + ms);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
+  }, ms);
 
 async function pick(page: Page, headline: string, button: "Make lead" | "Add to top") {
   await page.getByLabel("Find a story").fill(headline);
-  await page.getByTestId("story-picker").getByRole("button", { name: `${button === "Add to top" ? "Add to top stories" : button}: ${headline}` }).click();
+  await page
+    .getByTestId("story-picker")
+    .getByRole("button", { name: `${button === "Add to top" ? "Add to top stories" : button}: ${headline}` })
+    .click();
 }
 
 /**
@@ -53,14 +62,20 @@ async function saveAndTime(page: Page, request: APIRequestContext, expected: str
   await page.getByRole("button", { name: "Save front page" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Front page saved" })).toBeVisible();
   const saved = Date.now();
-  const ms = await seenAfter(saved, async () => JSON.stringify((await frontOrder(request, all)).slice(0, expected.length)) === JSON.stringify(expected));
+  const ms = await seenAfter(
+    saved,
+    async () => JSON.stringify((await frontOrder(request, all)).slice(0, expected.length)) === JSON.stringify(expected),
+  );
   console.log(`front page: readers got the new order ${ms} ms after "saved" (${saved - clicked} ms after the click)`);
   expect(ms).toBeLessThanOrEqual(WITHIN_MS);
 }
 
 test.describe.configure({ timeout: 90_000 });
 
-test("an editor chooses the lead, orders the top stories and pins one; readers see it at once; restore", async ({ page, request }) => {
+test("an editor chooses the lead, orders the top stories and pins one; readers see it at once; restore", async ({
+  page,
+  request,
+}) => {
   const all = [...byAge];
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "editor");
@@ -86,14 +101,22 @@ test("an editor chooses the lead, orders the top stories and pins one; readers s
   await expect(topChoice).toHaveText([d, c, b].map((s) => new RegExp(escapeRe(s.headline))));
 
   // The preview renders the unsaved layout with the reader page's components.
-  const [preview] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Preview" }).click()]);
+  const [preview] = await Promise.all([
+    page.waitForEvent("popup"),
+    page.getByRole("button", { name: "Preview" }).click(),
+  ]);
   await expect(preview.getByTestId("lead-story")).toContainText(lead.headline);
   await expect(preview.getByTestId("top-stories").locator("li").first()).toContainText(d.headline);
   await preview.screenshot({ path: "test-results/screens/front-page-preview-1280.png" });
   await preview.close();
   expect((await frontOrder(request, all))[0]).not.toBe(lead.headline); // not saved yet
 
-  await saveAndTime(page, request, [lead, d, c, b].map((s) => s.headline), all);
+  await saveAndTime(
+    page,
+    request,
+    [lead, d, c, b].map((s) => s.headline),
+    all,
+  );
 
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -107,9 +130,11 @@ test("an editor chooses the lead, orders the top stories and pins one; readers s
   await page.getByLabel("Pinned until").fill(await localIn(page, 6_000));
   await page.getByRole("button", { name: "Pin", exact: true }).click();
   await page.getByRole("button", { name: "Save front page" }).click();
-  await expect.poll(async () => (await frontOrder(request, all)).slice(0, 3), { timeout: 5_000, intervals: [100] })
+  await expect
+    .poll(async () => (await frontOrder(request, all)).slice(0, 3), { timeout: 5_000, intervals: [100] })
     .toEqual([lead.headline, pinned.headline, d.headline]);
-  await expect.poll(async () => (await frontOrder(request, all)).slice(0, 4), { timeout: 12_000, intervals: [250] })
+  await expect
+    .poll(async () => (await frontOrder(request, all)).slice(0, 4), { timeout: 12_000, intervals: [250] })
     .toEqual([lead.headline, d.headline, c.headline, b.headline]);
   expect(await frontOrder(request, all)).not.toContain(pinned.headline);
 
@@ -121,7 +146,8 @@ test("an editor chooses the lead, orders the top stories and pins one; readers s
   await expect(page.getByTestId("layout-history").locator("li")).toHaveCount(3);
   await page.getByTestId("layout-history").getByRole("button", { name: "Restore" }).nth(1).click();
   await expect(page.getByRole("status").filter({ hasText: "Earlier layout restored" })).toBeVisible();
-  await expect.poll(async () => (await frontOrder(request, all)).slice(0, 4), { timeout: 5_000 })
+  await expect
+    .poll(async () => (await frontOrder(request, all)).slice(0, 4), { timeout: 5_000 })
     .toEqual([lead.headline, d.headline, c.headline, b.headline]);
 
   // Leave the front page in time order for the specs that follow.
@@ -130,7 +156,11 @@ test("an editor chooses the lead, orders the top stories and pins one; readers s
   await expect.poll(async () => (await frontOrder(request, all))[0], { timeout: 5_000 }).not.toBe(lead.headline);
 });
 
-test("a breaking-news banner shows on every reader page, goes at its end time and when taken down", async ({ page, browser, request }) => {
+test("a breaking-news banner shows on every reader page, goes at its end time and when taken down", async ({
+  page,
+  browser,
+  request,
+}) => {
   const article = path(byAge[3]!);
   const has = async (url: string, text: string) => (await (await request.get(url)).text()).includes(html(text));
   await signInAs(page, "editor");
@@ -156,7 +186,10 @@ test("a breaking-news banner shows on every reader page, goes at its end time an
   await page.getByRole("button", { name: "Post banner" }).click();
   await expect(page.getByText(text, { exact: true })).toBeVisible();
   const posted = Date.now();
-  const [home, onArticle] = await Promise.all([seenAfter(posted, () => has("/", text)), seenAfter(posted, () => has(article, text))]);
+  const [home, onArticle] = await Promise.all([
+    seenAfter(posted, () => has("/", text)),
+    seenAfter(posted, () => has(article, text)),
+  ]);
   console.log(`banner: on the home page ${home} ms, on an article ${onArticle} ms after the desk showed it`);
   expect(Math.max(home, onArticle)).toBeLessThanOrEqual(WITHIN_MS);
 
@@ -174,7 +207,10 @@ test("a breaking-news banner shows on every reader page, goes at its end time an
   await page.getByRole("button", { name: "Take down banner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Banner taken down." })).toBeVisible();
   const down = Date.now();
-  const gone = await Promise.all([seenAfter(down, async () => !(await has("/", text))), seenAfter(down, async () => !(await has(article, text)))]);
+  const gone = await Promise.all([
+    seenAfter(down, async () => !(await has("/", text))),
+    seenAfter(down, async () => !(await has(article, text))),
+  ]);
   console.log(`banner: gone from the home page and an article ${gone.join(" and ")} ms after it was taken down`);
   expect(Math.max(...gone)).toBeLessThanOrEqual(WITHIN_MS);
   await reader.reload();

@@ -2,7 +2,8 @@ import { seedAuthors, seedPhotos, seedStories } from "../db/seed/content";
 
 export const published = seedStories.filter((s) => s.status === "published");
 export const hidden = seedStories.filter((s) => s.status !== "published");
-export const newestFirst = <T extends { hoursAgo: number }>(list: T[]) => [...list].sort((a, b) => a.hoursAgo - b.hoursAgo);
+export const newestFirst = <T extends { hoursAgo: number }>(list: T[]) =>
+  [...list].sort((a, b) => a.hoursAgo - b.hoursAgo);
 export const story = (slug: string) => seedStories.find((s) => s.slug === slug)!;
 export const author = (slug: string) => seedAuthors.find((a) => a.slug === slug)!;
 export const photo = (key: string) => seedPhotos.find((p) => p.key === key)!;

@@ -20,7 +20,9 @@ test.afterAll(async () => {
 
 test("the suite has at least 100 payloads, each written somewhere", () => {
   expect(payloads.length).toBeGreaterThanOrEqual(100);
-  const written = new Set(plan.stories.flatMap((s) => [s.headline, s.dek, s.body, s.bold, s.link, s.caption, s.credit, s.alt]));
+  const written = new Set(
+    plan.stories.flatMap((s) => [s.headline, s.dek, s.body, s.bold, s.link, s.caption, s.credit, s.alt]),
+  );
   expect(payloads.filter((p) => !written.has(p))).toEqual([]);
 });
 
@@ -53,19 +55,29 @@ async function open(page: Page, path: string): Promise<void> {
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
-test("articles show every field as text: heading, dek, body marks and links, photo words, JSON-LD, meta", async ({ page }) => {
+test("articles show every field as text: heading, dek, body marks and links, photo words, JSON-LD, meta", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   for (const s of plan.stories) {
     const path = `/${s.section}/${s.slug}`;
     await open(page, path);
     expect(await page.locator("h1").first().textContent(), path).toBe(s.headline);
     const text = (await page.locator("main").textContent()) ?? "";
-    for (const field of [s.dek, s.body, s.bold, s.link, s.caption, s.credit]) expect(text, `${path}: ${field}`).toContain(field);
+    for (const field of [s.dek, s.body, s.bold, s.link, s.caption, s.credit])
+      expect(text, `${path}: ${field}`).toContain(field);
     expect(await page.locator("strong", { hasText: s.bold }).count(), path).toBeGreaterThan(0);
-    expect(await page.locator(`img[alt="${s.alt.replace(/["\\]/g, "\\$&")}"]`).count(), `${path} alt`).toBeGreaterThan(0);
+    expect(await page.locator(`img[alt="${s.alt.replace(/["\\]/g, "\\$&")}"]`).count(), `${path} alt`).toBeGreaterThan(
+      0,
+    );
     // Only http(s) and mailto links reach a page.
-    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.trim().toLowerCase()));
-    expect(hrefs.filter((h) => /^(javascript|data|vbscript)|^[^a-z/#?.]/.test(h.replace(/[\s\u0000-\u001f]/g, ""))), path).toEqual([]);
+    const hrefs = await page
+      .locator("a[href]")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!.trim().toLowerCase()));
+    expect(
+      hrefs.filter((h) => /^(javascript|data|vbscript)|^[^a-z/#?.]/.test(h.replace(/[\s\u0000-\u001f]/g, ""))),
+      path,
+    ).toEqual([]);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect([ld.headline, ld.description], path).toEqual([s.headline, s.dek]);
     expect(await page.locator('meta[property="og:title"]').getAttribute("content"), path).toBe(s.headline);
@@ -99,9 +111,19 @@ test("front page, sections, tags, authors and search show names, bios and settin
 });
 
 test("every feed and sitemap parses as XML in Chromium, runs nothing, and reads back the text", async ({ page }) => {
-  const feeds = ["/feed.xml", ...plan.sections.map((s) => `/feeds/section/${s.slug}`), ...plan.authors.map((a) => `/feeds/author/${a.slug}`)];
+  const feeds = [
+    "/feed.xml",
+    ...plan.sections.map((s) => `/feeds/section/${s.slug}`),
+    ...plan.authors.map((a) => `/feeds/author/${a.slug}`),
+  ];
   const bySlug = new Map(plan.stories.map((s) => [s.slug, s]));
-  for (const path of [...feeds, "/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/stories-1.xml", "/news-sitemap.xml"]) {
+  for (const path of [
+    ...feeds,
+    "/sitemap.xml",
+    "/sitemaps/pages.xml",
+    "/sitemaps/stories-1.xml",
+    "/news-sitemap.xml",
+  ]) {
     await open(page, path);
     const doc = await page.evaluate(async (url) => {
       const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
@@ -110,7 +132,11 @@ test("every feed and sitemap parses as XML in Chromium, runs nothing, and reads 
         title: i.querySelector("title")?.textContent ?? i.getElementsByTagName("news:title")[0]?.textContent ?? null,
         description: i.querySelector("description")?.textContent ?? null,
       }));
-      return { error: xml.querySelector("parsererror")?.textContent ?? null, items, channel: xml.querySelector("channel > title")?.textContent ?? null };
+      return {
+        error: xml.querySelector("parsererror")?.textContent ?? null,
+        items,
+        channel: xml.querySelector("channel > title")?.textContent ?? null,
+      };
     }, server.url + path);
     expect(doc.error, path).toBeNull();
     expect(doc.items.length, path).toBeGreaterThan(0);

@@ -22,11 +22,18 @@ async function shoot(page: Page, name: string, locator?: string) {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const target = locator ? page.locator(locator) : page;
-    await target.screenshot({ path: `test-results/screens/live-${name}-${width}.png`, ...(locator ? {} : { fullPage: true }) });
+    await target.screenshot({
+      path: `test-results/screens/live-${name}-${width}.png`,
+      ...(locator ? {} : { fullPage: true }),
+    });
   }
 }
 
-test("an editor covers a story live: updates reach open reader pages, with and without JavaScript", async ({ page, browser, request }) => {
+test("an editor covers a story live: updates reach open reader pages, with and without JavaScript", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(150_000);
   await signInAs(page, "editor");
   await page.goto("/admin/stories");
@@ -76,10 +83,17 @@ test("an editor covers a story live: updates reach open reader pages, with and w
   await expect(plain.getByRole("navigation", { name: "Key updates" })).toContainText("Metro says");
 
   // Search engines get a LiveBlogPosting with the updates.
-  const ld = JSON.parse((await plain.locator('script[type="application/ld+json"]').first().textContent())!) as Record<string, unknown>;
+  const ld = JSON.parse((await plain.locator('script[type="application/ld+json"]').first().textContent())!) as Record<
+    string,
+    unknown
+  >;
   expect(ld["@type"]).toBe("LiveBlogPosting");
   expect(ld.coverageStartTime).toBeTruthy();
-  expect((ld.liveBlogUpdate as { "@type": string }[]).map((u) => u["@type"])).toEqual(["BlogPosting", "BlogPosting", "BlogPosting"]);
+  expect((ld.liveBlogUpdate as { "@type": string }[]).map((u) => u["@type"])).toEqual([
+    "BlogPosting",
+    "BlogPosting",
+    "BlogPosting",
+  ]);
 
   await shoot(page, "desk", '[data-testid="live-panel"]');
   await reader.locator("#live-updates").scrollIntoViewIfNeeded();
@@ -101,7 +115,10 @@ test("an editor covers a story live: updates reach open reader pages, with and w
   await plainContext.close();
 });
 
-test("through nginx, thousands of polling readers cost the app about one request a second", async ({ page, request }) => {
+test("through nginx, thousands of polling readers cost the app about one request a second", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const other = story("small-business-grant-deadline-friday");
   const feedPath = `${path(other)}/updates.json`;
@@ -111,7 +128,11 @@ test("through nginx, thousands of polling readers cost the app about one request
   const panel = page.getByTestId("live-panel");
   await panel.getByRole("button", { name: "Go live" }).click();
   await expect(panel.getByText(/Live since/)).toBeVisible();
-  const nginx = await startNginx({ port: nginxPort, upstreams: [`127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`], appDir: process.cwd() });
+  const nginx = await startNginx({
+    port: nginxPort,
+    upstreams: [`127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`],
+    appDir: process.cwd(),
+  });
   try {
     const poll = () => request.get(`${nginx.url}${feedPath}`);
     await poll();
@@ -127,8 +148,12 @@ test("through nginx, thousands of polling readers cost the app about one request
     }
     const seconds = (Date.now() - started) / 1000;
     // Each of these is (or starts) one request to the app; HIT and UPDATING are answered by nginx alone.
-    const toOrigin = statuses.filter((s) => ["MISS", "EXPIRED", "STALE", "REVALIDATED", "BYPASS", "none"].includes(s)).length;
-    console.log(`live feed through nginx: ${statuses.length} polls in ${seconds.toFixed(1)} s, ${toOrigin} reached the app`);
+    const toOrigin = statuses.filter((s) =>
+      ["MISS", "EXPIRED", "STALE", "REVALIDATED", "BYPASS", "none"].includes(s),
+    ).length;
+    console.log(
+      `live feed through nginx: ${statuses.length} polls in ${seconds.toFixed(1)} s, ${toOrigin} reached the app`,
+    );
     expect(toOrigin).toBeLessThanOrEqual(Math.ceil(seconds) + 2);
 
     // A new update still reaches polling readers through the cache within seconds.
@@ -136,7 +161,9 @@ test("through nginx, thousands of polling readers cost the app about one request
     await form.getByLabel("Update", { exact: true }).fill("The grant portal stays open until midnight.");
     await form.getByRole("button", { name: "Post update" }).click();
     await expect(panel.getByTestId("desk-live-update")).toHaveCount(1);
-    await expect.poll(async () => (await (await poll()).json()).updates.length, { timeout: ARRIVES_MS, intervals: [200] }).toBe(1);
+    await expect
+      .poll(async () => (await (await poll()).json()).updates.length, { timeout: ARRIVES_MS, intervals: [200] })
+      .toBe(1);
   } finally {
     await nginx.stop();
   }

@@ -8,7 +8,10 @@ const UPLOAD = "/admin/media/upload";
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 const post = (api: APIRequestContext, name: string, data: Buffer) =>
-  api.post(UPLOAD, { data, headers: { "Content-Type": "application/octet-stream", "X-File-Name": encodeURIComponent(name) } });
+  api.post(UPLOAD, {
+    data,
+    headers: { "Content-Type": "application/octet-stream", "X-File-Name": encodeURIComponent(name) },
+  });
 
 /** The newest photo's id in the library: anything stored by a request would show up first. */
 async function newestId(api: APIRequestContext): Promise<string | undefined> {
@@ -19,10 +22,33 @@ async function newestId(api: APIRequestContext): Promise<string | undefined> {
 
 async function badFiles() {
   return [
-    { name: "holiday.jpg", buffer: windowsProgram(), status: 415, message: "This file is not a photo (it looks like a Windows program). Upload a JPEG, PNG, WebP, AVIF or GIF photo." },
-    { name: "logo.svg", buffer: svgWithScript(), status: 415, message: "SVG drawings are not accepted, because an SVG file can carry script. Export it as a PNG and upload that." },
-    { name: "huge.jpg", buffer: bigFile(), status: 413, message: "Photos can be at most 20 MB; this one is 25.0 MB. Export a smaller copy and try again." },
-    { name: "cut-off.jpg", buffer: await truncatedJpeg(), status: 422, message: "This photo is damaged or incomplete (truncated JPEG). Export or download it again, then upload the new copy." },
+    {
+      name: "holiday.jpg",
+      buffer: windowsProgram(),
+      status: 415,
+      message:
+        "This file is not a photo (it looks like a Windows program). Upload a JPEG, PNG, WebP, AVIF or GIF photo.",
+    },
+    {
+      name: "logo.svg",
+      buffer: svgWithScript(),
+      status: 415,
+      message:
+        "SVG drawings are not accepted, because an SVG file can carry script. Export it as a PNG and upload that.",
+    },
+    {
+      name: "huge.jpg",
+      buffer: bigFile(),
+      status: 413,
+      message: "Photos can be at most 20 MB; this one is 25.0 MB. Export a smaller copy and try again.",
+    },
+    {
+      name: "cut-off.jpg",
+      buffer: await truncatedJpeg(),
+      status: 422,
+      message:
+        "This photo is damaged or incomplete (truncated JPEG). Export or download it again, then upload the new copy.",
+    },
   ];
 }
 
@@ -36,22 +62,39 @@ test.describe("the photo library", () => {
   // Uploads are re-encoded on a shared 2-core machine, and one test throttles its connection on purpose.
   test.describe.configure({ timeout: 90_000 });
 
-  test("a journalist uploads a photo with a progress bar; its IPTC caption and credit are prefilled; they edit its alt text", async ({ page }) => {
+  test("a journalist uploads a photo with a progress bar; its IPTC caption and credit are prefilled; they edit its alt text", async ({
+    page,
+  }) => {
     await openLibrary(page);
     const id = stamp();
     const name = `rally-${id}.jpg`;
-    const photo = withIptc(await noisy(1100, 800).jpeg({ quality: 95 }).toBuffer(), { caption: `Marchers on Wilshire ${id}`, credit: "Jiwon Park / The Pacific Ledger" });
+    const photo = withIptc(await noisy(1100, 800).jpeg({ quality: 95 }).toBuffer(), {
+      caption: `Marchers on Wilshire ${id}`,
+      credit: "Jiwon Park / The Pacific Ledger",
+    });
     // A slow connection, so the upload is watched while it runs.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 300 * 1024 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 300 * 1024,
+    });
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Upload photos" }).click();
     await (await chooser).setFiles({ name, mimeType: "image/jpeg", buffer: photo });
     const bar = page.getByRole("progressbar", { name: `Uploading ${name}` });
     await expect(bar).toBeVisible();
-    await expect.poll(async () => Number((await bar.getAttribute("value")) ?? 0), { timeout: 15_000 }).toBeGreaterThan(10);
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect
+      .poll(async () => Number((await bar.getAttribute("value")) ?? 0), { timeout: 15_000 })
+      .toBeGreaterThan(10);
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     await expect(page.getByRole("status").filter({ hasText: `${name}uploaded.` })).toBeVisible({ timeout: 20_000 });
 
     const card = page.getByRole("listitem").filter({ hasText: `Marchers on Wilshire ${id}` });
@@ -66,7 +109,12 @@ test.describe("the photo library", () => {
     await card.getByRole("button", { name: "Save details" }).click();
     await expect(card.getByRole("status")).toHaveText("Photo details saved.");
     await page.reload();
-    await expect(page.getByRole("listitem").filter({ hasText: `Marchers on Wilshire ${id}` }).getByRole("img", { name: "Marchers with banners fill a wide avenue" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: `Marchers on Wilshire ${id}` })
+        .getByRole("img", { name: "Marchers with banners fill a wide avenue" }),
+    ).toBeVisible();
     // Search finds it by its credit and by its file name.
     await page.getByLabel("Search photos").fill(name);
     await page.getByRole("button", { name: "Search" }).click();
@@ -80,7 +128,10 @@ test.describe("the photo library", () => {
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Upload photos" }).click();
     await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: "image/jpeg", buffer: f.buffer })));
-    for (const f of files) await expect(page.getByRole("alert").filter({ hasText: `${f.name}: ${f.message}` })).toBeVisible({ timeout: 20_000 });
+    for (const f of files)
+      await expect(page.getByRole("alert").filter({ hasText: `${f.name}: ${f.message}` })).toBeVisible({
+        timeout: 20_000,
+      });
     expect(await newestId(page.request)).toBe(before);
   });
 
@@ -139,7 +190,9 @@ test.describe("the photo library", () => {
 test.describe("the photo picker in the story editor", () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test("Insert photo opens the library as a modal: search narrows it, Escape returns focus, a pick places the photo", async ({ page }) => {
+  test("Insert photo opens the library as a modal: search narrows it, Escape returns focus, a pick places the photo", async ({
+    page,
+  }) => {
     await signInAs(page, "journalist");
     await page.goto("/admin/stories");
     await page.getByRole("button", { name: "New story" }).click();

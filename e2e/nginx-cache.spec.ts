@@ -31,7 +31,9 @@ test.afterAll(async () => {
   await nginx?.stop();
 });
 
-test("a reader page is served from the micro-cache on the second request; build files are long-lived", async ({ request }) => {
+test("a reader page is served from the micro-cache on the second request; build files are long-lived", async ({
+  request,
+}) => {
   const story = path(newestFirst(published)[1]!);
   const first = await request.get(at(story));
   expect(first.status()).toBe(200);
@@ -68,11 +70,19 @@ test("the desk, sign-in and previews are never cached, even for the same URL twi
 test("a response that sets a cookie is never stored, even if it says it may be", async () => {
   // A real upstream that answers every path with a cacheable page and a cookie.
   const upstream = http.createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": "text/html", "Cache-Control": "public, s-maxage=60", "Set-Cookie": "who=someone; Path=/" });
+    res.writeHead(200, {
+      "Content-Type": "text/html",
+      "Cache-Control": "public, s-maxage=60",
+      "Set-Cookie": "who=someone; Path=/",
+    });
     res.end(`<p>${Math.random()}</p>`);
   });
   await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
-  const proxy = await startNginx({ port: nginxPort + 1, upstreams: [`127.0.0.1:${(upstream.address() as AddressInfo).port}`], appDir: process.cwd() });
+  const proxy = await startNginx({
+    port: nginxPort + 1,
+    upstreams: [`127.0.0.1:${(upstream.address() as AddressInfo).port}`],
+    appDir: process.cwd(),
+  });
   try {
     const bodies = new Set<string>();
     for (let i = 0; i < 3; i++) {
@@ -101,10 +111,14 @@ test("an unpublished story stops being served through nginx within a second", as
   await page.getByRole("button", { name: "Unpublish", exact: true }).click();
   await page.getByRole("button", { name: "Unpublish now" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Unpublished\./ })).toBeVisible();
-  await expect.poll(async () => (await request.get(at(path(story)))).status(), { timeout: 1_000, intervals: [50] }).toBe(404);
+  await expect
+    .poll(async () => (await request.get(at(path(story)))).status(), { timeout: 1_000, intervals: [50] })
+    .toBe(404);
 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Published\./ })).toBeVisible();
-  await expect.poll(async () => (await request.get(at(path(story)))).status(), { timeout: 1_000, intervals: [50] }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(at(path(story)))).status(), { timeout: 1_000, intervals: [50] })
+    .toBe(200);
 });

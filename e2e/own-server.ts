@@ -15,7 +15,9 @@ const root = path.resolve(__dirname, "..");
 const weatherUrl = `http://127.0.0.1:${process.env.E2E_WEATHER_PORT ?? 3199}`;
 
 export async function startOwnServer(opts: {
-  port: number; env?: Record<string, string>; extraSeed?: string;
+  port: number;
+  env?: Record<string, string>;
+  extraSeed?: string;
   /** Run `npm run start`'s server (scripts/server.mjs) on this address instead of `next start` on 127.0.0.1. */
   serverScriptHost?: string;
 }): Promise<OwnServer> {
@@ -24,18 +26,29 @@ export async function startOwnServer(opts: {
     if ([".next", ".e2e-data", ".data", "test-results", ".git"].includes(entry)) continue;
     fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
   }
-  fs.cpSync(path.join(root, ".next"), path.join(dir, ".next"), { recursive: true, filter: (src) => !src.includes(`${path.sep}cache${path.sep}`) });
+  fs.cpSync(path.join(root, ".next"), path.join(dir, ".next"), {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}cache${path.sep}`),
+  });
   fs.rmSync(path.join(dir, ".next", "server", "route-cache"), { recursive: true, force: true });
   const url = `http://127.0.0.1:${opts.port}`;
   const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: "production" as const, AUTH_SECRET: "e2e-own-server-secret-0123456789abcdefXYZ", AUTH_TRUST_HOST: "true",
+    ...process.env,
+    NODE_ENV: "production" as const,
+    AUTH_SECRET: "e2e-own-server-secret-0123456789abcdefXYZ",
+    AUTH_TRUST_HOST: "true",
     MASTHEAD_DEMO_STAFF: "1", // the demo logins work on this production build (lib/auth/demo-logins.ts)
-    SITE_URL: url, WEATHER_API_URL: weatherUrl, PGLITE_DIR: path.join(dir, "data", "pglite"), MEDIA_DIR: path.join(dir, "data", "media"),
+    SITE_URL: url,
+    WEATHER_API_URL: weatherUrl,
+    PGLITE_DIR: path.join(dir, "data", "pglite"),
+    MEDIA_DIR: path.join(dir, "data", "media"),
     ...opts.env,
   };
   const seed = (script: string) => {
     const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", script], {
-      cwd: root, env: { ...env, NODE_ENV: "test", SEED_DEMO_STAFF: "1" } as NodeJS.ProcessEnv, encoding: "utf8",
+      cwd: root,
+      env: { ...env, NODE_ENV: "test", SEED_DEMO_STAFF: "1" } as NodeJS.ProcessEnv,
+      encoding: "utf8",
     });
     if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr || r.stdout}`);
   };
@@ -43,8 +56,15 @@ export async function startOwnServer(opts: {
   if (opts.extraSeed) seed(opts.extraSeed);
   let output = "";
   const child: ChildProcess = opts.serverScriptHost
-    ? spawn(process.execPath, [path.join(root, "scripts/server.mjs"), "-p", String(opts.port), "-H", opts.serverScriptHost], { cwd: dir, env })
-    : spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], { cwd: dir, env });
+    ? spawn(
+        process.execPath,
+        [path.join(root, "scripts/server.mjs"), "-p", String(opts.port), "-H", opts.serverScriptHost],
+        { cwd: dir, env },
+      )
+    : spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+        cwd: dir,
+        env,
+      });
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
   for (let i = 0; ; i++) {

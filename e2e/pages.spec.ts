@@ -25,7 +25,9 @@ test("a section page lists its stories newest first, with pages", async ({ page 
   const business = newestFirst(published.filter((s) => s.section === "business"));
   await page.goto("/business");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Business");
-  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(business.map((s) => s.headline));
+  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(
+    business.map((s) => s.headline),
+  );
   await page.goto("/local");
   // Other specs may have published desk stories in Local before this one: the seed's stories keep their order.
   const seeded = new Set(local.map((s) => s.headline));
@@ -47,8 +49,12 @@ test("pagination moves through a tag's stories", async ({ page }) => {
   await expect(pager).toContainText(`Page 1 of ${Math.ceil(koreatown.length / 10)}`);
   await pager.getByRole("link", { name: /Older/ }).click();
   await expect(page).toHaveURL(/\/tags\/koreatown\?page=2$/);
-  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 }).first()).toHaveText(koreatown[10]!.headline);
-  await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Newer/ })).toHaveAttribute("href", "/tags/koreatown");
+  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 }).first()).toHaveText(
+    koreatown[10]!.headline,
+  );
+  await expect(
+    page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: /Newer/ }),
+  ).toHaveAttribute("href", "/tags/koreatown");
 });
 
 test("an author page shows the bio, photo, email and their stories", async ({ page }) => {
@@ -63,7 +69,9 @@ test("an author page shows the bio, photo, email and their stories", async ({ pa
   const listed = await page.getByTestId("story-list").getByRole("heading", { level: 2 }).allInnerTexts();
   // Stories other specs published under her name may be listed too; the seed's keep their order.
   const seeded = new Set(mine.map((s) => s.headline));
-  expect(listed.filter((h) => seeded.has(h))).toEqual(mine.slice(0, 10 - listed.filter((h) => !seeded.has(h)).length).map((s) => s.headline));
+  expect(listed.filter((h) => seeded.has(h))).toEqual(
+    mine.slice(0, 10 - listed.filter((h) => !seeded.has(h)).length).map((s) => s.headline),
+  );
   await page.goto("/authors/digital-desk");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(author("digital-desk").name);
 });
@@ -130,7 +138,12 @@ test("the page has a skip link, landmarks and visible focus", async ({ page }) =
 });
 
 test("a page number past the last one shows the not-found page, not an empty list", async ({ page }) => {
-  for (const url of ["/local?page=999", "/tags/koreatown?page=999", "/authors/sarah-kim?page=999", "/search?q=koreatown&page=999"]) {
+  for (const url of [
+    "/local?page=999",
+    "/tags/koreatown?page=999",
+    "/authors/sarah-kim?page=999",
+    "/search?q=koreatown&page=999",
+  ]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { name: "Page not found" }), url).toBeVisible();
     // The status is 200 here (the listing is read after the page has started streaming; reported), so what keeps

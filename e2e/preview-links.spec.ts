@@ -19,16 +19,30 @@ async function photoFile(): Promise<string> {
 
 /** Every photo URL the page loads (src and each srcset entry), as paths. */
 async function photoUrls(page: Page): Promise<string[]> {
-  const urls = await page.locator("img").evaluateAll((imgs) => imgs.flatMap((i) => [i.getAttribute("src") ?? "", ...(i.getAttribute("srcset") ?? "").split(",").map((s) => s.trim().split(" ")[0] ?? "")]));
+  const urls = await page
+    .locator("img")
+    .evaluateAll((imgs) =>
+      imgs.flatMap((i) => [
+        i.getAttribute("src") ?? "",
+        ...(i.getAttribute("srcset") ?? "").split(",").map((s) => s.trim().split(" ")[0] ?? ""),
+      ]),
+    );
   return [...new Set(urls.filter((u) => u.includes("/media/")))];
 }
 
 async function statusOf(request: APIRequestContext, url: string) {
   const res = await request.get(url, { maxRedirects: 0 });
-  return { url, status: res.status(), type: res.headers()["content-type"] ?? "", cache: res.headers()["cache-control"] ?? "" };
+  return {
+    url,
+    status: res.status(),
+    type: res.headers()["content-type"] ?? "",
+    cache: res.headers()["cache-control"] ?? "",
+  };
 }
 
-test("a share link opens a draft and its photo to anyone; revoked, both are 404; the photo alone is 404 to readers", async ({ browser }) => {
+test("a share link opens a draft and its photo to anyone; revoked, both are 404; the photo alone is 404 to readers", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const desk = await browser.newContext();
   const page = await desk.newPage();
@@ -42,7 +56,12 @@ test("a share link opens a draft and its photo to anyone; revoked, both are 404;
   await (await chooser).setFiles(await photoFile());
   const hero = page.locator("#field-hero img");
   await expect(hero).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
   const deskPhoto = (await hero.getAttribute("src"))!;
   expect(deskPhoto).toContain("/media/");
 
@@ -51,7 +70,11 @@ test("a share link opens a draft and its photo to anyone; revoked, both are 404;
   // The draft's photo, asked for by a reader without a link: the same 404 as a missing file.
   expect(await statusOf(anonymous, deskPhoto)).toMatchObject({ status: 404 });
   // Staff see it, and no shared cache may keep it.
-  expect(await statusOf(desk.request, deskPhoto)).toMatchObject({ status: 200, type: expect.stringMatching(/^image\//), cache: "private, no-store" });
+  expect(await statusOf(desk.request, deskPhoto)).toMatchObject({
+    status: 200,
+    type: expect.stringMatching(/^image\//),
+    cache: "private, no-store",
+  });
 
   await page.getByRole("button", { name: "Create share link" }).click();
   const link = await page.locator("#share-url").inputValue();
@@ -67,7 +90,11 @@ test("a share link opens a draft and its photo to anyone; revoked, both are 404;
   expect(photos.length, "the preview shows the draft's photo").toBeGreaterThan(0);
   for (const url of photos) {
     expect(url, "photos of a preview carry its token").toContain("preview=");
-    expect(await statusOf(anonymous, url)).toMatchObject({ status: 200, type: expect.stringMatching(/^image\//), cache: "private, no-store" });
+    expect(await statusOf(anonymous, url)).toMatchObject({
+      status: 200,
+      type: expect.stringMatching(/^image\//),
+      cache: "private, no-store",
+    });
   }
 
   // Revoke it from the desk: the link and the photos it opened are closed at once.

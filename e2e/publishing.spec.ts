@@ -29,14 +29,16 @@ type Probe = { name: string; url: string; ok: (res: { status: number; text: stri
 
 /** Polls every probe at once until each holds or the one shared deadline passes; returns those that never held. */
 async function allBy(request: APIRequestContext, deadline: number, probes: Probe[]): Promise<string[]> {
-  const missed = await Promise.all(probes.map(async (p) => {
-    for (;;) {
-      const res = await request.get(p.url, { maxRedirects: 0 });
-      if (p.ok({ status: res.status(), text: await res.text() })) return null;
-      if (Date.now() > deadline) return `${p.name} (${p.url})`;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }));
+  const missed = await Promise.all(
+    probes.map(async (p) => {
+      for (;;) {
+        const res = await request.get(p.url, { maxRedirects: 0 });
+        if (p.ok({ status: res.status(), text: await res.text() })) return null;
+        if (Date.now() > deadline) return `${p.name} (${p.url})`;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }),
+  );
   return missed.filter((m): m is string => m !== null);
 }
 
@@ -46,9 +48,18 @@ async function publish(page: Page, live: boolean): Promise<number> {
   await expect(page.getByText("Published.", { exact: true })).toBeVisible();
   return Date.now();
 }
-const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /Saved \d/ }).first()).toBeVisible({ timeout: 15_000 });
+const saved = (page: Page) =>
+  expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
 
-test("an edit, an unpublish and a republish reach every page that shows the story within a second", async ({ page, request }) => {
+test("an edit, an unpublish and a republish reach every page that shows the story within a second", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   // A word no page holds yet and no page escapes: the search for it is warmed while it finds nothing.
   const token = `quokka${Date.now() % 1_000_000}`;
@@ -96,8 +107,10 @@ test("an edit, an unpublish and a republish reach every page that shows the stor
   // The article is a real 404 (not an error page); every other page still answers and no longer lists it.
   const gone = await allBy(request, at + WITHIN_MS, [
     { name: "article 404", url, ok: (r) => r.status === 404 && r.text.includes("Page not found") },
-    ...[...pages.slice(1), related!, { name: "sitemap", url: storySitemap }]
-      .map((p) => ({ ...p, ok: (r: { status: number; text: string }) => r.status === 200 && !r.text.includes(url) && !r.text.includes(token) })),
+    ...[...pages.slice(1), related!, { name: "sitemap", url: storySitemap }].map((p) => ({
+      ...p,
+      ok: (r: { status: number; text: string }) => r.status === 200 && !r.text.includes(url) && !r.text.includes(token),
+    })),
     // The search page repeats the query itself: only the story's link must be gone.
     { ...search, ok: (r) => r.status === 200 && !r.text.includes(url) },
   ]);

@@ -41,7 +41,13 @@ function routeFiles(dir = appDir): string[] {
     return e.isDirectory() ? routeFiles(p) : e.name === "route.ts" ? [p] : [];
   });
 }
-const routeKey = (file: string) => "/" + nodePath.relative(appDir, nodePath.dirname(file)).split(nodePath.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+const routeKey = (file: string) =>
+  "/" +
+  nodePath
+    .relative(appDir, nodePath.dirname(file))
+    .split(nodePath.sep)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/");
 
 const mediaDir = nodePath.resolve(".e2e-data/media");
 const filesIn = (dir: string): number => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0);
@@ -50,17 +56,30 @@ const lead = story("olympic-boulevard-water-main-break");
 let photoUrl = "";
 let jpeg: Buffer;
 
-type Case = { label: string; expect: Record<Who, number | number[]>; send: (r: APIRequestContext) => Promise<APIResponse>; check?: (res: APIResponse, who: Who) => Promise<void> };
+type Case = {
+  label: string;
+  expect: Record<Who, number | number[]>;
+  send: (r: APIRequestContext) => Promise<APIResponse>;
+  check?: (res: APIResponse, who: Who) => Promise<void>;
+};
 const all = (status: number | number[]) => ({ anonymous: status, journalist: status, editor: status, admin: status });
 const noRedirect = { maxRedirects: 0 };
-const upload = (extra: Record<string, string> = {}) => (r: APIRequestContext) =>
-  r.post("/admin/media/upload", { headers: { "X-File-Name": "access-check.jpg", "Content-Type": "image/jpeg", ...extra }, data: jpeg, ...noRedirect });
+const upload =
+  (extra: Record<string, string> = {}) =>
+  (r: APIRequestContext) =>
+    r.post("/admin/media/upload", {
+      headers: { "X-File-Name": "access-check.jpg", "Content-Type": "image/jpeg", ...extra },
+      data: jpeg,
+      ...noRedirect,
+    });
 
 // Every route file needs an entry; a new route without one fails the first test.
 const routes: Record<string, Case[]> = {
   "/api/auth/[...nextauth]": [
     {
-      label: "GET session", expect: all(200), send: (r) => r.get("/api/auth/session"),
+      label: "GET session",
+      expect: all(200),
+      send: (r) => r.get("/api/auth/session"),
       check: async (res, who) => {
         const body = await res.json();
         if (who === "anonymous") expect(body).toBeNull();
@@ -72,20 +91,45 @@ const routes: Record<string, Case[]> = {
   "/api/scheduler": [
     // A signed-in session is no token: only the server's own timer may run the scheduler.
     { label: "POST without token", expect: all(403), send: (r) => r.post("/api/scheduler") },
-    { label: "POST with a wrong token", expect: all(403), send: (r) => r.post("/api/scheduler", { headers: { "x-scheduler-token": schedulerToken("some-other-secret") } }) },
-    { label: "POST with the server's token", expect: all(200), send: (r) => r.post("/api/scheduler", { headers: { "x-scheduler-token": schedulerToken("e2e-secret-not-for-production-0123456789abcdef") } }) },
+    {
+      label: "POST with a wrong token",
+      expect: all(403),
+      send: (r) => r.post("/api/scheduler", { headers: { "x-scheduler-token": schedulerToken("some-other-secret") } }),
+    },
+    {
+      label: "POST with the server's token",
+      expect: all(200),
+      send: (r) =>
+        r.post("/api/scheduler", {
+          headers: { "x-scheduler-token": schedulerToken("e2e-secret-not-for-production-0123456789abcdef") },
+        }),
+    },
     { label: "GET", expect: all(405), send: (r) => r.get("/api/scheduler") },
   ],
   "/api/bench/story": [
     // Absent unless the server runs with BENCH_TOKEN (the e2e server does not): a session is no token either.
-    { label: "POST without token", expect: all(404), send: (r) => r.post("/api/bench/story", { data: { slug: lead.slug, headline: "Benched" } }) },
-    { label: "POST with a made-up token", expect: all(404), send: (r) => r.post("/api/bench/story", { headers: { "x-bench-token": "x".repeat(32) }, data: { slug: lead.slug, headline: "Benched" } }) },
+    {
+      label: "POST without token",
+      expect: all(404),
+      send: (r) => r.post("/api/bench/story", { data: { slug: lead.slug, headline: "Benched" } }),
+    },
+    {
+      label: "POST with a made-up token",
+      expect: all(404),
+      send: (r) =>
+        r.post("/api/bench/story", {
+          headers: { "x-bench-token": "x".repeat(32) },
+          data: { slug: lead.slug, headline: "Benched" },
+        }),
+    },
   ],
   "/healthz": [{ label: "GET", expect: all(200), send: (r) => r.get("/healthz") }],
   "/readyz": [{ label: "GET", expect: all(200), send: (r) => r.get("/readyz") }],
   "/media/[...key]": [
     {
-      label: "a stored photo", expect: all(200), send: (r) => r.get(photoUrl),
+      label: "a stored photo",
+      expect: all(200),
+      send: (r) => r.get(photoUrl),
       check: async (res) => {
         expect(res.headers()["content-type"]).toMatch(/^image\//);
         expect(res.headers()["x-content-type-options"]).toBe("nosniff");
@@ -101,11 +145,19 @@ const routes: Record<string, Case[]> = {
   ],
   "/admin/media/upload": [
     { label: "POST a photo", expect: { anonymous: 401, journalist: 201, editor: 201, admin: 201 }, send: upload() },
-    { label: "POST from another site", expect: { anonymous: 401, journalist: 403, editor: 403, admin: 403 }, send: upload({ "Sec-Fetch-Site": "cross-site" }) },
+    {
+      label: "POST from another site",
+      expect: { anonymous: 401, journalist: 403, editor: 403, admin: 403 },
+      send: upload({ "Sec-Fetch-Site": "cross-site" }),
+    },
   ],
   "/admin/media/search": [
     // The proxy sends anonymous desk requests to sign in before the handler runs.
-    { label: "GET", expect: { anonymous: 307, journalist: 200, editor: 200, admin: 200 }, send: (r) => r.get("/admin/media/search?q=", noRedirect) },
+    {
+      label: "GET",
+      expect: { anonymous: 307, journalist: 200, editor: 200, admin: 200 },
+      send: (r) => r.get("/admin/media/search?q=", noRedirect),
+    },
   ],
   "/feed.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/feed.xml") }],
   "/feeds/section/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/section/${lead.section}`) }],
@@ -124,9 +176,12 @@ test("every route handler answers each role and anonymous as it should, and a re
   expect(routeFiles().map(routeKey).sort()).toEqual(Object.keys(routes).sort());
   const article = await (await sessions.anonymous.get(path(lead))).text();
   photoUrl = /\/media\/[^"'\s?&]+\.jpe?g/.exec(article)![0];
-  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a6" } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a6" } })
+    .jpeg()
+    .toBuffer();
   // The library's first page, newest first, as the editor's photo picker sees it.
-  const library = async () => ((await (await sessions.editor.get("/admin/media/search?q=")).json()).items as { id: string }[]).map((m) => m.id);
+  const library = async () =>
+    ((await (await sessions.editor.get("/admin/media/search?q=")).json()).items as { id: string }[]).map((m) => m.id);
   const results: string[] = [];
   for (const [route, cases] of Object.entries(routes)) {
     for (const c of cases) {
@@ -135,7 +190,9 @@ test("every route handler answers each role and anonymous as it should, and a re
         const photos = await library();
         const res = await c.send(sessions[who]);
         const wanted = ([] as number[]).concat(c.expect[who]);
-        results.push(`${route} ${c.label} as ${who}: ${res.status()}${wanted.includes(res.status()) ? "" : ` (expected ${wanted.join(" or ")})`}`);
+        results.push(
+          `${route} ${c.label} as ${who}: ${res.status()}${wanted.includes(res.status()) ? "" : ` (expected ${wanted.join(" or ")})`}`,
+        );
         if (wanted.includes(res.status())) await c.check?.(res, who);
         // A refused upload leaves no file and no library row; an accepted one adds exactly one photo.
         if (route === "/admin/media/upload") {
@@ -150,7 +207,10 @@ test("every route handler answers each role and anonymous as it should, and a re
       }
     }
   }
-  expect(results.filter((r) => r.includes("expected")), results.join("\n")).toEqual([]);
+  expect(
+    results.filter((r) => r.includes("expected")),
+    results.join("\n"),
+  ).toEqual([]);
   // No call above changed the story the bench route names.
   expect(await (await sessions.anonymous.get(path(lead))).text()).not.toContain("Benched");
   // Reader feeds are the same for staff: a signed-in editor's feed lists no hidden story either.
@@ -161,7 +221,8 @@ test("every route handler answers each role and anonymous as it should, and a re
 
 test("a journalist's or editor's session calling an action above its role over HTTP is refused, and nothing changes", async () => {
   test.setTimeout(90_000);
-  const refused = /You do not have permission to do that\.|Your role cannot do that\.|That story does not exist, or you cannot open it\./;
+  const refused =
+    /You do not have permission to do that\.|Your role cannot do that\.|That story does not exist, or you cannot open it\./;
   // The live story's id and current version, as the editor's desk knows them.
   const list = await (await sessions.editor.get("/admin/stories")).text();
   const at = list.indexOf(lead.headline.slice(0, 30));
@@ -171,12 +232,30 @@ test("a journalist's or editor's session calling an action above its role over H
   const version = Number(/"version":(\d+)/.exec(beat.text)?.[1]);
   expect(version).toBeGreaterThan(0);
 
-  const unpublish = await callServerAction(sessions.journalist, "/admin", "transitionStoryAction", { id: storyId, version, transition: "unpublish" });
+  const unpublish = await callServerAction(sessions.journalist, "/admin", "transitionStoryAction", {
+    id: storyId,
+    version,
+    transition: "unpublish",
+  });
   expect(unpublish.text).toMatch(refused);
-  const author = await callServerAction(sessions.journalist, "/admin", "createAuthorAction", { name: "Sneaky Byline", kind: "person", publicEmail: "", bio: "" });
+  const author = await callServerAction(sessions.journalist, "/admin", "createAuthorAction", {
+    name: "Sneaky Byline",
+    kind: "person",
+    publicEmail: "",
+    bio: "",
+  });
   expect(author.text).toMatch(refused);
   const settings = await callServerAction(sessions.editor, "/admin", "updateSettingsAction", {
-    siteName: "Taken Over", tagline: "", timeZone: "UTC", weatherCity: "X", weatherLatitude: "1", weatherLongitude: "1", weatherUnits: "celsius", adPlacement: "none", adAfterParagraph: "3", adScriptUrl: "",
+    siteName: "Taken Over",
+    tagline: "",
+    timeZone: "UTC",
+    weatherCity: "X",
+    weatherLatitude: "1",
+    weatherLongitude: "1",
+    weatherUnits: "celsius",
+    adPlacement: "none",
+    adAfterParagraph: "3",
+    adScriptUrl: "",
   });
   expect(settings.text).toMatch(refused);
 
@@ -214,16 +293,25 @@ async function signInThroughForm(page: import("@playwright/test").Page) {
 
 test("a user with a password change pending is sent to change it from every desk page", async ({ browser }) => {
   test.setTimeout(120_000);
-  const account = { name: "Gate Keeper", email: "gate.keeper@example.com", role: "admin", password: "temporary-pass-gate-1" };
+  const account = {
+    name: "Gate Keeper",
+    email: "gate.keeper@example.com",
+    role: "admin",
+    password: "temporary-pass-gate-1",
+  };
   const { close } = await createAccount(browser, account);
   await close();
-  const storyHref = /href="(\/admin\/stories\/[0-9a-f-]{36})"/.exec(await (await sessions.editor.get("/admin/stories")).text())![1]!;
+  const storyHref = /href="(\/admin\/stories\/[0-9a-f-]{36})"/.exec(
+    await (await sessions.editor.get("/admin/stories")).text(),
+  )![1]!;
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, account.email, account.password);
   await expect(page).toHaveURL(/\/admin\/account\?first=1$/);
   const id = storyHref.split("/").pop()!;
-  const urls = Object.keys(deskPages).filter((p) => p !== "/login" && p !== "/admin/account").map((p) => p.replace("[id]", id));
+  const urls = Object.keys(deskPages)
+    .filter((p) => p !== "/login" && p !== "/admin/account")
+    .map((p) => p.replace("[id]", id));
   expect(urls.length).toBeGreaterThanOrEqual(10);
   for (const url of urls) {
     await page.goto(url);

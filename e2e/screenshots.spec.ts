@@ -48,8 +48,14 @@ for (const { name, path } of pages.slice(0, 2)) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
     // The dark palette is really applied: a dark page behind light text.
-    const luminance = (rgb: string) => { const [r, g, b] = rgb.match(/\d+/g)!.map(Number); return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255; };
-    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      fg: getComputedStyle(document.body).color,
+    }));
     expect(luminance(colours.bg), colours.bg).toBeLessThan(0.25);
     expect(luminance(colours.fg), colours.fg).toBeGreaterThan(0.6);
     await loadAllImages(page);
@@ -71,7 +77,16 @@ test("the print stylesheet hides navigation, ads and share links", async ({ page
 });
 
 // The desk, signed in as the admin (who sees every page), at both widths.
-const deskPages = ["/admin", "/admin/stories", "/admin/media", "/admin/audit", "/admin/staff", "/admin/settings", "/admin/authors", "/admin/account"];
+const deskPages = [
+  "/admin",
+  "/admin/stories",
+  "/admin/media",
+  "/admin/audit",
+  "/admin/staff",
+  "/admin/settings",
+  "/admin/authors",
+  "/admin/account",
+];
 for (const width of widths) {
   test(`desk pages at ${width}px`, async ({ page }) => {
     test.setTimeout(120_000); // seven pages, each scanned by axe

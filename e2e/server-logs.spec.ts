@@ -11,10 +11,28 @@ const root = path.resolve(__dirname, "..");
 test("a process warning is logged at level warn", async () => {
   test.setTimeout(60_000);
   const emit = "setTimeout(() => process.emitWarning('NodeVersionSupportWarning: test notice'), 300)";
-  const child = spawn(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(emit)}`, "scripts/server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", LOG_FORMAT: "", AUTH_SECRET: "e2e-log-secret-0123456789abcdefXYZ-0123", PGLITE_DIR: path.join(os.tmpdir(), `masthead-log-test-${PORT}`) },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      `data:text/javascript,${encodeURIComponent(emit)}`,
+      "scripts/server.mjs",
+      "-p",
+      String(PORT),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        LOG_FORMAT: "",
+        AUTH_SECRET: "e2e-log-secret-0123456789abcdefXYZ-0123",
+        PGLITE_DIR: path.join(os.tmpdir(), `masthead-log-test-${PORT}`),
+      },
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   await expect.poll(() => stderr.includes("test notice"), { timeout: 30_000 }).toBe(true);

@@ -16,18 +16,30 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
   await stolen.goto("/admin/stories");
   await expect(stolen).toHaveURL(/\/admin\/stories$/); // the copy works while the session lives
   // Unsaved text kept in this browser, by this user and an older one: none of it outlives the sign-out.
-  await page.evaluate(() => ["masthead:draft:u1:s1:3", "masthead:draft:s2:4:theirs"].forEach((k) => localStorage.setItem(k, "{}")));
+  await page.evaluate(() =>
+    ["masthead:draft:u1:s1:3", "masthead:draft:s2:4:theirs"].forEach((k) => localStorage.setItem(k, "{}")),
+  );
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("masthead:draft:")))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("masthead:draft:")))).toEqual(
+    [],
+  );
   await stolen.goto("/admin/stories");
   await expect(stolen).toHaveURL(/\/login/);
   await thief.close();
 });
 
-test("a session opened with a temporary password ends at the first change; the new password opens a new one", async ({ page, browser }) => {
+test("a session opened with a temporary password ends at the first change; the new password opens a new one", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
-  const account = { name: "Tem Porary", email: "temporary.session@example.com", role: "journalist", password: "temporary-pass-tem-1" };
+  const account = {
+    name: "Tem Porary",
+    email: "temporary.session@example.com",
+    role: "journalist",
+    password: "temporary-pass-tem-1",
+  };
   const { close } = await createAccount(browser, account);
   await close();
   await signIn(page, account.email, account.password);
@@ -49,9 +61,17 @@ test("a session opened with a temporary password ends at the first change; the n
   await thief.close();
 });
 
-test("the account page lists sessions and ends another browser's; an admin can end all of a person's", async ({ page, browser }) => {
+test("the account page lists sessions and ends another browser's; an admin can end all of a person's", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
-  const account = { name: "Ses Sions", email: "sessions.list@example.com", role: "journalist", password: "temporary-pass-ses-1" };
+  const account = {
+    name: "Ses Sions",
+    email: "sessions.list@example.com",
+    role: "journalist",
+    password: "temporary-pass-ses-1",
+  };
   const { admin, close } = await createAccount(browser, account);
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
@@ -80,7 +100,10 @@ test("the account page lists sessions and ends another browser's; an admin can e
 // Fails today: with Cache Components the prerendered shell (x-nextjs-postponed) is sent with a 200 before any
 // request-time check runs, even in the layout and with instant = false (Next's loading.md, "Status codes"); the
 // check has to happen in proxy.ts, which today only sees that a signed cookie exists. Turn on with that fix.
-test.fixme("a request for the desk with an ended session's cookie is answered with a redirect, not a streamed page", async ({ page, browser }) => {
+test.fixme("a request for the desk with an ended session's cookie is answered with a redirect, not a streamed page", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "editor");
   const thief = await copyOf(browser, page.context());
   await page.getByRole("button", { name: "Sign out" }).click();

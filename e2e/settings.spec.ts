@@ -25,7 +25,13 @@ test("ad placement, time zone and weather city follow the site settings", async 
     await reader.goto(article);
     await expect(reader.locator('[data-ad-slot="article-sidebar"]')).toContainText("Advertisement");
     await expect(reader.locator('[data-ad-slot="article-inline"]')).toHaveCount(0);
-    const seoulToday = new Intl.DateTimeFormat("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "Asia/Seoul" }).format(new Date());
+    const seoulToday = new Intl.DateTimeFormat("en-US", {
+      weekday: "long",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      timeZone: "Asia/Seoul",
+    }).format(new Date());
     await expect(reader.getByRole("banner")).toContainText(seoulToday);
     await expect(reader.getByRole("banner")).toContainText(/°F Seoul/);
 
@@ -39,7 +45,12 @@ test("ad placement, time zone and weather city follow the site settings", async 
     await expect(page.getByText("is not in AD_HOSTS")).toBeVisible();
     await expect(page.getByLabel("Ad script URL")).toHaveValue("https://ads.elsewhere.example/tag.js");
   } finally {
-    await saveSettings(page, { "Ad placement": "after_paragraph", "Time zone": "America/Los_Angeles", City: "Los Angeles", "Ad script URL": "" });
+    await saveSettings(page, {
+      "Ad placement": "after_paragraph",
+      "Time zone": "America/Los_Angeles",
+      City: "Los Angeles",
+      "Ad script URL": "",
+    });
     await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
     await reader.close();
   }

@@ -5,7 +5,11 @@ import { expect, test } from "./fixtures";
 
 const SAVED = /Saved \d{2}:\d{2}/;
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
-const status = (page: Page) => page.getByRole("status").filter({ hasText: /Saved|Saving|Offline|Not saved|All changes/ }).first();
+const status = (page: Page) =>
+  page
+    .getByRole("status")
+    .filter({ hasText: /Saved|Saving|Offline|Not saved|All changes/ })
+    .first();
 
 /** Everything typed is on the server: the status says "Saved hh:mm" and nothing is waiting. */
 async function expectSaved(page: Page) {
@@ -75,7 +79,10 @@ test("bold, heading, list and link from the toolbar survive a save and reload", 
   await expect(editor.locator("a")).toHaveAttribute("href", "https://example.com/budget");
 });
 
-test("offline: the message shows, and the text comes back from this browser after a reload", async ({ page, context }) => {
+test("offline: the message shows, and the text comes back from this browser after a reload", async ({
+  page,
+  context,
+}) => {
   const url = await newStory(page);
   await body(page).click();
   await page.keyboard.type("Saved first.");
@@ -96,7 +103,10 @@ test("offline: the message shows, and the text comes back from this browser afte
   await expect(body(again)).toContainText("without a signal");
 });
 
-test("soft lock: a second editor sees who is editing, takes over, and the first keeps their text", async ({ page, browser }) => {
+test("soft lock: a second editor sees who is editing, takes over, and the first keeps their text", async ({
+  page,
+  browser,
+}) => {
   const url = await newStory(page, "editor");
   await body(page).click();
   await page.keyboard.type("First editor's paragraph.");
@@ -111,10 +121,17 @@ test("soft lock: a second editor sees who is editing, takes over, and the first 
 
   // The first editor types on; the save is refused and they are told, with the text still on screen.
   await page.keyboard.type(" Words after the take-over.");
-  await expect(page.getByText(`${staff.admin.name} took over this story. Your unsaved text is kept in this browser.`)).toBeVisible({ timeout: 10_000 });
+  await expect(
+    page.getByText(`${staff.admin.name} took over this story. Your unsaved text is kept in this browser.`),
+  ).toBeVisible({ timeout: 10_000 });
   await expect(body(page)).toHaveAttribute("contenteditable", "false");
   await expect(body(page)).toContainText("Words after the take-over.");
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("masthead:draft:")).map((k) => localStorage.getItem(k)).join(""));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("masthead:draft:"))
+      .map((k) => localStorage.getItem(k))
+      .join(""),
+  );
   expect(kept).toContain("Words after the take-over.");
   await second.context.close();
 });
@@ -144,7 +161,9 @@ test("conflict: Take theirs puts their text in the editor and keeps mine in this
   // The two texts stack on a phone, with nothing running off the side.
   await other.setViewportSize({ width: 390, height: 900 });
   expect(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  await other.getByRole("region", { name: /Someone else saved this story/ }).screenshot({ path: "test-results/screens/editor-conflict-390.png" });
+  await other
+    .getByRole("region", { name: /Someone else saved this story/ })
+    .screenshot({ path: "test-results/screens/editor-conflict-390.png" });
   await other.getByRole("button", { name: "Take theirs" }).click();
   await expect(other.getByLabel("Headline")).toHaveValue("Their headline wins the race");
   await expect(other.getByLabel("Dek")).toHaveValue("");
@@ -154,7 +173,10 @@ test("conflict: Take theirs puts their text in the editor and keeps mine in this
   await other.close();
 });
 
-test("conflict: Keep mine saves mine on top of theirs, and keeps no one else's text in this browser", async ({ page, context }) => {
+test("conflict: Keep mine saves mine on top of theirs, and keeps no one else's text in this browser", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const other = await conflictSetup(page);
   await other.getByRole("button", { name: "Copy mine" }).click();
@@ -163,14 +185,21 @@ test("conflict: Keep mine saves mine on top of theirs, and keeps no one else's t
   await other.screenshot({ path: "test-results/screens/editor-conflict-1280.png", fullPage: true });
   await other.getByRole("button", { name: "Keep mine" }).click();
   await expectSaved(other);
-  const kept = await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("masthead:draft:")).map((k) => localStorage.getItem(k)).join(""));
+  const kept = await other.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("masthead:draft:"))
+      .map((k) => localStorage.getItem(k))
+      .join(""),
+  );
   expect(kept).not.toContain("Their headline wins the race");
   await page.reload();
   await expect(page.getByLabel("Dek")).toHaveValue("My dek written in the stale tab");
   await other.close();
 });
 
-test("a refused Publish lists what is missing; each item focuses its field and nothing typed is lost", async ({ page }) => {
+test("a refused Publish lists what is missing; each item focuses its field and nothing typed is lost", async ({
+  page,
+}) => {
   await newStory(page);
   await body(page).click();
   await page.keyboard.type("Words that must survive the refusal.");

@@ -14,7 +14,9 @@ test.afterEach(async () => {
   await stub("ok", 60.4);
 });
 
-test("the header shows the current reading, then the last good one when the source fails or is slow", async ({ page }) => {
+test("the header shows the current reading, then the last good one when the source fails or is slow", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await stub("ok", 71.3);
   await page.goto("/");

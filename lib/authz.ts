@@ -25,7 +25,10 @@ export async function requireUser(opts: { allowPasswordChange?: boolean } = {}):
 }
 
 /** For pages: the user when they hold the capability; a plain 403 page otherwise. */
-export async function requireCapability(capability: Capability | "public", opts?: { allowPasswordChange?: boolean }): Promise<Actor> {
+export async function requireCapability(
+  capability: Capability | "public",
+  opts?: { allowPasswordChange?: boolean },
+): Promise<Actor> {
   const actor = await requireUser(opts);
   if (!can(actor, capability)) forbidden();
   return actor;

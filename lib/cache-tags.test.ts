@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { cacheTags, tagsForStory } from "./cache-tags";
 
 describe("tagsForStory", () => {
-  const story = { slug: "night-market", sectionSlug: "local", tagSlugs: ["koreatown", "food"], authorSlugs: ["sarah-kim", "digital-desk"] };
+  const story = {
+    slug: "night-market",
+    sectionSlug: "local",
+    tagSlugs: ["koreatown", "food"],
+    authorSlugs: ["sarah-kim", "digital-desk"],
+  };
 
   it("covers every page that shows the story", () => {
     const tags = tagsForStory(story);
@@ -10,7 +15,9 @@ describe("tagsForStory", () => {
     expect(tags).toContain(cacheTags.stories);
     expect(tags).toContain("story:night-market");
     expect(tags).toContain("section:local");
-    expect(tags).toEqual(expect.arrayContaining(["tag:koreatown", "tag:food", "author:sarah-kim", "author:digital-desk"]));
+    expect(tags).toEqual(
+      expect.arrayContaining(["tag:koreatown", "tag:food", "author:sarah-kim", "author:digital-desk"]),
+    );
     expect(tags).toHaveLength(7);
   });
 
@@ -22,6 +29,10 @@ describe("tagsForStory", () => {
   });
 
   it("handles a story with no tags", () => {
-    expect(tagsForStory({ ...story, tagSlugs: [], authorSlugs: [] })).toEqual(["stories", "story:night-market", "section:local"]);
+    expect(tagsForStory({ ...story, tagSlugs: [], authorSlugs: [] })).toEqual([
+      "stories",
+      "story:night-market",
+      "section:local",
+    ]);
   });
 });

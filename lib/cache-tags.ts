@@ -13,7 +13,6 @@ export const cacheTags = {
   author: (slug: string) => `author:${slug}`,
 } as const;
 
-
 /** Every tag a story's pages carry: its article, its section, tags and authors, and the listings of all stories. */
 export function tagsForStory(s: StoryTagSource): string[] {
   return [

@@ -9,7 +9,10 @@ import { isIP } from "node:net";
  */
 export function clientIp(headers: Headers, hops = trustedProxyHops()): string {
   if (hops < 1) return "unknown";
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   // Fewer entries than hops: the leftmost was still written by one of our proxies.
   const picked = chain.length ? chain[Math.max(0, chain.length - hops)] : headers.get("x-real-ip")?.trim();
   // Only an address: anything else (a direct client's forged header, say "device:…") must not name a bucket.

@@ -10,7 +10,11 @@ export type ActionSpec = { name: string; capability: Capability | "public"; sche
 /** Every action built by deskAction(), by name: the role-matrix test walks it. */
 export const actionRegistry = new Map<string, ActionSpec>();
 
-type Ctx<C> = { actor: C extends "public" ? Actor | null : Actor; values: Record<string, string>; formData: FormData | null };
+type Ctx<C> = {
+  actor: C extends "public" ? Actor | null : Actor;
+  values: Record<string, string>;
+  formData: FormData | null;
+};
 
 /** What a form or a script sends: a form's fields, or a plain object (autosave sends the working copy as one). */
 export type ActionInput = FormData | Record<string, unknown>;
@@ -45,6 +49,8 @@ function stringValues(input: Record<string, unknown>): Record<string, string> {
 }
 
 /** A desk action as a plain <form action>: for forms that need no state back (they redirect, or reload). */
-export function asFormAction(action: (prev: unknown, input: ActionInput) => Promise<unknown>): (formData: FormData) => Promise<void> {
+export function asFormAction(
+  action: (prev: unknown, input: ActionInput) => Promise<unknown>,
+): (formData: FormData) => Promise<void> {
   return action.bind(null, undefined) as unknown as (formData: FormData) => Promise<void>;
 }

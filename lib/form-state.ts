@@ -17,7 +17,8 @@ export function isSecretField(key: string): boolean {
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$") && !isSecretField(key)) values[key] = value;
+  for (const [key, value] of formData)
+    if (typeof value === "string" && !key.startsWith("$") && !isSecretField(key)) values[key] = value;
   return values;
 }
 

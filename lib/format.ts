@@ -15,14 +15,24 @@ export function formatLongDate(date: Date, timeZone: string): string {
 
 export function formatDateTime(date: Date, timeZone: string): string {
   return dateFormat("dateTime", timeZone, {
-    year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
   }).format(date);
 }
 
 /** Seconds left in the day in a time zone (a DST change day is an hour off, which only delays the turnover). */
 export function secondsUntilMidnight(date: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23", timeZone })
-    .formatToParts(date);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    hourCycle: "h23",
+    timeZone,
+  }).formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   // Some ICU versions say hour 24 at midnight even with h23.
   return Math.max(1, 86_400 - ((get("hour") % 24) * 3600 + get("minute") * 60 + get("second")));

@@ -11,10 +11,18 @@ import { makeStaff } from "@/test/staff";
 
 // As in the role matrix: the session cookie is Auth.js's business; from the claims on everything is real.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number; sid?: string } | null }));
-vi.mock("@/auth", () => ({ auth: async () => session.claims, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/auth", () => ({
+  auth: async () => session.claims,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 const expired = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => void expired.push(tag), revalidatePath: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidateTag: (tag: string) => void expired.push(tag),
+  revalidatePath: () => undefined,
+  updateTag: () => undefined,
+}));
 
 const testDb = withTestDatabase();
 const actions = () => import("@/app/(admin)/admin/front-page/actions");
@@ -55,7 +63,11 @@ describe("front page layout resolution", () => {
     const now = new Date();
     const pinned = newest[25]!; // old enough that time order leaves it off the page
     const until = new Date(now.getTime() + hour).toISOString();
-    const l = layout({ lead: newest[10]!, top: [newest[11]!, newest[12]!], pins: [{ storyId: pinned, place: 1, until }] });
+    const l = layout({
+      lead: newest[10]!,
+      top: [newest[11]!, newest[12]!],
+      pins: [{ storyId: pinned, place: 1, until }],
+    });
     const during = await loadFront(l, now);
     expect(ids(during.stories).slice(0, 4)).toEqual([newest[10], pinned, newest[11], newest[12]]);
     expect(during.nextChange?.toISOString()).toBe(until);
@@ -93,8 +105,13 @@ describe("front page and banner actions", () => {
     const second = layout({ lead: newest[7]!, top: [], sections: ["sports"] });
     await saveFrontPageAction(undefined, { layout: JSON.stringify(second) });
     expect(ids((await loadFront(await getCurrentFrontLayout())).stories)[0]).toBe(newest[7]);
-    const audit = await testDb().db.execute(sql`select action from audit_events where action like 'frontpage.%' order by id`);
-    expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toEqual(["frontpage.save", "frontpage.save"]);
+    const audit = await testDb().db.execute(
+      sql`select action from audit_events where action like 'frontpage.%' order by id`,
+    );
+    expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toEqual([
+      "frontpage.save",
+      "frontpage.save",
+    ]);
   });
 
   it("restoring an earlier layout saves it again as the newest version", async () => {
@@ -113,8 +130,13 @@ describe("front page and banner actions", () => {
     session.claims = (await makeStaff("editor")).claims;
     const { saveFrontPageAction } = await actions();
     const before = await listFrontLayouts();
-    expect(await saveFrontPageAction(undefined, { layout: "{not json" })).toMatchObject({ ok: false, fieldErrors: { layout: expect.any(String) } });
-    const badPin = layout({ pins: [{ storyId: newest[1]!, place: 9, until: new Date(Date.now() + hour).toISOString() }] });
+    expect(await saveFrontPageAction(undefined, { layout: "{not json" })).toMatchObject({
+      ok: false,
+      fieldErrors: { layout: expect.any(String) },
+    });
+    const badPin = layout({
+      pins: [{ storyId: newest[1]!, place: 9, until: new Date(Date.now() + hour).toISOString() }],
+    });
     expect(await saveFrontPageAction(undefined, { layout: JSON.stringify(badPin) })).toMatchObject({ ok: false });
     expect(await listFrontLayouts()).toEqual(before);
   });
@@ -124,14 +146,31 @@ describe("front page and banner actions", () => {
     const { postBannerAction, takeDownBannerAction } = await actions();
     expired.length = 0;
     const endsAt = new Date(Date.now() + hour);
-    const refused = await postBannerAction(undefined, { text: "Quake", href: "javascript:alert(1)", endsAt: endsAt.toISOString() });
+    const refused = await postBannerAction(undefined, {
+      text: "Quake",
+      href: "javascript:alert(1)",
+      endsAt: endsAt.toISOString(),
+    });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { href: expect.any(String) } });
-    expect(await postBannerAction(undefined, { text: "Late", href: "/news", endsAt: new Date(Date.now() - 1000).toISOString() }))
-      .toMatchObject({ ok: false, fieldErrors: { endsAt: expect.any(String) } });
+    expect(
+      await postBannerAction(undefined, {
+        text: "Late",
+        href: "/news",
+        endsAt: new Date(Date.now() - 1000).toISOString(),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { endsAt: expect.any(String) } });
     expect(await getActiveBanner()).toBeNull();
-    expect(await postBannerAction(undefined, { text: "지진 속보: Quake shakes LA", href: "https://example.com/quake", endsAt: endsAt.toISOString() }))
-      .toMatchObject({ ok: true });
-    expect(await getActiveBanner()).toMatchObject({ text: "지진 속보: Quake shakes LA", href: "https://example.com/quake" });
+    expect(
+      await postBannerAction(undefined, {
+        text: "지진 속보: Quake shakes LA",
+        href: "https://example.com/quake",
+        endsAt: endsAt.toISOString(),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await getActiveBanner()).toMatchObject({
+      text: "지진 속보: Quake shakes LA",
+      href: "https://example.com/quake",
+    });
     expect(await getActiveBanner(new Date(endsAt.getTime() + 1000))).toBeNull(); // gone at its end, nobody acting
     expect(expired).toContain("banner");
     expect(await takeDownBannerAction(undefined, {})).toMatchObject({ ok: true, message: "Banner taken down." });

@@ -10,7 +10,9 @@ import { FRONT_PLACES, layoutStoryIds, orderSections, resolveFront, type FrontLa
  */
 export async function loadFront(layout: FrontLayout, now = new Date()) {
   const [known, fill, sections] = await Promise.all([
-    listPublicCardsById(layoutStoryIds(layout)), listTopStories(FRONT_PLACES * 2), listSections(),
+    listPublicCardsById(layoutStoryIds(layout)),
+    listTopStories(FRONT_PLACES * 2),
+    listSections(),
   ]);
   const { stories, nextChange } = resolveFront(layout, known, fill, now);
   return { stories, nextChange, sections: orderSections(sections, layout.sections) };

@@ -5,7 +5,11 @@ import { pathsForStory, refreshProxyCache } from "./proxy-cache";
 
 const seen: { path: string; refresh: string | undefined; host: string | undefined }[] = [];
 const proxy = http.createServer((req, res) => {
-  seen.push({ path: req.url ?? "", refresh: req.headers["x-masthead-refresh"] as string | undefined, host: req.headers.host });
+  seen.push({
+    path: req.url ?? "",
+    refresh: req.headers["x-masthead-refresh"] as string | undefined,
+    host: req.headers.host,
+  });
   res.end("ok");
 });
 beforeAll(() => new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r)));
@@ -16,7 +20,14 @@ describe("proxy cache refresh", () => {
 
   it("lists the article first, then every page and feed that shows the story", () => {
     expect(pathsForStory(story)).toEqual([
-      "/local/water-main", "/", "/local", "/feed.xml", "/feeds/section/local", "/tags/city-hall", "/authors/sarah-kim", "/feeds/author/sarah-kim",
+      "/local/water-main",
+      "/",
+      "/local",
+      "/feed.xml",
+      "/feeds/section/local",
+      "/tags/city-hall",
+      "/authors/sarah-kim",
+      "/feeds/author/sarah-kim",
     ]);
   });
 

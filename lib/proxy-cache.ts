@@ -10,7 +10,11 @@ import type { StoryTagSource } from "@/db/queries/invalidation";
  */
 export function pathsForStory(s: StoryTagSource): string[] {
   return [
-    `/${s.sectionSlug}/${s.slug}`, "/", `/${s.sectionSlug}`, "/feed.xml", `/feeds/section/${s.sectionSlug}`,
+    `/${s.sectionSlug}/${s.slug}`,
+    "/",
+    `/${s.sectionSlug}`,
+    "/feed.xml",
+    `/feeds/section/${s.sectionSlug}`,
     ...s.tagSlugs.map((t) => `/tags/${t}`),
     ...s.authorSlugs.flatMap((a) => [`/authors/${a}`, `/feeds/author/${a}`]),
   ];
@@ -32,7 +36,10 @@ export function refreshProxyCache(paths: string[]): void {
   let reason = "";
   const warn = (error: unknown) => {
     failed++;
-    reason ||= error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}` : String(error);
+    reason ||=
+      error instanceof Error
+        ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+        : String(error);
   };
   const host = publicHost();
   const one = (path: string) => get(new URL(`${base}${path}`), { Host: host, "X-Masthead-Refresh": "1" });
@@ -41,7 +48,10 @@ export function refreshProxyCache(paths: string[]): void {
   const refresh = async () => {
     await one(first!).catch(warn);
     await Promise.all(rest.map((p) => one(p).catch(warn)));
-    if (failed) console.warn(`proxy cache refresh: ${failed} of ${paths.length} pages failed (${base}: ${reason}); they expire on their own within seconds`);
+    if (failed)
+      console.warn(
+        `proxy cache refresh: ${failed} of ${paths.length} pages failed (${base}: ${reason}); they expire on their own within seconds`,
+      );
   };
   try {
     after(refresh);

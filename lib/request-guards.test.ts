@@ -3,12 +3,19 @@ import { badPath, badSearchQuery, hostRedirect, signInBodyRefusal, withoutSessio
 
 describe("request guards", () => {
   it("sends desk paths to the desk host and reader paths away from it", () => {
-    const desk = "https://desk.example.com", site = "https://news.example.com";
+    const desk = "https://desk.example.com",
+      site = "https://news.example.com";
     const at = (u: string) => new URL(u);
-    expect(hostRedirect(at("https://news.example.com/admin/stories?x=1"), "news.example.com", desk, site)?.href).toBe("https://desk.example.com/admin/stories?x=1");
-    expect(hostRedirect(at("https://news.example.com/api/auth/session"), "news.example.com", desk, site)?.origin).toBe(desk);
+    expect(hostRedirect(at("https://news.example.com/admin/stories?x=1"), "news.example.com", desk, site)?.href).toBe(
+      "https://desk.example.com/admin/stories?x=1",
+    );
+    expect(hostRedirect(at("https://news.example.com/api/auth/session"), "news.example.com", desk, site)?.origin).toBe(
+      desk,
+    );
     expect(hostRedirect(at("https://desk.example.com/login"), "desk.example.com", desk, site)).toBeNull();
-    expect(hostRedirect(at("https://desk.example.com/local/story"), "desk.example.com", desk, site)?.href).toBe("https://news.example.com/local/story");
+    expect(hostRedirect(at("https://desk.example.com/local/story"), "desk.example.com", desk, site)?.href).toBe(
+      "https://news.example.com/local/story",
+    );
     expect(hostRedirect(at("https://news.example.com/local"), "news.example.com", desk, site)).toBeNull();
     expect(hostRedirect(at("https://news.example.com/admin"), "news.example.com", undefined, site)).toBeNull();
   });
@@ -34,11 +41,15 @@ describe("request guards", () => {
   });
 
   it("strips Auth.js cookies and keeps the rest", () => {
-    expect(withoutSessionCookies("a=1; authjs.session-token=x; __Secure-authjs.session-token.0=y; authjs.csrf-token=z; b=2")).toBe("a=1; b=2");
+    expect(
+      withoutSessionCookies("a=1; authjs.session-token=x; __Secure-authjs.session-token.0=y; authjs.csrf-token=z; b=2"),
+    ).toBe("a=1; b=2");
   });
 
   it("finds paths that cannot be decoded or decode to control characters", () => {
-    for (const p of ["/tags/%E0%A4%A", "/a/%", "/a/%ZZ", "/media/%FF%FE", "/x/%00", "/x/a%1Fb", `/${"x".repeat(2000)}`]) expect(badPath(p), p).toBe(true);
-    for (const p of ["/", "/local/harbor-fire", "/tags/%ED%95%9C%EA%B5%AD", "/media/2026/01/a-b.jpg"]) expect(badPath(p), p).toBe(false);
+    for (const p of ["/tags/%E0%A4%A", "/a/%", "/a/%ZZ", "/media/%FF%FE", "/x/%00", "/x/a%1Fb", `/${"x".repeat(2000)}`])
+      expect(badPath(p), p).toBe(true);
+    for (const p of ["/", "/local/harbor-fire", "/tags/%ED%95%9C%EA%B5%AD", "/media/2026/01/a-b.jpg"])
+      expect(badPath(p), p).toBe(false);
   });
 });

@@ -31,7 +31,12 @@ export function badSearchQuery(params: URLSearchParams, max: number): boolean {
  * With DESK_URL set, the desk answers only on its own host and the reader site never on it, so reader pages (and
  * their third-party scripts) share no origin and no cookie with the desk. Returns where to send the request, or null.
  */
-export function hostRedirect(url: URL, host: string | null, deskUrl: string | undefined, siteUrl: string | undefined): URL | null {
+export function hostRedirect(
+  url: URL,
+  host: string | null,
+  deskUrl: string | undefined,
+  siteUrl: string | undefined,
+): URL | null {
   if (!deskUrl) return null;
   const desk = new URL(deskUrl);
   const onDesk = (host ?? "").toLowerCase() === desk.host.toLowerCase();
@@ -44,7 +49,10 @@ export function hostRedirect(url: URL, host: string | null, deskUrl: string | un
 /** The request's Cookie header without Auth.js's cookies: the reader host never passes a session to the app. */
 export function withoutSessionCookies(cookie: string | null): string | null {
   if (!cookie) return cookie;
-  const kept = cookie.split(";").map((c) => c.trim()).filter((c) => c && !/^(__Secure-|__Host-)?authjs\./.test(c));
+  const kept = cookie
+    .split(";")
+    .map((c) => c.trim())
+    .filter((c) => c && !/^(__Secure-|__Host-)?authjs\./.test(c));
   return kept.join("; ");
 }
 

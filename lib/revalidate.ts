@@ -28,8 +28,11 @@ export async function expireStory(storyId: string, ...others: (StoryTagSource | 
  * feeds pick the change up within their listing life (lib/reads/defer.ts) instead of every listing re-rendering.
  */
 export async function revalidateStoryPages(storyIds: string[]): Promise<void> {
-  const sources = (await Promise.all(storyIds.map((id) => getStoryTagSource(id)))).filter((s): s is StoryTagSource => s !== null);
-  for (const tag of new Set(sources.flatMap(tagsForStory))) if (tag !== cacheTags.stories) revalidateTag(tag, { expire: 0 });
+  const sources = (await Promise.all(storyIds.map((id) => getStoryTagSource(id)))).filter(
+    (s): s is StoryTagSource => s !== null,
+  );
+  for (const tag of new Set(sources.flatMap(tagsForStory)))
+    if (tag !== cacheTags.stories) revalidateTag(tag, { expire: 0 });
   refreshProxyCache([...new Set(sources.flatMap(pathsForStory))]);
 }
 

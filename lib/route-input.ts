@@ -8,7 +8,9 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** A path segment or query value that could name a record: bounded, well-formed, without control characters. */
 export function isSafeText(value: unknown, max = MAX_SEGMENT): value is string {
-  return typeof value === "string" && value.length > 0 && value.length <= max && !CONTROL.test(value) && value.isWellFormed();
+  return (
+    typeof value === "string" && value.length > 0 && value.length <= max && !CONTROL.test(value) && value.isWellFormed()
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

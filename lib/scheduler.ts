@@ -23,7 +23,10 @@ export function startScheduler(): void {
     const origin = process.env.__NEXT_PRIVATE_ORIGIN;
     if (!origin) return;
     try {
-      const res = await fetch(`${origin}/api/scheduler`, { method: "POST", headers: { "x-scheduler-token": schedulerToken() } });
+      const res = await fetch(`${origin}/api/scheduler`, {
+        method: "POST",
+        headers: { "x-scheduler-token": schedulerToken() },
+      });
       if (!res.ok) console.error(`Scheduled publishing: /api/scheduler answered ${res.status}`);
     } catch (error) {
       console.error("Scheduled publishing could not run:", error);

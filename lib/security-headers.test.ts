@@ -18,7 +18,9 @@ describe("content security policies", () => {
     // Next.js renders with its own copy of React DOM (experimental build, as cacheComponents uses).
     const nextDir = path.dirname(createRequire(import.meta.url).resolve("next/package.json"));
     const file = path.join(nextDir, "dist/compiled/react-dom-experimental/cjs/react-dom-server.node.production.js");
-    const snippet = fs.readFileSync(file, "utf8").match(/"(requestAnimationFrame\(function\(\)\{\$RT=performance\.now\(\)\}\);)"/)?.[1];
+    const snippet = fs
+      .readFileSync(file, "utf8")
+      .match(/"(requestAnimationFrame\(function\(\)\{\$RT=performance\.now\(\)\}\);)"/)?.[1];
     expect(snippet).toBeDefined();
     expect(REACT_SHELL_SCRIPT_HASH).toBe(`sha256-${createHash("sha256").update(snippet!).digest("base64")}`);
   });

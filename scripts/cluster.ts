@@ -43,7 +43,11 @@ async function main() {
     await runOrThrow("node_modules/.bin/next", ["build"], { ...env, REDIS_URL: "" });
   }
   say("migrating and loading the demo newsroom…");
-  await runOrThrow("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-seed.ts"], { ...env, NODE_ENV: "test", SEED_DEMO_STAFF: "1" });
+  await runOrThrow("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-seed.ts"], {
+    ...env,
+    NODE_ENV: "test",
+    SEED_DEMO_STAFF: "1",
+  });
 
   for (const [i, port] of ports.entries()) {
     const name = `app${i + 1}`;
@@ -54,14 +58,26 @@ async function main() {
   const nginx = await launchNginx(nginxDir, writeNginxConfig(nginxDir), basePort);
   cleanups.push(() => nginx.stop());
   await waitFor(`http://127.0.0.1:${basePort}/healthz`);
-  const state = { url: `http://127.0.0.1:${basePort}`, instances: children.map((c, i) => ({ name: c.name, port: ports[i], pid: c.proc.pid })), redisKeyPrefix: env.REDIS_KEY_PREFIX, databaseUrl: env.DATABASE_URL, s3Endpoint: env.MEDIA_S3_ENDPOINT };
+  const state = {
+    url: `http://127.0.0.1:${basePort}`,
+    instances: children.map((c, i) => ({ name: c.name, port: ports[i], pid: c.proc.pid })),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    databaseUrl: env.DATABASE_URL,
+    s3Endpoint: env.MEDIA_S3_ENDPOINT,
+  };
   if (process.env.CLUSTER_STATE_FILE) fs.writeFileSync(process.env.CLUSTER_STATE_FILE, JSON.stringify(state, null, 2));
   say(`ready: ${state.url} -> ${ports.map((p) => `127.0.0.1:${p}`).join(", ")} (demo logins: db/seed/demo-staff.ts)`);
 }
 
 function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const proc = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).map((l) => `[${name}] ${l}\n`).join("");
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => `[${name}] ${l}\n`)
+      .join("");
   proc.stdout!.on("data", (c: Buffer) => process.env.CLUSTER_QUIET !== "1" && process.stdout.write(prefix(c)));
   proc.stderr!.on("data", (c: Buffer) => process.stderr.write(prefix(c)));
   // An instance that dies (or is killed) leaves the others serving: that is the point.
@@ -80,7 +96,13 @@ function runOrThrow(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promis
 async function waitFor(url: string, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not become ready`);
@@ -91,7 +113,11 @@ async function createDatabase(name: string): Promise<string> {
   const run = async (sql: string) => {
     const client = new Client({ connectionString: admin });
     await client.connect();
-    try { await client.query(sql); } finally { await client.end(); }
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
   };
   await run(`CREATE DATABASE ${name}`);
   cleanups.push(() => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
@@ -102,19 +128,29 @@ async function createDatabase(name: string): Promise<string> {
 
 async function startLocalBucket() {
   const directory = path.join(tmp, "s3");
-  const server = new S3rver({ port: s3Port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: "masthead-media" }] });
+  const server = new S3rver({
+    port: s3Port,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: "masthead-media" }],
+  });
   await server.run();
   cleanups.push(() => server.close());
   return {
-    MEDIA_S3_BUCKET: "masthead-media", MEDIA_S3_ENDPOINT: `http://127.0.0.1:${s3Port}`, MEDIA_S3_REGION: "us-east-1",
-    MEDIA_S3_ACCESS_KEY_ID: "S3RVER", MEDIA_S3_SECRET_ACCESS_KEY: "S3RVER",
+    MEDIA_S3_BUCKET: "masthead-media",
+    MEDIA_S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+    MEDIA_S3_REGION: "us-east-1",
+    MEDIA_S3_ACCESS_KEY_ID: "S3RVER",
+    MEDIA_S3_SECRET_ACCESS_KEY: "S3RVER",
   };
 }
 
 async function clearRedisPrefix(url: string, prefix: string) {
   const client = createClient({ url });
   await client.connect();
-  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length) await client.unlink(keys);
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 }))
+    if (keys.length) await client.unlink(keys);
   await client.close();
 }
 
@@ -134,14 +170,23 @@ async function stop(code: number) {
   stopping = true;
   say("stopping…");
   // SIGTERM: each instance drains and closes its database pool (nginx stops with the cleanups).
-  await Promise.all(children.map(({ proc }) => new Promise<void>((resolve) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
-    proc.once("exit", () => resolve());
-    proc.kill("SIGTERM");
-    setTimeout(() => { proc.kill("SIGKILL"); resolve(); }, 30_000).unref();
-  })));
+  await Promise.all(
+    children.map(
+      ({ proc }) =>
+        new Promise<void>((resolve) => {
+          if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+          proc.once("exit", () => resolve());
+          proc.kill("SIGTERM");
+          setTimeout(() => {
+            proc.kill("SIGKILL");
+            resolve();
+          }, 30_000).unref();
+        }),
+    ),
+  );
   if (process.env.CLUSTER_STATE_FILE) fs.rmSync(process.env.CLUSTER_STATE_FILE, { force: true });
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.error("[cluster] cleanup:", e.message));
+  for (const cleanup of cleanups.reverse())
+    await cleanup().catch((e) => console.error("[cluster] cleanup:", e.message));
   fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(code);
 }

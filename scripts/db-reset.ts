@@ -9,7 +9,9 @@ run(async () => {
   if (process.env.NODE_ENV === "production") throw new Error("db:reset refuses to run with NODE_ENV=production.");
   if (process.env.DATABASE_URL) {
     const handle = await openDatabase({ url: process.env.DATABASE_URL });
-    await handle.db.execute(sql`drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;`);
+    await handle.db.execute(
+      sql`drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;`,
+    );
     await handle.close();
   } else {
     const dir = defaultPgliteDir();

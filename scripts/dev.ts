@@ -17,14 +17,18 @@ run(async () => {
   }
   // Demo logins have published passwords: never write them into a database other people may reach.
   if (!demoStaffAllowed(process.env.DATABASE_URL)) {
-    throw new Error("npm run dev creates demo staff logins, and DATABASE_URL points at a server that is not on this machine. "
-      + "Use the embedded database (unset DATABASE_URL) or a local PostgreSQL, or run `next dev` directly against that server.");
+    throw new Error(
+      "npm run dev creates demo staff logins, and DATABASE_URL points at a server that is not on this machine. " +
+        "Use the embedded database (unset DATABASE_URL) or a local PostgreSQL, or run `next dev` directly against that server.",
+    );
   }
   // The seed needs the folder to itself; it closes it before Next.js opens it.
   const handle = await openMigrated();
   const result = await seedDemo(handle.db, { withStaff: true });
   await handle.close();
-  console.log(`\nMasthead: ${result.stories} stories in the ${handle.driver === "pglite" ? "embedded database (.data/)" : "DATABASE_URL database"}.`);
+  console.log(
+    `\nMasthead: ${result.stories} stories in the ${handle.driver === "pglite" ? "embedded database (.data/)" : "DATABASE_URL database"}.`,
+  );
   console.log("Demo staff logins (development only), sign in at /login:");
   for (const s of result.staff) console.log(`  ${s.role.padEnd(10)} ${s.email.padEnd(24)} ${s.password}`);
   console.log("");

@@ -9,7 +9,12 @@ import path from "node:path";
  * nginx.conf and masthead.conf are copied as they are; only the host files (upstream, cache folders, listen
  * address) are written here. Also serves an extra static folder when asked (the benchmark's reference copy).
  */
-export type NginxOptions = { port: number; upstreams: string[]; appDir: string; staticCopy?: { port: number; root: string } };
+export type NginxOptions = {
+  port: number;
+  upstreams: string[];
+  appDir: string;
+  staticCopy?: { port: number; root: string };
+};
 export type RunningNginx = { url: string; dir: string; stop: () => Promise<void> };
 
 const DEPLOY = path.join(__dirname, "..", "deploy", "nginx");
@@ -20,7 +25,11 @@ export function ensureNginx(): void {
   if (spawnSync(NGINX_BIN, ["-v"]).status === 0) return;
   if (process.getuid?.() === 0 && spawnSync("apt-get", ["--version"]).status === 0) {
     console.log("Installing nginx-light with apt-get…");
-    spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null"], { stdio: "inherit" });
+    spawnSync(
+      "sh",
+      ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null"],
+      { stdio: "inherit" },
+    );
     if (spawnSync(NGINX_BIN, ["-v"]).status === 0) return;
   }
   throw new Error("nginx is needed here. Install it with: sudo apt-get install -y nginx-light");
@@ -33,16 +42,23 @@ export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
   const dir = nginxFolder();
   copyFileSync(path.join(DEPLOY, "nginx.conf"), path.join(dir, "nginx.conf"));
   copyFileSync(path.join(DEPLOY, "masthead.conf"), path.join(dir, "masthead.conf"));
-  writeFileSync(path.join(dir, "upstream.conf"),
-    `upstream masthead_app {\n${opts.upstreams.map((u) => `    server ${u};\n`).join("")}    keepalive 64;\n}\n`);
+  writeFileSync(
+    path.join(dir, "upstream.conf"),
+    `upstream masthead_app {\n${opts.upstreams.map((u) => `    server ${u};\n`).join("")}    keepalive 64;\n}\n`,
+  );
   const extra = opts.staticCopy
     ? `server {\n    listen 127.0.0.1:${opts.staticCopy.port};\n    root ${opts.staticCopy.root};\n    gzip_static on;\n    location / { try_files $uri $uri/index.html =404; }\n}\n`
     : "";
-  writeFileSync(path.join(dir, "local.conf"), `${tempPaths(dir)}\n` +
-    `proxy_cache_path ${dir}/cache/pages levels=1:2 keys_zone=masthead_pages:20m max_size=512m inactive=10m use_temp_path=off;\n` +
-    `proxy_cache_path ${dir}/cache/media levels=1:2 keys_zone=masthead_media:20m max_size=1g inactive=30d use_temp_path=off;\n${extra}`);
-  writeFileSync(path.join(dir, "site.conf"),
-    `listen 127.0.0.1:${opts.port};\nserver_name _;\nset $masthead_app_dir ${opts.appDir};\n`);
+  writeFileSync(
+    path.join(dir, "local.conf"),
+    `${tempPaths(dir)}\n` +
+      `proxy_cache_path ${dir}/cache/pages levels=1:2 keys_zone=masthead_pages:20m max_size=512m inactive=10m use_temp_path=off;\n` +
+      `proxy_cache_path ${dir}/cache/media levels=1:2 keys_zone=masthead_media:20m max_size=1g inactive=30d use_temp_path=off;\n${extra}`,
+  );
+  writeFileSync(
+    path.join(dir, "site.conf"),
+    `listen 127.0.0.1:${opts.port};\nserver_name _;\nset $masthead_app_dir ${opts.appDir};\n`,
+  );
   return launchNginx(dir, path.join(dir, "nginx.conf"), opts.port);
 }
 

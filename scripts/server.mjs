@@ -23,7 +23,8 @@ const hostname = String(args.hostname ?? process.env.HOST ?? "0.0.0.0");
 // (the default) sign-in and sign-out redirected to http://0.0.0.0:PORT. The public URLs the site already declares
 // (lib/site-url.ts: the desk's own origin, else the site's) say where they belong; AUTH_URL, when set, wins.
 const publicUrl = process.env.DESK_URL || process.env.SITE_URL;
-if (!process.env.AUTH_URL && publicUrl && (hostname === "0.0.0.0" || hostname === "::")) process.env.AUTH_URL = publicUrl;
+if (!process.env.AUTH_URL && publicUrl && (hostname === "0.0.0.0" || hostname === "::"))
+  process.env.AUTH_URL = publicUrl;
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
 const drainDelayMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 0);
 const jsonLogs = process.env.NODE_ENV === "production" && process.env.LOG_FORMAT !== "text";
@@ -34,7 +35,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function writeLine(stream, level, fields) {
   const id = requestContext.getStore()?.id;
-  stream.write(`${JSON.stringify({ time: new Date().toISOString(), level, ...(id ? { requestId: id } : {}), ...fields })}\n`);
+  stream.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level, ...(id ? { requestId: id } : {}), ...fields })}\n`,
+  );
 }
 
 if (jsonLogs) {
@@ -44,15 +47,23 @@ if (jsonLogs) {
     const stream = level === "warn" || level === "error" ? process.stderr : process.stdout;
     console[method] = (...parts) => {
       const error = parts.find((p) => p instanceof Error);
-      writeLine(stream, level, { msg: format(...parts.filter((p) => p !== error)) || error?.message || "", ...(error ? { err: { name: error.name, message: error.message, stack: error.stack } } : {}) });
+      writeLine(stream, level, {
+        msg: format(...parts.filter((p) => p !== error)) || error?.message || "",
+        ...(error ? { err: { name: error.name, message: error.message, stack: error.stack } } : {}),
+      });
     };
   }
   // Node prints process warnings (deprecations, a dependency's "your Node version" notice such as the AWS SDK's)
   // through console.error, which made them level "error" at every start: they are warnings.
   process.removeAllListeners("warning");
-  process.on("warning", (w) => writeLine(process.stderr, "warn", { msg: w.message, warning: w.name, ...(w.code ? { code: w.code } : {}) }));
+  process.on("warning", (w) =>
+    writeLine(process.stderr, "warn", { msg: w.message, warning: w.name, ...(w.code ? { code: w.code } : {}) }),
+  );
 }
-const log = (level, msg, fields = {}) => (jsonLogs ? writeLine(level === "error" ? process.stderr : process.stdout, level, { msg, ...fields }) : console.log(msg, fields));
+const log = (level, msg, fields = {}) =>
+  jsonLogs
+    ? writeLine(level === "error" ? process.stderr : process.stdout, level, { msg, ...fields })
+    : console.log(msg, fields);
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
@@ -72,10 +83,15 @@ const server = http.createServer((req, res) => {
   res.once("close", () => {
     inFlight--;
     if (accessLog) {
-      requestContext.run({ id }, () => log("info", "request", {
-        method: req.method, path: loggedPath(req.url), status: res.statusCode,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10, ...(res.writableFinished ? {} : { aborted: true }),
-      }));
+      requestContext.run({ id }, () =>
+        log("info", "request", {
+          method: req.method,
+          path: loggedPath(req.url),
+          status: res.statusCode,
+          durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          ...(res.writableFinished ? {} : { aborted: true }),
+        }),
+      );
     }
     if (draining) server.closeIdleConnections();
   });
@@ -100,7 +116,8 @@ async function shutdown(signal) {
   if (drainDelayMs > 0) await new Promise((r) => setTimeout(r, drainDelayMs)); // let load balancers see /readyz fail
   const closed = new Promise((resolve) => server.close(() => resolve(true)));
   server.closeIdleConnections();
-  const timedOut = await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), shutdownTimeoutMs).unref())]) === false;
+  const timedOut =
+    (await Promise.race([closed, new Promise((r) => setTimeout(() => r(false), shutdownTimeoutMs).unref())])) === false;
   if (timedOut) {
     log("warn", "in-flight requests did not finish in time; closing their connections", { inFlight });
     server.closeAllConnections();

@@ -11,20 +11,31 @@ import { tempDir } from "@/test/db";
 const dataDir = path.join(tempDir("cli"), "pglite");
 const cli = (args: string[], input: string, dir = dataDir) =>
   spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/user.ts", ...args], {
-    input, encoding: "utf8", env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "" },
+    input,
+    encoding: "utf8",
+    env: { ...process.env, PGLITE_DIR: dir, DATABASE_URL: "" },
   });
 
 describe("npm run user", () => {
   it("creates an admin from a password on standard input, and refuses weak or duplicate ones", async () => {
-    const weak = cli(["create", "--email", "chief@example.com", "--name", "Chief Editor", "--role", "admin"], "password\n");
+    const weak = cli(
+      ["create", "--email", "chief@example.com", "--name", "Chief Editor", "--role", "admin"],
+      "password\n",
+    );
     expect(weak.status).toBe(1);
     expect(weak.stderr).toMatch(/at least 12 characters|common/i);
 
-    const ok = cli(["create", "--email", "chief@example.com", "--name", "Chief Editor", "--role", "admin"], "a-long-chief-password-42\n");
+    const ok = cli(
+      ["create", "--email", "chief@example.com", "--name", "Chief Editor", "--role", "admin"],
+      "a-long-chief-password-42\n",
+    );
     expect(ok.stdout).toContain("Created admin chief@example.com");
     expect(ok.status).toBe(0);
 
-    const again = cli(["create", "--email", "Chief@Example.com", "--name", "Other", "--role", "editor"], "another-long-password-42\n");
+    const again = cli(
+      ["create", "--email", "Chief@Example.com", "--name", "Other", "--role", "editor"],
+      "another-long-password-42\n",
+    );
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("exists already");
 
@@ -38,11 +49,24 @@ describe("npm run user", () => {
   it("reset-password sets the typed password, lifts a lock, ends open sessions, and refuses unknown emails", async () => {
     // A data folder of its own, so this test runs alone or in any order.
     const dir = path.join(tempDir("cli-reset"), "pglite");
-    expect(cli(["create", "--email", "locked@example.com", "--name", "Locked Out", "--role", "editor"], "a-long-first-password-42\n", dir).status).toBe(0);
+    expect(
+      cli(
+        ["create", "--email", "locked@example.com", "--name", "Locked Out", "--role", "editor"],
+        "a-long-first-password-42\n",
+        dir,
+      ).status,
+    ).toBe(0);
     let handle = await openDatabase({ dataDir: dir });
-    await handle.db.update(users).set({ lockedUntil: new Date(Date.now() + 3_600_000), mustChangePassword: true }).where(eq(users.email, "locked@example.com"));
+    await handle.db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() + 3_600_000), mustChangePassword: true })
+      .where(eq(users.email, "locked@example.com"));
     // What locks an account: failed sign-ins from many addresses.
-    await handle.db.insert(loginAttempts).values(Array.from({ length: 12 }, (_, i) => ({ emailKey: "locked@example.com", ip: `10.3.0.${i}`, succeeded: false })));
+    await handle.db
+      .insert(loginAttempts)
+      .values(
+        Array.from({ length: 12 }, (_, i) => ({ emailKey: "locked@example.com", ip: `10.3.0.${i}`, succeeded: false })),
+      );
     const [before] = await handle.db.select().from(users).where(eq(users.email, "locked@example.com"));
     await handle.close();
 
@@ -57,7 +81,10 @@ describe("npm run user", () => {
     expect(ok.status).toBe(0);
     handle = await openDatabase({ dataDir: dir });
     const [after] = await handle.db.select().from(users).where(eq(users.email, "locked@example.com"));
-    const failures = await handle.db.select({ id: loginAttempts.id }).from(loginAttempts).where(eq(loginAttempts.emailKey, "locked@example.com"));
+    const failures = await handle.db
+      .select({ id: loginAttempts.id })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.emailKey, "locked@example.com"));
     await handle.close();
     expect(failures).toEqual([]);
     // Whoever holds the server chose this password: final, no change asked, the lock gone, old cookies void.
@@ -68,7 +95,10 @@ describe("npm run user", () => {
   }, 180_000);
 
   it("takes no password as an argument", () => {
-    const result = cli(["create", "--email", "x@example.com", "--name", "X", "--role", "admin", "--password", "a-long-password-1234"], "");
+    const result = cli(
+      ["create", "--email", "x@example.com", "--name", "X", "--role", "admin", "--password", "a-long-password-1234"],
+      "",
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Unknown option '--password'/);
   });

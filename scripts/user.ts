@@ -29,7 +29,10 @@ async function readPassword(prompt: string): Promise<string> {
 
 run(async () => {
   const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({ args: rest, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+  });
   const email = values.email?.trim();
   if (!email || (command !== "create" && command !== "reset-password")) throw new Error(USAGE);
   const handle = await openMigrated();

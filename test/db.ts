@@ -25,7 +25,8 @@ export async function createTestDatabase(driver = process.env.TEST_DRIVER ?? "pg
     const handle = await openDatabase({ url: url.toString() });
     await migrateDatabase(handle);
     return {
-      ...handle, name,
+      ...handle,
+      name,
       drop: async () => {
         await handle.close();
         const c = new Client({ connectionString: base });

@@ -20,7 +20,8 @@ export async function probePostgres(env = process.env): Promise<Probe> {
     const { rows } = await client.query<{ server_version: string }>("show server_version");
     return { url, version: rows[0]!.server_version.split(" ")[0]! };
   } catch (error) {
-    if (explicit) throw new Error(`TEST_DATABASE_URL is set but no PostgreSQL answers there (${(error as Error).message})`);
+    if (explicit)
+      throw new Error(`TEST_DATABASE_URL is set but no PostgreSQL answers there (${(error as Error).message})`);
     return null;
   } finally {
     await client.end().catch(() => undefined);

@@ -5,7 +5,13 @@ import { tempDir } from "./db";
 /** A local S3-compatible server (s3rver) on a free port, with one bucket; the settings a client needs. */
 export async function startS3(bucket = "masthead-media") {
   const directory = tempDir("s3rver");
-  const server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   return {
     env: {

@@ -15,17 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function FrontPage() {
   const [settings, front, latest] = await Promise.all([readSettings(), readFrontPage(), readLatestStories(12)]);
-  return <FrontPageView stories={front.stories} sections={front.sections} latest={latest} timeZone={settings.timeZone} />;
+  return (
+    <FrontPageView stories={front.stories} sections={front.sections} latest={latest} timeZone={settings.timeZone} />
+  );
 }
 
 export default function HomePage() {
   // The h1 stays outside <Suspense>: React reveals streamed boundaries in batches, and the page needs its heading at once.
   return (
     <>
-    <h1 className="sr-only">Front page</h1>
-    <Suspense fallback={<p className="py-16 text-center font-sans text-muted">Loading the front page…</p>}>
-      <FrontPage />
-    </Suspense>
+      <h1 className="sr-only">Front page</h1>
+      <Suspense fallback={<p className="py-16 text-center font-sans text-muted">Loading the front page…</p>}>
+        <FrontPage />
+      </Suspense>
     </>
   );
 }

@@ -6,8 +6,16 @@ import { readLatestStories, readSettings } from "@/lib/reads";
 export async function GET() {
   await connection();
   const [settings, stories] = await Promise.all([readSettings(), readLatestStories(30)]);
-  return xmlResponse(buildRss({
-    title: settings.siteName, description: settings.tagline || `The latest news from ${settings.siteName}`,
-    path: "/", feedPath: "/feed.xml", siteName: settings.siteName,
-  }, stories));
+  return xmlResponse(
+    buildRss(
+      {
+        title: settings.siteName,
+        description: settings.tagline || `The latest news from ${settings.siteName}`,
+        path: "/",
+        feedPath: "/feed.xml",
+        siteName: settings.siteName,
+      },
+      stories,
+    ),
+  );
 }

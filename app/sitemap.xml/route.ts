@@ -14,8 +14,14 @@ export async function GET() {
   const newest = files.at(-1)?.lastmod;
   const sitemap = (path: string, lastmod?: Date) =>
     el("sitemap", null, el("loc", null, siteUrl(path)), lastmod && el("lastmod", null, lastmod.toISOString()));
-  return xmlResponse(xmlDocument(el("sitemapindex", { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
-    sitemap("/sitemaps/pages.xml", newest),
-    ...files.map((f) => sitemap(`/sitemaps/stories-${f.file}.xml`, f.lastmod)),
-  )));
+  return xmlResponse(
+    xmlDocument(
+      el(
+        "sitemapindex",
+        { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" },
+        sitemap("/sitemaps/pages.xml", newest),
+        ...files.map((f) => sitemap(`/sitemaps/stories-${f.file}.xml`, f.lastmod)),
+      ),
+    ),
+  );
 }

@@ -9,8 +9,12 @@ const SIZES = {
 
 export function AdSlot({ id, size }: { id: string; size: keyof typeof SIZES }) {
   return (
-    <div data-ad-slot={id} data-ad-size={size} className={`no-print my-8 flex flex-col items-center border-y border-rule bg-rule/20 py-2 ${SIZES[size]}`}>
-      <p className="font-sans text-[0.7rem] uppercase tracking-widest text-muted">Advertisement</p>
+    <div
+      data-ad-slot={id}
+      data-ad-size={size}
+      className={`no-print my-8 flex flex-col items-center border-y border-rule bg-rule/20 py-2 ${SIZES[size]}`}
+    >
+      <p className="font-sans text-[0.7rem] tracking-widest text-muted uppercase">Advertisement</p>
       <div data-ad-target className="mt-2 w-[300px] max-w-full flex-1" />
     </div>
   );

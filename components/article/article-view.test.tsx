@@ -6,16 +6,51 @@ import { ArticleView } from "./article-view";
 
 const p = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 const article: Article = {
-  id: "s1", slug: "a-story", headline: "A story", dek: "Dek", featured: false, section: { slug: "local", name: "Local" },
-  publishedAt: new Date("2025-06-07T19:30:00Z"), updatedAt: null, hero: null,
+  id: "s1",
+  slug: "a-story",
+  headline: "A story",
+  dek: "Dek",
+  featured: false,
+  section: { slug: "local", name: "Local" },
+  publishedAt: new Date("2025-06-07T19:30:00Z"),
+  updatedAt: null,
+  hero: null,
   authors: [{ name: "Sarah Kim", slug: "sarah-kim", kind: "person", publicEmail: "sarah.kim@example.com" }],
-  body: { type: "doc", content: [p("one"), { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "H" }] }, p("two"), p("three"), p("four")] },
-  bodyText: "", sectionId: "sec", seoTitle: null, seoDescription: null, tags: [], corrections: [], photos: [],
-  authorProfiles: [{ name: "Sarah Kim", slug: "sarah-kim", kind: "person", publicEmail: null, bio: "Bio", photo: null }],
+  body: {
+    type: "doc",
+    content: [
+      p("one"),
+      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "H" }] },
+      p("two"),
+      p("three"),
+      p("four"),
+    ],
+  },
+  bodyText: "",
+  sectionId: "sec",
+  seoTitle: null,
+  seoDescription: null,
+  tags: [],
+  corrections: [],
+  photos: [],
+  authorProfiles: [
+    { name: "Sarah Kim", slug: "sarah-kim", kind: "person", publicEmail: null, bio: "Bio", photo: null },
+  ],
 };
-const settings = { timeZone: "America/Los_Angeles", adPlacement: "after_paragraph", adAfterParagraph: 2 } as SiteSettings;
+const settings = {
+  timeZone: "America/Los_Angeles",
+  adPlacement: "after_paragraph",
+  adAfterParagraph: 2,
+} as SiteSettings;
 const render = (s: Partial<SiteSettings>) =>
-  renderToStaticMarkup(<ArticleView article={article} settings={{ ...settings, ...s }} related={[]} url="https://news.example.com/local/a-story" />);
+  renderToStaticMarkup(
+    <ArticleView
+      article={article}
+      settings={{ ...settings, ...s }}
+      related={[]}
+      url="https://news.example.com/local/a-story"
+    />,
+  );
 
 describe("ad placement", () => {
   it("puts the inline slot after paragraph N, counting paragraphs only", () => {
@@ -40,14 +75,27 @@ describe("ad placement", () => {
 describe("notices and bylines", () => {
   it("shows correction and update notices with their times", () => {
     const html = renderToStaticMarkup(
-      <ArticleView url="https://x.test/a" related={[]} settings={settings} article={{
-        ...article,
-        updatedAt: new Date("2025-06-08T01:00:00Z"),
-        corrections: [
-          { kind: "correction", text: "An earlier version misspelled a name.", createdAt: new Date("2025-06-07T20:00:00Z") },
-          { kind: "update", text: "This story was updated with the council vote.", createdAt: new Date("2025-06-08T01:00:00Z") },
-        ],
-      }} />,
+      <ArticleView
+        url="https://x.test/a"
+        related={[]}
+        settings={settings}
+        article={{
+          ...article,
+          updatedAt: new Date("2025-06-08T01:00:00Z"),
+          corrections: [
+            {
+              kind: "correction",
+              text: "An earlier version misspelled a name.",
+              createdAt: new Date("2025-06-07T20:00:00Z"),
+            },
+            {
+              kind: "update",
+              text: "This story was updated with the council vote.",
+              createdAt: new Date("2025-06-08T01:00:00Z"),
+            },
+          ],
+        }}
+      />,
     );
     expect(html).toMatch(/data-testid="notice-correction".*Correction.*2025-06-07T20:00:00.000Z.*misspelled a name/);
     expect(html).toMatch(/data-testid="notice-update".*Update.*2025-06-08T01:00:00.000Z.*council vote/);
@@ -56,13 +104,23 @@ describe("notices and bylines", () => {
 
   it("names every author in the byline, in order, with their profile links", () => {
     const html = renderToStaticMarkup(
-      <ArticleView url="https://x.test/a" related={[]} settings={settings} article={{
-        ...article,
-        authors: [article.authors[0]!, { name: "Digital Team", slug: "digital-desk", kind: "desk", publicEmail: "desk@example.com" }],
-      }} />,
+      <ArticleView
+        url="https://x.test/a"
+        related={[]}
+        settings={settings}
+        article={{
+          ...article,
+          authors: [
+            article.authors[0]!,
+            { name: "Digital Team", slug: "digital-desk", kind: "desk", publicEmail: "desk@example.com" },
+          ],
+        }}
+      />,
     );
     const byline = /data-testid="byline"[^>]*>(.*?)<\/(p|div)>/.exec(html)?.[1] ?? "";
-    expect(byline).toMatch(/href="\/authors\/sarah-kim"[^>]*>Sarah Kim<.*href="\/authors\/digital-desk"[^>]*>Digital Team</);
+    expect(byline).toMatch(
+      /href="\/authors\/sarah-kim"[^>]*>Sarah Kim<.*href="\/authors\/digital-desk"[^>]*>Digital Team</,
+    );
     expect(byline).toContain('href="mailto:desk@example.com"');
   });
 });

@@ -19,7 +19,9 @@ function bodyWithAd(article: Article, settings: SiteSettings, preview: boolean):
   const photos = new Map(article.photos.map((p) => [p.id, p]));
   const blocks = renderDoc(article.body, (placement, key) => {
     const photo = photos.get(placement.mediaId);
-    return photo ? <Figure key={key} photo={withOverrides(photo, placement)} sizes={BODY_SIZES} unoptimized={preview} /> : null;
+    return photo ? (
+      <Figure key={key} photo={withOverrides(photo, placement)} sizes={BODY_SIZES} unoptimized={preview} />
+    ) : null;
   });
   const out: ReactNode[] = [];
   let paragraphs = 0;
@@ -36,24 +38,47 @@ function bodyWithAd(article: Article, settings: SiteSettings, preview: boolean):
 }
 
 /** The article as readers see it (a live story's updates under the body); `preview` draws photos straight from storage (they may not be public yet). */
-export function ArticleView({ article, settings, related, url, preview = false, live }: { article: Article; settings: SiteSettings; related: StoryCard[]; url: string; preview?: boolean; live?: ReactNode }) {
+export function ArticleView({
+  article,
+  settings,
+  related,
+  url,
+  preview = false,
+  live,
+}: {
+  article: Article;
+  settings: SiteSettings;
+  related: StoryCard[];
+  url: string;
+  preview?: boolean;
+  live?: ReactNode;
+}) {
   const tz = settings.timeZone;
   const sidebar = settings.adPlacement === "sidebar";
   return (
-    <div className={`mx-auto py-8 ${sidebar ? "max-w-[1020px] lg:grid lg:grid-cols-[minmax(0,680px)_300px] lg:justify-between lg:gap-10" : "max-w-[680px]"}`}>
+    <div
+      className={`mx-auto py-8 ${sidebar ? "max-w-[1020px] lg:grid lg:grid-cols-[minmax(0,680px)_300px] lg:justify-between lg:gap-10" : "max-w-[680px]"}`}
+    >
       <article className="min-w-0">
         <header>
-          <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">
+          <p className="font-sans text-sm font-semibold tracking-wider text-accent uppercase">
             <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
           </p>
-          <h1 className="mt-2 font-serif text-[2rem] font-bold leading-tight text-balance sm:text-5xl">{article.headline}</h1>
+          <h1 className="mt-2 font-serif text-[2rem] leading-tight font-bold text-balance sm:text-5xl">
+            {article.headline}
+          </h1>
           {article.dek && <p className="mt-3 font-serif text-xl leading-snug text-muted">{article.dek}</p>}
           <div className="mt-5 space-y-1 border-y border-rule py-3">
             <Byline authors={article.authors} />
             <p className="font-sans text-xs text-muted" data-testid="times">
-              Published <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, tz)}</time>
+              Published{" "}
+              <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, tz)}</time>
               {article.updatedAt && (
-                <> · Updated <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt, tz)}</time></>
+                <>
+                  {" "}
+                  · Updated{" "}
+                  <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt, tz)}</time>
+                </>
               )}
             </p>
           </div>
@@ -65,22 +90,38 @@ export function ArticleView({ article, settings, related, url, preview = false, 
         {article.tags.length > 0 && (
           <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 font-sans text-sm">
             {article.tags.map((t) => (
-              <li key={t.slug}><Link href={`/tags/${t.slug}`} className="inline-block rounded-full border border-rule px-3 py-1 hover:border-ink">{t.name}</Link></li>
+              <li key={t.slug}>
+                <Link
+                  href={`/tags/${t.slug}`}
+                  className="inline-block rounded-full border border-rule px-3 py-1 hover:border-ink"
+                >
+                  {t.name}
+                </Link>
+              </li>
             ))}
           </ul>
         )}
         <ShareLinks url={url} title={article.headline} />
         <section aria-labelledby="about-heading" className="mt-8">
-          <h2 id="about-heading" className="font-sans text-sm font-bold uppercase tracking-widest">
-            About the {article.authorProfiles.length > 1 ? "authors" : article.authorProfiles[0]?.kind === "desk" ? "desk" : "author"}
+          <h2 id="about-heading" className="font-sans text-sm font-bold tracking-widest uppercase">
+            About the{" "}
+            {article.authorProfiles.length > 1
+              ? "authors"
+              : article.authorProfiles[0]?.kind === "desk"
+                ? "desk"
+                : "author"}
           </h2>
-          {article.authorProfiles.map((a) => <AuthorBio key={a.slug} author={a} />)}
+          {article.authorProfiles.map((a) => (
+            <AuthorBio key={a.slug} author={a} />
+          ))}
         </section>
         <RelatedStories stories={related} />
       </article>
       {sidebar && (
         <div className="hidden lg:block">
-          <div className="sticky top-4"><AdSlot id="article-sidebar" size="sidebar" /></div>
+          <div className="sticky top-4">
+            <AdSlot id="article-sidebar" size="sidebar" />
+          </div>
         </div>
       )}
     </div>

@@ -9,17 +9,33 @@ export function AuthorBio({ author }: { author: Profile }) {
   return (
     <div className="flex gap-4 border-t border-rule py-5" data-testid="author-bio">
       {author.photo && (
-        <ServerImage src={author.photo.url} alt={author.photo.alt} width={72} height={72} className="h-[72px] w-[72px] shrink-0 rounded-full object-cover" />
+        <ServerImage
+          src={author.photo.url}
+          alt={author.photo.alt}
+          width={72}
+          height={72}
+          className="h-[72px] w-[72px] shrink-0 rounded-full object-cover"
+        />
       )}
       <div className="min-w-0">
         <h3 className="font-serif text-lg font-bold">
-          <Link href={`/authors/${author.slug}`} className="hover:underline">{author.name}</Link>
+          <Link href={`/authors/${author.slug}`} className="hover:underline">
+            {author.name}
+          </Link>
         </h3>
         {author.bio && <p className="mt-1 font-serif text-base leading-relaxed text-muted">{author.bio}</p>}
         <p className="mt-2 font-sans text-sm">
-          <Link href={`/authors/${author.slug}`} className="text-accent underline">More from {author.name}</Link>
+          <Link href={`/authors/${author.slug}`} className="text-accent underline">
+            More from {author.name}
+          </Link>
           {author.publicEmail && (
-            <> · <a href={`mailto:${author.publicEmail}`} className="text-accent underline">{author.publicEmail}</a></>
+            <>
+              {" "}
+              ·{" "}
+              <a href={`mailto:${author.publicEmail}`} className="text-accent underline">
+                {author.publicEmail}
+              </a>
+            </>
           )}
         </p>
       </div>

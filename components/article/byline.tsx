@@ -5,17 +5,23 @@ import type { Byline as BylineData } from "@/lib/content/types";
 export function Byline({ authors }: { authors: BylineData[] }) {
   if (authors.length === 0) return null;
   return (
-    <p className="font-sans text-sm font-semibold uppercase tracking-wide" data-testid="byline">
+    <p className="font-sans text-sm font-semibold tracking-wide uppercase" data-testid="byline">
       By{" "}
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && (i === authors.length - 1 ? " and " : ", ")}
-          <Link href={`/authors/${a.slug}`} className="hover:underline">{a.name}</Link>
+          <Link href={`/authors/${a.slug}`} className="hover:underline">
+            {a.name}
+          </Link>
           {a.publicEmail && (
             <>
               {" "}
               <span className="font-normal normal-case">
-                [<a href={`mailto:${a.publicEmail}`} className="text-accent hover:underline">{a.publicEmail}</a>]
+                [
+                <a href={`mailto:${a.publicEmail}`} className="text-accent hover:underline">
+                  {a.publicEmail}
+                </a>
+                ]
               </span>
             </>
           )}

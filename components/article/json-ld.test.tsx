@@ -13,8 +13,15 @@ const hostile = [
   `A & B > C \u2028 line`,
 ];
 const article = {
-  id: "s1", slug: "a-story", headline: hostile[0]!, dek: hostile[1]!, featured: false,
-  section: { slug: "local", name: hostile[2]! }, publishedAt: new Date("2025-06-07T19:30:00Z"), updatedAt: null, hero: null,
+  id: "s1",
+  slug: "a-story",
+  headline: hostile[0]!,
+  dek: hostile[1]!,
+  featured: false,
+  section: { slug: "local", name: hostile[2]! },
+  publishedAt: new Date("2025-06-07T19:30:00Z"),
+  updatedAt: null,
+  hero: null,
   authors: [{ name: hostile[3]!, slug: "x", kind: "person", publicEmail: null }],
   tags: [{ slug: "t", name: `</script>tag` }],
 } as unknown as Article;
@@ -43,7 +50,11 @@ function scriptElements(html: string): { attrs: string; text: string }[] {
 
 describe("JSON-LD", () => {
   it("keeps </script>, comments and markup in a headline inside one script element, and reads back unchanged", () => {
-    const data = newsArticleJsonLd(article, { siteName: "The Pacific Ledger" } as SiteSettings, "https://news.example.com/local/a-story");
+    const data = newsArticleJsonLd(
+      article,
+      { siteName: "The Pacific Ledger" } as SiteSettings,
+      "https://news.example.com/local/a-story",
+    );
     const html = renderToStaticMarkup(<JsonLd data={data} />);
     const scripts = scriptElements(html);
     // A breakout would end the first element early and start a second one.
@@ -63,17 +74,39 @@ describe("JSON-LD", () => {
   it("describes a live story as a LiveBlogPosting with its coverage times and updates as BlogPostings", () => {
     const url = "https://news.example.com/local/a-story";
     const live = {
-      startedAt: "2025-06-07T20:00:00.000Z", endedAt: "2025-06-07T23:00:00.000Z",
-      updates: [{ id: "u2", body: `Second </script><script>alert(1)</script>\nmore`, photo: null, linkUrl: null, key: true, createdAt: "2025-06-07T21:00:00.000Z", editedAt: null }],
+      startedAt: "2025-06-07T20:00:00.000Z",
+      endedAt: "2025-06-07T23:00:00.000Z",
+      updates: [
+        {
+          id: "u2",
+          body: `Second </script><script>alert(1)</script>\nmore`,
+          photo: null,
+          linkUrl: null,
+          key: true,
+          createdAt: "2025-06-07T21:00:00.000Z",
+          editedAt: null,
+        },
+      ],
     };
     const data = liveBlogPostingJsonLd(article, { siteName: "The Pacific Ledger" } as SiteSettings, url, live);
     const scripts = scriptElements(renderToStaticMarkup(<JsonLd data={data} />));
     expect(scripts).toHaveLength(1);
     const back = JSON.parse(scripts[0]!.text);
-    expect(back).toMatchObject({ "@type": "LiveBlogPosting", headline: hostile[0], coverageStartTime: live.startedAt, coverageEndTime: live.endedAt });
-    expect(back.liveBlogUpdate).toEqual([{
-      "@type": "BlogPosting", headline: "Second </script><script>alert(1)</script>", articleBody: live.updates[0]!.body,
-      datePublished: live.updates[0]!.createdAt, dateModified: live.updates[0]!.createdAt, url: `${url}#update-u2`,
-    }]);
+    expect(back).toMatchObject({
+      "@type": "LiveBlogPosting",
+      headline: hostile[0],
+      coverageStartTime: live.startedAt,
+      coverageEndTime: live.endedAt,
+    });
+    expect(back.liveBlogUpdate).toEqual([
+      {
+        "@type": "BlogPosting",
+        headline: "Second </script><script>alert(1)</script>",
+        articleBody: live.updates[0]!.body,
+        datePublished: live.updates[0]!.createdAt,
+        dateModified: live.updates[0]!.createdAt,
+        url: `${url}#update-u2`,
+      },
+    ]);
   });
 });

@@ -47,7 +47,13 @@ export function liveBlogPostingJsonLd(article: Article, settings: SiteSettings, 
   };
 }
 
-const JSON_ESCAPES: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+const JSON_ESCAPES: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
 
 /** JSON for inside a script element: no text can close the element, open a comment or end a line in old parsers. */
 export function scriptSafeJson(data: unknown): string {

@@ -36,29 +36,48 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
       }
     };
     const timer = setInterval(poll, LIVE_POLL_MS);
-    return () => { stopped = true; clearInterval(timer); };
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
   }, [feedUrl, live.endedAt]);
 
   const keys = keyUpdates(live);
   return (
     <section id="live-updates" aria-labelledby="live-heading" className="mt-10 border-t-4 border-accent pt-4">
-      <h2 id="live-heading" className="flex items-center gap-2 font-sans text-sm font-bold uppercase tracking-widest">
-        {live.endedAt ? "Live coverage" : <><span aria-hidden className="inline-block size-2.5 animate-pulse rounded-full bg-accent" />Live updates</>}
+      <h2 id="live-heading" className="flex items-center gap-2 font-sans text-sm font-bold tracking-widest uppercase">
+        {live.endedAt ? (
+          "Live coverage"
+        ) : (
+          <>
+            <span aria-hidden className="inline-block size-2.5 animate-pulse rounded-full bg-accent" />
+            Live updates
+          </>
+        )}
       </h2>
       {live.endedAt && (
-        <p className="mt-2 rounded border border-rule bg-rule/20 px-3 py-2 font-sans text-sm" data-testid="coverage-ended">
+        <p
+          className="mt-2 rounded border border-rule bg-rule/20 px-3 py-2 font-sans text-sm"
+          data-testid="coverage-ended"
+        >
           Coverage has ended. <time dateTime={live.endedAt}>{formatDateTime(new Date(live.endedAt), timeZone)}</time>
         </p>
       )}
-      <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="live-announcement">{announcement}</p>
+      <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="live-announcement">
+        {announcement}
+      </p>
       {keys.length > 0 && (
         <nav aria-labelledby="key-updates-heading" className="mt-4 rounded border border-rule p-4 font-sans text-sm">
-          <h3 id="key-updates-heading" className="font-bold">Key updates</h3>
+          <h3 id="key-updates-heading" className="font-bold">
+            Key updates
+          </h3>
           <ul className="mt-2 space-y-2">
             {keys.map((u) => (
               <li key={u.id}>
                 <a href={`#update-${u.id}`} className="hover:underline">
-                  <time dateTime={u.createdAt} className="mr-2 text-muted">{formatDateTime(new Date(u.createdAt), timeZone)}</time>
+                  <time dateTime={u.createdAt} className="mr-2 text-muted">
+                    {formatDateTime(new Date(u.createdAt), timeZone)}
+                  </time>
                   {u.body.split("\n")[0]!.slice(0, 160)}
                 </a>
               </li>
@@ -67,10 +86,16 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
         </nav>
       )}
       {live.updates.length === 0 ? (
-        <p className="mt-4 font-sans text-sm text-muted">No updates yet. This page shows new ones as they are posted.</p>
+        <p className="mt-4 font-sans text-sm text-muted">
+          No updates yet. This page shows new ones as they are posted.
+        </p>
       ) : (
         <ol className="mt-6 space-y-6" aria-label="Updates, newest first">
-          {live.updates.map((u) => <li key={u.id}><LiveUpdateItem update={u} timeZone={timeZone} /></li>)}
+          {live.updates.map((u) => (
+            <li key={u.id}>
+              <LiveUpdateItem update={u} timeZone={timeZone} />
+            </li>
+          ))}
         </ol>
       )}
     </section>

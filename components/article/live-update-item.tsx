@@ -12,15 +12,25 @@ export function LiveUpdateItem({ update, timeZone }: { update: LiveUpdate; timeZ
     <article id={`update-${update.id}`} className="border-l-2 border-accent py-1 pl-4" data-testid="live-update">
       <p className="font-sans text-xs font-semibold text-muted">
         <time dateTime={update.createdAt}>{formatDateTime(new Date(update.createdAt), timeZone)}</time>
-        {update.key && <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-[0.7rem] uppercase tracking-wider text-paper">Key update</span>}
+        {update.key && (
+          <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-[0.7rem] tracking-wider text-paper uppercase">
+            Key update
+          </span>
+        )}
         {update.editedAt && <span className="ml-2 font-normal">(edited)</span>}
       </p>
       <div className="article-body mt-1">
         {updateParagraphs(update.body).map((pieces, i) => (
           <p key={i}>
-            {pieces.map((piece, j) => ("href" in piece
-              ? <a key={j} href={piece.href} rel="nofollow noopener" className="break-all">{piece.text}</a>
-              : piece.text))}
+            {pieces.map((piece, j) =>
+              "href" in piece ? (
+                <a key={j} href={piece.href} rel="nofollow noopener" className="break-all">
+                  {piece.text}
+                </a>
+              ) : (
+                piece.text
+              ),
+            )}
           </p>
         ))}
       </div>
@@ -28,20 +38,30 @@ export function LiveUpdateItem({ update, timeZone }: { update: LiveUpdate; timeZ
         <figure className="my-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- stored reader sizes; the poller inserts these too */}
           <img
-            src={largest?.url ?? photo.url} srcSet={photo.variants.map((v) => `${v.url} ${v.width}w`).join(", ") || undefined}
-            sizes="(min-width: 768px) 640px, calc(100vw - 3rem)" alt={photo.alt} width={photo.width} height={photo.height}
-            loading="lazy" decoding="async" className="h-auto w-full bg-rule/40"
+            src={largest?.url ?? photo.url}
+            srcSet={photo.variants.map((v) => `${v.url} ${v.width}w`).join(", ") || undefined}
+            sizes="(min-width: 768px) 640px, calc(100vw - 3rem)"
+            alt={photo.alt}
+            width={photo.width}
+            height={photo.height}
+            loading="lazy"
+            decoding="async"
+            className="h-auto w-full bg-rule/40"
           />
           {(photo.caption || photo.credit) && (
             <figcaption className="mt-2 font-sans text-sm leading-snug text-muted">
               {photo.caption}
-              {photo.credit && <span className="ml-1 uppercase tracking-wide">[{photo.credit}]</span>}
+              {photo.credit && <span className="ml-1 tracking-wide uppercase">[{photo.credit}]</span>}
             </figcaption>
           )}
         </figure>
       )}
       {update.linkUrl && (
-        <p className="font-sans text-sm"><a href={update.linkUrl} rel="nofollow noopener" className="break-all underline">{update.linkUrl}</a></p>
+        <p className="font-sans text-sm">
+          <a href={update.linkUrl} rel="nofollow noopener" className="break-all underline">
+            {update.linkUrl}
+          </a>
+        </p>
       )}
     </article>
   );

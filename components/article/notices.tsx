@@ -7,10 +7,15 @@ export function Notices({ corrections, timeZone }: { corrections: Article["corre
   return (
     <div className="mt-8 space-y-3">
       {corrections.map((c, i) => (
-        <div key={i} role="note" className="border-l-4 border-accent bg-rule/20 px-4 py-3 font-sans text-sm" data-testid={`notice-${c.kind}`}>
+        <div
+          key={i}
+          role="note"
+          className="border-l-4 border-accent bg-rule/20 px-4 py-3 font-sans text-sm"
+          data-testid={`notice-${c.kind}`}
+        >
           <p>
-            <strong className="uppercase tracking-wide">{c.kind === "correction" ? "Correction" : "Update"}</strong>{" "}
-            (<time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone)}</time>): {c.text}
+            <strong className="tracking-wide uppercase">{c.kind === "correction" ? "Correction" : "Update"}</strong> (
+            <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone)}</time>): {c.text}
           </p>
         </div>
       ))}

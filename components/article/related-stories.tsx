@@ -7,15 +7,21 @@ export function RelatedStories({ stories }: { stories: StoryCard[] }) {
   if (stories.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="no-print mt-10" data-testid="related">
-      <h2 id="related-heading" className="rule-heading">Related stories</h2>
+      <h2 id="related-heading" className="rule-heading">
+        Related stories
+      </h2>
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {stories.map((s) => (
           <li key={s.id} className="flex gap-3">
-            {s.hero && <ServerImage src={s.hero.url} alt="" width={96} height={64} className="h-16 w-24 shrink-0 object-cover" />}
+            {s.hero && (
+              <ServerImage src={s.hero.url} alt="" width={96} height={64} className="h-16 w-24 shrink-0 object-cover" />
+            )}
             <div>
               <p className="kicker">{s.section.name}</p>
-              <h3 className="font-serif text-base font-bold leading-snug">
-                <Link href={storyHref(s)} className="hover:underline">{s.headline}</Link>
+              <h3 className="font-serif text-base leading-snug font-bold">
+                <Link href={storyHref(s)} className="hover:underline">
+                  {s.headline}
+                </Link>
               </h3>
             </div>
           </li>

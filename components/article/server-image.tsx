@@ -8,7 +8,11 @@ import { preload } from "react-dom";
  * srcset of two entries instead of every configured width.
  */
 export function ServerImage({ priority, ...rest }: ImageProps) {
-  const { props } = getImageProps({ ...rest, loading: priority ? "eager" : rest.loading, fetchPriority: priority ? "high" : rest.fetchPriority });
+  const { props } = getImageProps({
+    ...rest,
+    loading: priority ? "eager" : rest.loading,
+    fetchPriority: priority ? "high" : rest.fetchPriority,
+  });
   if (priority && !rest.unoptimized) {
     preload(props.src, { as: "image", imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: "high" });
   }

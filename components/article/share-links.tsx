@@ -17,8 +17,14 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
   ];
   const button = "rounded border border-rule px-3 py-1 hover:border-ink";
   return (
-    <section aria-labelledby="share-heading" className="no-print my-8 flex flex-wrap items-center gap-3 font-sans text-sm" data-testid="share">
-      <h2 id="share-heading" className="font-semibold uppercase tracking-wider">Share</h2>
+    <section
+      aria-labelledby="share-heading"
+      className="no-print my-8 flex flex-wrap items-center gap-3 font-sans text-sm"
+      data-testid="share"
+    >
+      <h2 id="share-heading" className="font-semibold tracking-wider uppercase">
+        Share
+      </h2>
       <button
         type="button"
         className={button}
@@ -31,8 +37,15 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
         <span aria-live="polite">{copied ? "Link copied" : "Copy link"}</span>
       </button>
       {links.map((l) => (
-        <a key={l.label} href={l.href} className={button} rel="noopener noreferrer" target={l.label === "Email" ? undefined : "_blank"}>
-          {l.label}<span className="sr-only"> (share this story)</span>
+        <a
+          key={l.label}
+          href={l.href}
+          className={button}
+          rel="noopener noreferrer"
+          target={l.label === "Email" ? undefined : "_blank"}
+        >
+          {l.label}
+          <span className="sr-only"> (share this story)</span>
         </a>
       ))}
     </section>

@@ -8,14 +8,24 @@ export function storyHref(s: { slug: string; section: { slug: string } }): strin
 }
 
 /** A story in a listing: headline, dek, section and time, with a thumbnail when it has a photo. */
-export function StoryListItem({ story, timeZone, headingLevel = 3 }: { story: StoryCard; timeZone: string; headingLevel?: 2 | 3 }) {
+export function StoryListItem({
+  story,
+  timeZone,
+  headingLevel = 3,
+}: {
+  story: StoryCard;
+  timeZone: string;
+  headingLevel?: 2 | 3;
+}) {
   const H = `h${headingLevel}` as const;
   return (
     <article className="flex gap-4 border-b border-rule py-4">
       <div className="min-w-0 flex-1">
         <p className="kicker">{story.section.name}</p>
-        <H className="mt-1 font-serif text-xl font-bold leading-snug">
-          <Link href={storyHref(story)} className="hover:underline">{story.headline}</Link>
+        <H className="mt-1 font-serif text-xl leading-snug font-bold">
+          <Link href={storyHref(story)} className="hover:underline">
+            {story.headline}
+          </Link>
         </H>
         {story.dek && <p className="mt-1 font-serif text-base text-muted">{story.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">
@@ -23,8 +33,13 @@ export function StoryListItem({ story, timeZone, headingLevel = 3 }: { story: St
         </p>
       </div>
       {story.hero && (
-        <ServerImage src={story.hero.url} alt={story.hero.alt} width={160} height={100}
-          className="hidden h-[100px] w-[160px] shrink-0 object-cover sm:block" />
+        <ServerImage
+          src={story.hero.url}
+          alt={story.hero.alt}
+          width={160}
+          height={100}
+          className="hidden h-[100px] w-[160px] shrink-0 object-cover sm:block"
+        />
       )}
     </article>
   );

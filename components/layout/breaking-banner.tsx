@@ -9,12 +9,23 @@ export async function BreakingBanner() {
   const external = /^https?:/i.test(banner.href);
   return (
     <HideAt at={banner.endsAt.toISOString()}>
-      <div role="region" aria-label="Breaking news" data-testid="breaking-banner" className="bg-accent px-4 py-2 text-paper">
+      <div
+        role="region"
+        aria-label="Breaking news"
+        data-testid="breaking-banner"
+        className="bg-accent px-4 py-2 text-paper"
+      >
         <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 font-sans text-sm sm:text-base">
-          <strong className="uppercase tracking-wide">Breaking</strong>
-          {external
-            ? <a href={banner.href} className="font-semibold underline underline-offset-2">{banner.text}</a>
-            : <Link href={banner.href} className="font-semibold underline underline-offset-2">{banner.text}</Link>}
+          <strong className="tracking-wide uppercase">Breaking</strong>
+          {external ? (
+            <a href={banner.href} className="font-semibold underline underline-offset-2">
+              {banner.text}
+            </a>
+          ) : (
+            <Link href={banner.href} className="font-semibold underline underline-offset-2">
+              {banner.text}
+            </Link>
+          )}
         </p>
       </div>
     </HideAt>

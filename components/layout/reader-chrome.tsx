@@ -9,7 +9,10 @@ import { BreakingBanner } from "./breaking-banner";
 export function ReaderChrome({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:p-2"
+      >
         Skip to content
       </a>
       {banner}
@@ -21,7 +24,9 @@ export function ReaderChrome({ children, banner }: { children: ReactNode; banner
       </Suspense>
       {/* At least a screen tall, so the footer starts below the fold: parts that stream in (a listing's page)
           then never push visible content down (Lighthouse measured a 0.17 layout shift of the footer). */}
-      <main id="main" className="mx-auto min-h-svh max-w-6xl px-4">{children}</main>
+      <main id="main" className="mx-auto min-h-svh max-w-6xl px-4">
+        {children}
+      </main>
       <Suspense>
         <SiteFooter />
       </Suspense>

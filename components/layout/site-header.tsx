@@ -23,9 +23,17 @@ export async function SiteHeader() {
         <nav aria-label="Sections" className="-mx-4 overflow-x-auto border-t border-rule">
           <ul className="flex gap-4 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center sm:gap-5">
             {sections.map((s) => (
-              <li key={s.slug}><Link href={`/${s.slug}`} className="hover:underline">{s.name}</Link></li>
+              <li key={s.slug}>
+                <Link href={`/${s.slug}`} className="hover:underline">
+                  {s.name}
+                </Link>
+              </li>
             ))}
-            <li><Link href="/search" className="hover:underline">Search</Link></li>
+            <li>
+              <Link href="/search" className="hover:underline">
+                Search
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

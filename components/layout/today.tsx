@@ -10,7 +10,11 @@ export async function Today({ timeZone }: { timeZone: string }) {
   const now = new Date();
   // +1 s so the entry turns over just after midnight, not just before it.
   cacheLife({ stale: 300, revalidate: secondsUntilMidnight(now, timeZone) + 1, expire: 86_400 * 2 });
-  return <time dateTime={isoDate(now, timeZone)} data-testid="today">{formatLongDate(now, timeZone)}</time>;
+  return (
+    <time dateTime={isoDate(now, timeZone)} data-testid="today">
+      {formatLongDate(now, timeZone)}
+    </time>
+  );
 }
 
 function isoDate(date: Date, timeZone: string): string {

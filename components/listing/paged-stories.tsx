@@ -10,19 +10,51 @@ export function pageNumber(value: string | string[] | undefined): number {
   return Number.isInteger(n) && n > 0 ? Math.min(n, 100_000) : 1;
 }
 
-export function Pagination({ page, total, pageSize, href }: { page: number; total: number; pageSize: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  href,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  href: (page: number) => string;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pagination" className="no-print mt-6 flex items-center justify-between font-sans text-sm">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev" className="text-accent underline">← Newer</Link> : <span />}
-      <span className="text-muted">Page {page} of {pages}</span>
-      {page < pages ? <Link href={href(page + 1)} rel="next" className="text-accent underline">Older →</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className="text-accent underline">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next" className="text-accent underline">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }
 
-export function PagedStories({ result, timeZone, basePath }: { result: Page<StoryCard>; timeZone: string; basePath: string }) {
+export function PagedStories({
+  result,
+  timeZone,
+  basePath,
+}: {
+  result: Page<StoryCard>;
+  timeZone: string;
+  basePath: string;
+}) {
   if (result.items.length === 0) {
     // A page past the last one is not a page: the not-found view (marked noindex) instead of an empty list.
     if (result.page > 1) notFound();
@@ -31,9 +63,16 @@ export function PagedStories({ result, timeZone, basePath }: { result: Page<Stor
   return (
     <>
       <div data-testid="story-list">
-        {result.items.map((s) => <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={2} />)}
+        {result.items.map((s) => (
+          <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={2} />
+        ))}
       </div>
-      <Pagination page={result.page} total={result.total} pageSize={result.pageSize} href={(p) => (p === 1 ? basePath : `${basePath}?page=${p}`)} />
+      <Pagination
+        page={result.page}
+        total={result.total}
+        pageSize={result.pageSize}
+        href={(p) => (p === 1 ? basePath : `${basePath}?page=${p}`)}
+      />
     </>
   );
 }

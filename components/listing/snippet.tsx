@@ -8,7 +8,12 @@ export function Snippet({ text }: { text: string }) {
       {parts.map((part, i) => {
         if (i === 0) return part;
         const [marked = "", rest = ""] = part.split(MARK_END);
-        return <span key={i}><mark className="bg-yellow-200 px-0.5 text-ink dark:bg-yellow-700/60">{marked}</mark>{rest}</span>;
+        return (
+          <span key={i}>
+            <mark className="bg-yellow-200 px-0.5 text-ink dark:bg-yellow-700/60">{marked}</mark>
+            {rest}
+          </span>
+        );
       })}
     </p>
   );

@@ -9,9 +9,15 @@ import { recordAudit } from "./audit";
 export async function saveFrontLayout(layout: FrontLayout, actorId: string, restoredFrom?: string): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(frontPageLayouts).values({ layout, createdBy: actorId }).returning({ id: frontPageLayouts.id });
+    const [row] = await tx
+      .insert(frontPageLayouts)
+      .values({ layout, createdBy: actorId })
+      .returning({ id: frontPageLayouts.id });
     await recordAudit(tx, {
-      actorId, action: restoredFrom ? "frontpage.restore" : "frontpage.save", entityType: "front_page_layout", entityId: row!.id,
+      actorId,
+      action: restoredFrom ? "frontpage.restore" : "frontpage.save",
+      entityType: "front_page_layout",
+      entityId: row!.id,
       detail: { ...layout, ...(restoredFrom ? { restoredFrom } : {}) },
     });
     return row!.id;
@@ -19,12 +25,27 @@ export async function saveFrontLayout(layout: FrontLayout, actorId: string, rest
 }
 
 /** Posts a banner; it replaces any banner up now. */
-export async function postBanner(input: { text: string; href: string; endsAt: Date }, actorId: string): Promise<string> {
+export async function postBanner(
+  input: { text: string; href: string; endsAt: Date },
+  actorId: string,
+): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await tx.update(breakingBanners).set({ takenDownAt: sql`now()` }).where(isNull(breakingBanners.takenDownAt));
-    const [row] = await tx.insert(breakingBanners).values({ ...input, createdBy: actorId }).returning({ id: breakingBanners.id });
-    await recordAudit(tx, { actorId, action: "banner.post", entityType: "breaking_banner", entityId: row!.id, detail: { ...input, endsAt: input.endsAt.toISOString() } });
+    await tx
+      .update(breakingBanners)
+      .set({ takenDownAt: sql`now()` })
+      .where(isNull(breakingBanners.takenDownAt));
+    const [row] = await tx
+      .insert(breakingBanners)
+      .values({ ...input, createdBy: actorId })
+      .returning({ id: breakingBanners.id });
+    await recordAudit(tx, {
+      actorId,
+      action: "banner.post",
+      entityType: "breaking_banner",
+      entityId: row!.id,
+      detail: { ...input, endsAt: input.endsAt.toISOString() },
+    });
     return row!.id;
   });
 }
@@ -33,10 +54,22 @@ export async function postBanner(input: { text: string; href: string; endsAt: Da
 export async function takeDownBanners(actorId: string): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const rows = await tx.update(breakingBanners).set({ takenDownAt: sql`now()` })
-      .where(and(isNull(breakingBanners.takenDownAt), sql`${breakingBanners.endsAt} > now()`)).returning({ id: breakingBanners.id });
-    await tx.update(breakingBanners).set({ takenDownAt: sql`now()` }).where(isNull(breakingBanners.takenDownAt));
-    if (rows.length) await recordAudit(tx, { actorId, action: "banner.takedown", entityType: "breaking_banner", entityId: rows[0]!.id });
+    const rows = await tx
+      .update(breakingBanners)
+      .set({ takenDownAt: sql`now()` })
+      .where(and(isNull(breakingBanners.takenDownAt), sql`${breakingBanners.endsAt} > now()`))
+      .returning({ id: breakingBanners.id });
+    await tx
+      .update(breakingBanners)
+      .set({ takenDownAt: sql`now()` })
+      .where(isNull(breakingBanners.takenDownAt));
+    if (rows.length)
+      await recordAudit(tx, {
+        actorId,
+        action: "banner.takedown",
+        entityType: "breaking_banner",
+        entityId: rows[0]!.id,
+      });
     return rows.length;
   });
 }

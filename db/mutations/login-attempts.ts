@@ -7,15 +7,21 @@ import { recordAudit } from "./audit";
 
 export type AttemptLimits = {
   /** Failures of one account and address pair that cost nothing; each one after makes the wait 4× longer, from baseDelayMs. */
-  pairFree: number; baseDelayMs: number; maxDelayMs: number; pairWindowMs: number;
+  pairFree: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  pairWindowMs: number;
   /** Failures of an account from all addresses in windowMs that close it to addresses it never signed in from. */
-  windowMs: number; maxFailures: number; lockMs: number;
+  windowMs: number;
+  maxFailures: number;
+  lockMs: number;
   /** Failures from one address, whatever the account, before it is refused for the window. */
   maxIpFailures: number;
   /** How long an address stays known for an account after a successful sign-in from it. */
   knownMs: number;
 };
-export type AttemptGate = { open: true; attemptId: number } | { open: false; reason: "locked" | "address_throttled" | "slow_down" };
+export type AttemptGate =
+  { open: true; attemptId: number } | { open: false; reason: "locked" | "address_throttled" | "slow_down" };
 
 /** device: the device id of a valid device cookie issued to this account (lib/auth/device-cookie.ts), if any. */
 type Attempt = { emailKey: string; ip: string; userId: string | null; now: Date; device?: string | null };
@@ -33,11 +39,24 @@ const lastSuccessId = (emailKey: string, scope: Scope) =>
   sql`coalesce((select max(s.id) from login_attempts s where s.email_key = ${emailKey} and s.succeeded and ${inScope(scope, sql`s.ip`)}), 0)`;
 
 /** Failures (and the latest one's time) of an account within a scope, since that scope's last success. */
-async function failuresSince(db: Database, a: Attempt, from: Date, scope: Scope): Promise<{ n: number; last: Date | null }> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${loginAttempts.at})` }).from(loginAttempts).where(and(
-    eq(loginAttempts.emailKey, a.emailKey), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, from),
-    inScope(scope, loginAttempts.ip), sql`${loginAttempts.id} > ${lastSuccessId(a.emailKey, scope)}`,
-  ));
+async function failuresSince(
+  db: Database,
+  a: Attempt,
+  from: Date,
+  scope: Scope,
+): Promise<{ n: number; last: Date | null }> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.emailKey, a.emailKey),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, from),
+        inScope(scope, loginAttempts.ip),
+        sql`${loginAttempts.id} > ${lastSuccessId(a.emailKey, scope)}`,
+      ),
+    );
   return { n: row?.n ?? 0, last: row?.last ? new Date(row.last) : null };
 }
 
@@ -56,19 +75,43 @@ export function pairDelayMs(n: number, l: AttemptLimits): number {
 /** An address this account has signed in from lately: failures made elsewhere do not close the account to it. */
 async function isKnownAddress(db: Database, a: Attempt, l: AttemptLimits): Promise<boolean> {
   if (a.ip === UNKNOWN) return false;
-  const [row] = await db.select({ id: loginAttempts.id }).from(loginAttempts).where(and(
-    eq(loginAttempts.emailKey, a.emailKey), eq(loginAttempts.ip, a.ip), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, ago(a.now, l.knownMs)),
-  )).limit(1);
+  const [row] = await db
+    .select({ id: loginAttempts.id })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.emailKey, a.emailKey),
+        eq(loginAttempts.ip, a.ip),
+        eq(loginAttempts.succeeded, true),
+        gt(loginAttempts.at, ago(a.now, l.knownMs)),
+      ),
+    )
+    .limit(1);
   return !!row;
 }
 
 async function lock(db: Database, a: Attempt & { userId: string }, lockMs: number): Promise<void> {
   const until = new Date(a.now.getTime() + lockMs);
   // Conditional, so two attempts that both reach the limit lock (and audit) once.
-  const locked = await db.update(users).set({ lockedUntil: until })
-    .where(and(eq(users.id, a.userId), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${a.now.toISOString()})`))
+  const locked = await db
+    .update(users)
+    .set({ lockedUntil: until })
+    .where(
+      and(
+        eq(users.id, a.userId),
+        sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${a.now.toISOString()})`,
+      ),
+    )
     .returning({ id: users.id });
-  if (locked.length) await recordAudit(db, { actorId: null, action: "auth.lock", entityType: "user", entityId: a.userId, ip: a.ip, detail: { until: until.toISOString() } });
+  if (locked.length)
+    await recordAudit(db, {
+      actorId: null,
+      action: "auth.lock",
+      entityType: "user",
+      entityId: a.userId,
+      ip: a.ip,
+      detail: { until: until.toISOString() },
+    });
 }
 
 /**
@@ -91,18 +134,31 @@ export async function openLoginAttempt(a: Attempt, l: AttemptLimits): Promise<At
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-account:${a.emailKey}`}))`);
     if (a.device) {
       const bucket = DEVICE + a.device;
-      if (waitDue(await failuresSince(tx, a, ago(a.now, l.pairWindowMs), { bucket }), a, l)) return { open: false, reason: "slow_down" } as const;
+      if (waitDue(await failuresSince(tx, a, ago(a.now, l.pairWindowMs), { bucket }), a, l))
+        return { open: false, reason: "slow_down" } as const;
       return insertAttempt(tx, a, bucket);
     }
     // Without a declared proxy every client is "unknown": throttling that bucket would let one stranger stop all.
     if (a.ip !== UNKNOWN) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-ip:${a.ip}`}))`);
-      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(loginAttempts).where(and(
-        eq(loginAttempts.ip, a.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, ago(a.now, l.windowMs)),
-      ));
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(loginAttempts)
+        .where(
+          and(
+            eq(loginAttempts.ip, a.ip),
+            eq(loginAttempts.succeeded, false),
+            gt(loginAttempts.at, ago(a.now, l.windowMs)),
+          ),
+        );
       if ((row?.n ?? 0) >= l.maxIpFailures) return { open: false, reason: "address_throttled" } as const;
     }
-    const waits = await failuresSince(tx, a, ago(a.now, l.pairWindowMs), a.ip === UNKNOWN ? "untrusted" : { bucket: a.ip });
+    const waits = await failuresSince(
+      tx,
+      a,
+      ago(a.now, l.pairWindowMs),
+      a.ip === UNKNOWN ? "untrusted" : { bucket: a.ip },
+    );
     if (waitDue(waits, a, l)) return { open: false, reason: "slow_down" } as const;
     if (!(await isKnownAddress(tx, a, l))) {
       const account = await failuresSince(tx, a, ago(a.now, l.windowMs), "untrusted");
@@ -116,18 +172,28 @@ export async function openLoginAttempt(a: Attempt, l: AttemptLimits): Promise<At
 }
 
 async function insertAttempt(db: Database, a: Attempt, bucket: string): Promise<AttemptGate> {
-  const [row] = await db.insert(loginAttempts).values({ emailKey: a.emailKey, ip: bucket, succeeded: false, at: a.now }).returning({ id: loginAttempts.id });
+  const [row] = await db
+    .insert(loginAttempts)
+    .values({ emailKey: a.emailKey, ip: bucket, succeeded: false, at: a.now })
+    .returning({ id: loginAttempts.id });
   return { open: true, attemptId: row!.id };
 }
 
 /** Settles an attempt after the password check: a success flips its row, which restarts the counts before it. */
-export async function finishLoginAttempt(a: Attempt & { attemptId: number | null; succeeded: boolean; detail?: Record<string, unknown> }): Promise<void> {
+export async function finishLoginAttempt(
+  a: Attempt & { attemptId: number | null; succeeded: boolean; detail?: Record<string, unknown> },
+): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    if (a.succeeded && a.attemptId !== null) await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, a.attemptId));
+    if (a.succeeded && a.attemptId !== null)
+      await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, a.attemptId));
     await recordAudit(tx, {
-      actorId: a.userId, action: a.succeeded ? "auth.sign_in" : "auth.failure", entityType: "user", entityId: a.userId ?? undefined,
-      ip: a.ip, detail: { email: a.emailKey, ...a.detail },
+      actorId: a.userId,
+      action: a.succeeded ? "auth.sign_in" : "auth.failure",
+      entityType: "user",
+      entityId: a.userId ?? undefined,
+      ip: a.ip,
+      detail: { email: a.emailKey, ...a.detail },
     });
   });
 }

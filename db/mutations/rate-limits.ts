@@ -10,7 +10,9 @@ import { rateLimits } from "../schema";
 export async function hitRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const db = await getDb();
-  const [row] = await db.insert(rateLimits).values({ key: key.slice(0, 200), windowStart, count: 1 })
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key: key.slice(0, 200), windowStart, count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {

@@ -18,22 +18,64 @@ describe.runIf(process.env.TEST_DRIVER === "postgres")("scheduled publishing acr
     const { db } = testDb();
     const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
     const [author] = await db.insert(authors).values({ slug: "a", name: "A" }).returning();
-    const [photo] = await db.insert(media).values({ storageKey: "t/h.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
-    const id = await createStory(db, emptyWorkingCopy({ sectionId: section!.id, slug: "at-dawn", headline: "At dawn", authorIds: [author!.id], heroMediaId: photo!.id }), null);
-    expect(await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
+    const [photo] = await db
+      .insert(media)
+      .values({
+        storageKey: "t/h.jpg",
+        mimeType: "image/jpeg",
+        width: 1,
+        height: 1,
+        bytes: 1,
+        altText: "a",
+        caption: "c",
+        credit: "r",
+      })
+      .returning();
+    const id = await createStory(
+      db,
+      emptyWorkingCopy({
+        sectionId: section!.id,
+        slug: "at-dawn",
+        headline: "At dawn",
+        authorIds: [author!.id],
+        heroMediaId: photo!.id,
+      }),
+      null,
+    );
+    expect(
+      await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) }),
+    ).toMatchObject({ ok: true });
     // The servers were down when it fell due.
-    await db.update(stories).set({ scheduledAt: sql`now() - interval '5 minutes'` }).where(eq(stories.id, id));
+    await db
+      .update(stories)
+      .set({ scheduledAt: sql`now() - interval '5 minutes'` })
+      .where(eq(stories.id, id));
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${testDb().name}`;
-    const children = await Promise.all([1, 2, 3].map(() =>
-      run("node_modules/.bin/tsx", ["--conditions=react-server", "test/scheduler-child.ts", url.toString(), "3"], { env: { ...process.env, NODE_ENV: "test" } })));
-    const published = children.map((c) => (JSON.parse(c.stdout.trim().split("\n").pop()!) as { published: number }).published);
+    const children = await Promise.all(
+      [1, 2, 3].map(() =>
+        run("node_modules/.bin/tsx", ["--conditions=react-server", "test/scheduler-child.ts", url.toString(), "3"], {
+          env: { ...process.env, NODE_ENV: "test" },
+        }),
+      ),
+    );
+    const published = children.map(
+      (c) => (JSON.parse(c.stdout.trim().split("\n").pop()!) as { published: number }).published,
+    );
     expect(published.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await getPublishedStory("at-dawn")).toMatchObject({ headline: "At dawn" });
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.publish")));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.publish")));
     expect(events).toHaveLength(1);
     expect(events[0]!.detail).toMatchObject({ scheduled: true, late: true });
-    expect(await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.kind, "publish")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(revisions)
+        .where(and(eq(revisions.storyId, id), eq(revisions.kind, "publish"))),
+    ).toHaveLength(1);
   });
 });
 
@@ -42,25 +84,59 @@ describe("a scheduled story that fails its checklist at its time", () => {
     const { db } = testDb();
     const [section] = await db.insert(sections).values({ slug: "city", name: "City" }).returning();
     const [author] = await db.insert(authors).values({ slug: "b", name: "B" }).returning();
-    const [photo] = await db.insert(media).values({
-      storageKey: "t/f.jpg", mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r",
-    }).returning();
-    const w = emptyWorkingCopy({ sectionId: section!.id, slug: "at-noon", headline: "At noon", authorIds: [author!.id], heroMediaId: photo!.id });
+    const [photo] = await db
+      .insert(media)
+      .values({
+        storageKey: "t/f.jpg",
+        mimeType: "image/jpeg",
+        width: 1,
+        height: 1,
+        bytes: 1,
+        altText: "a",
+        caption: "c",
+        credit: "r",
+      })
+      .returning();
+    const w = emptyWorkingCopy({
+      sectionId: section!.id,
+      slug: "at-noon",
+      headline: "At noon",
+      authorIds: [author!.id],
+      heroMediaId: photo!.id,
+    });
     const id = await createStory(db, w, null);
-    expect(await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) })).toMatchObject({ ok: true });
+    expect(
+      await applyTransition(db, id, 1, "schedule", null, { scheduledAt: new Date(Date.now() + 60_000) }),
+    ).toMatchObject({ ok: true });
     // By its time the headline is gone (an editor's fixture here; on the desk, a photo's credit deleted from the library).
-    await db.update(stories).set({ working: { ...w, headline: "" }, scheduledAt: sql`now() - interval '1 minute'` })
+    await db
+      .update(stories)
+      .set({ working: { ...w, headline: "" }, scheduledAt: sql`now() - interval '1 minute'` })
       .where(eq(stories.id, id));
     const [run] = await publishDueStories(db);
     expect(run).toMatchObject({ id, outcome: { ok: false, reason: "checklist" } });
     const [row] = await db.select().from(stories).where(eq(stories.id, id));
     expect(row).toMatchObject({ status: "approved", scheduledAt: null, version: 3, publishedAt: null });
-    const [rev] = await db.select().from(revisions).where(and(eq(revisions.storyId, id), eq(revisions.version, 3)));
+    const [rev] = await db
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.storyId, id), eq(revisions.version, 3)));
     expect(rev).toMatchObject({ kind: "unschedule", status: "approved", createdBy: null });
     const notes = await db.select().from(editorialNotes).where(eq(editorialNotes.storyId, id));
-    expect(notes).toMatchObject([{ kind: "note", body: expect.stringMatching(/^The scheduled publication did not happen: .*headline/i) }]);
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.unschedule")));
-    expect(event!.detail).toMatchObject({ from: "scheduled", to: "approved", version: 3, scheduleFailed: true, missing: 1 });
+    expect(notes).toMatchObject([
+      { kind: "note", body: expect.stringMatching(/^The scheduled publication did not happen: .*headline/i) },
+    ]);
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.unschedule")));
+    expect(event!.detail).toMatchObject({
+      from: "scheduled",
+      to: "approved",
+      version: 3,
+      scheduleFailed: true,
+      missing: 1,
+    });
     expect(await publishDueStories(db)).toEqual([]);
   });
 });

@@ -5,18 +5,31 @@ import { sessions } from "../schema";
 import { recordAudit } from "./audit";
 
 /** Opens a session row at sign-in; the cookie carries only its id. */
-export async function createSession(s: { userId: string; expiresAt: Date; ip: string | null; userAgent: string | null }): Promise<string> {
+export async function createSession(s: {
+  userId: string;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}): Promise<string> {
   const db = await getDb();
-  const [row] = await db.insert(sessions).values({
-    userId: s.userId, expiresAt: s.expiresAt, ip: s.ip?.slice(0, 64) ?? null, userAgent: s.userAgent?.slice(0, 300) ?? null,
-  }).returning({ id: sessions.id });
+  const [row] = await db
+    .insert(sessions)
+    .values({
+      userId: s.userId,
+      expiresAt: s.expiresAt,
+      ip: s.ip?.slice(0, 64) ?? null,
+      userAgent: s.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning({ id: sessions.id });
   return row!.id;
 }
 
 /** Marks a session as seen; only when the mark is older than a minute, so a busy desk does not write on every request. */
 export async function touchSession(id: string, now = new Date()): Promise<void> {
   const db = await getDb();
-  await db.update(sessions).set({ lastSeenAt: now })
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now })
     .where(and(eq(sessions.id, id), lt(sessions.lastSeenAt, new Date(now.getTime() - 60_000))));
 }
 
@@ -24,9 +37,19 @@ export async function touchSession(id: string, now = new Date()): Promise<void> 
 export async function revokeSession(id: string, userId: string, actorId: string | null): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const ended = await tx.update(sessions).set({ revokedAt: sql`now()` })
-      .where(and(eq(sessions.id, id), eq(sessions.userId, userId), isNull(sessions.revokedAt))).returning({ id: sessions.id });
-    if (ended.length) await recordAudit(tx, { actorId, action: "session.end", entityType: "user", entityId: userId, detail: { session: id } });
+    const ended = await tx
+      .update(sessions)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(sessions.id, id), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    if (ended.length)
+      await recordAudit(tx, {
+        actorId,
+        action: "session.end",
+        entityType: "user",
+        entityId: userId,
+        detail: { session: id },
+      });
     return ended.length > 0;
   });
 }
@@ -35,9 +58,19 @@ export async function revokeSession(id: string, userId: string, actorId: string 
 export async function revokeUserSessions(userId: string, actorId: string | null, keep?: string): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const ended = await tx.update(sessions).set({ revokedAt: sql`now()` })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ...(keep ? [ne(sessions.id, keep)] : []))).returning({ id: sessions.id });
-    if (ended.length) await recordAudit(tx, { actorId, action: "session.end_all", entityType: "user", entityId: userId, detail: { count: ended.length } });
+    const ended = await tx
+      .update(sessions)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ...(keep ? [ne(sessions.id, keep)] : [])))
+      .returning({ id: sessions.id });
+    if (ended.length)
+      await recordAudit(tx, {
+        actorId,
+        action: "session.end_all",
+        entityType: "user",
+        entityId: userId,
+        detail: { count: ended.length },
+      });
     return ended.length;
   });
 }

@@ -5,14 +5,23 @@ import { siteSettings } from "../schema";
 import { recordAudit } from "./audit";
 
 export type SettingsInput = {
-  siteName: string; timeZone: string; weatherLatitude: number; weatherLongitude: number; weatherCity: string;
-  weatherUnits: "fahrenheit" | "celsius"; adPlacement: "after_paragraph" | "sidebar" | "none"; adAfterParagraph: number; adScriptUrl: string | null;
+  siteName: string;
+  timeZone: string;
+  weatherLatitude: number;
+  weatherLongitude: number;
+  weatherCity: string;
+  weatherUnits: "fahrenheit" | "celsius";
+  adPlacement: "after_paragraph" | "sidebar" | "none";
+  adAfterParagraph: number;
+  adScriptUrl: string | null;
 };
 
 export async function saveSiteSettings(input: SettingsInput, actorId: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.insert(siteSettings).values({ id: 1, ...input })
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, ...input })
       .onConflictDoUpdate({ target: siteSettings.id, set: { ...input, updatedAt: sql`now()` } });
     await recordAudit(tx, { actorId, action: "settings.update", entityType: "site_settings", entityId: "1" });
   });

@@ -10,13 +10,31 @@ export type { WorkingCopy } from "../schema";
 
 /** The soft lock is free for `actorId`: nobody holds it, they do, or the holder's heartbeat is older than the TTL. */
 export const lockFreeFor = (actorId: string) =>
-  or(isNull(stories.lockedBy), eq(stories.lockedBy, actorId), lt(stories.lockedAt, sql`now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`));
+  or(
+    isNull(stories.lockedBy),
+    eq(stories.lockedBy, actorId),
+    lt(stories.lockedAt, sql`now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`),
+  );
 
 export async function insertRevision(
-  tx: Database, storyId: string, version: number, kind: string, status: StoryStatus, w: WorkingCopy, actorId: string | null,
+  tx: Database,
+  storyId: string,
+  version: number,
+  kind: string,
+  status: StoryStatus,
+  w: WorkingCopy,
+  actorId: string | null,
 ): Promise<void> {
   await tx.insert(revisions).values({
-    storyId, version, kind, status, snapshot: w, headline: w.headline, dek: w.dek, body: w.body, createdBy: actorId,
+    storyId,
+    version,
+    kind,
+    status,
+    snapshot: w,
+    headline: w.headline,
+    dek: w.dek,
+    body: w.body,
+    createdBy: actorId,
   });
 }
 
@@ -26,10 +44,20 @@ export async function insertRevision(
  */
 export async function createStory(db: Database, w: WorkingCopy, actorId: string | null): Promise<string> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(stories).values({
-      slug: sql`'draft-' || gen_random_uuid()`, headline: w.headline, dek: w.dek, body: w.body, sectionId: w.sectionId,
-      working: w, pendingChanges: true, createdBy: actorId, updatedBy: actorId,
-    }).returning({ id: stories.id });
+    const [row] = await tx
+      .insert(stories)
+      .values({
+        slug: sql`'draft-' || gen_random_uuid()`,
+        headline: w.headline,
+        dek: w.dek,
+        body: w.body,
+        sectionId: w.sectionId,
+        working: w,
+        pendingChanges: true,
+        createdBy: actorId,
+        updatedBy: actorId,
+      })
+      .returning({ id: stories.id });
     const id = row!.id;
     await insertRevision(tx, id, 1, "create", "draft", w, actorId);
     await recordAudit(tx, { actorId, action: "story.create", entityType: "story", entityId: id });
@@ -42,21 +70,39 @@ export type SaveOutcome =
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "status"; status: StoryStatus }
   | { ok: false; reason: "locked"; holderId: string }
-  | { ok: false; reason: "conflict"; current: { version: number; working: WorkingCopy; updatedBy: string | null; updatedAt: Date } };
+  | {
+      ok: false;
+      reason: "conflict";
+      current: { version: number; working: WorkingCopy; updatedBy: string | null; updatedAt: Date };
+    };
 
 /** Works out why a conditional UPDATE on a story matched nothing. */
 async function whyRefused(
-  tx: Database, id: string, actorId: string, onlyStatuses?: readonly StoryStatus[],
+  tx: Database,
+  id: string,
+  actorId: string,
+  onlyStatuses?: readonly StoryStatus[],
 ): Promise<Exclude<SaveOutcome, { ok: true }>> {
-  const [c] = await tx.select({
-    version: stories.version, status: stories.status, working: stories.working, updatedBy: stories.updatedBy,
-    updatedAt: stories.updatedAt, lockedBy: stories.lockedBy,
-    lockFresh: sql<boolean>`${stories.lockedAt} >= now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`,
-  }).from(stories).where(eq(stories.id, id));
+  const [c] = await tx
+    .select({
+      version: stories.version,
+      status: stories.status,
+      working: stories.working,
+      updatedBy: stories.updatedBy,
+      updatedAt: stories.updatedAt,
+      lockedBy: stories.lockedBy,
+      lockFresh: sql<boolean>`${stories.lockedAt} >= now() - make_interval(secs => ${LOCK_TTL_MS / 1000})`,
+    })
+    .from(stories)
+    .where(eq(stories.id, id));
   if (!c) return { ok: false, reason: "missing" };
   if (onlyStatuses && !onlyStatuses.includes(c.status)) return { ok: false, reason: "status", status: c.status };
   if (c.lockedBy && c.lockedBy !== actorId && c.lockFresh) return { ok: false, reason: "locked", holderId: c.lockedBy };
-  return { ok: false, reason: "conflict", current: { version: c.version, working: c.working, updatedBy: c.updatedBy, updatedAt: c.updatedAt } };
+  return {
+    ok: false,
+    reason: "conflict",
+    current: { version: c.version, working: c.working, updatedBy: c.updatedBy, updatedAt: c.updatedAt },
+  };
 }
 
 /**
@@ -65,28 +111,55 @@ async function whyRefused(
  * An explicit save keeps a revision; autosaves by the same person collapse into one revision.
  */
 export async function saveWorkingCopy(
-  db: Database, id: string, expectedVersion: number, w: WorkingCopy, actorId: string,
+  db: Database,
+  id: string,
+  expectedVersion: number,
+  w: WorkingCopy,
+  actorId: string,
   opts: { autosave: boolean; onlyStatuses?: readonly StoryStatus[] },
 ): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(stories)
+    const [row] = await tx
+      .update(stories)
       .set({
-        working: w, pendingChanges: true, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
-        lockedBy: actorId, lockedAt: sql`now()`,
+        working: w,
+        pendingChanges: true,
+        version: sql`${stories.version} + 1`,
+        updatedBy: actorId,
+        updatedAt: sql`now()`,
+        lockedBy: actorId,
+        lockedAt: sql`now()`,
       })
-      .where(and(
-        eq(stories.id, id), eq(stories.version, expectedVersion), lockFreeFor(actorId),
-        opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
-      ))
+      .where(
+        and(
+          eq(stories.id, id),
+          eq(stories.version, expectedVersion),
+          lockFreeFor(actorId),
+          opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
+        ),
+      )
       .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
     if (!row) return whyRefused(tx, id, actorId, opts.onlyStatuses);
     const kind = opts.autosave ? "autosave" : "save";
-    const [last] = await tx.select({ id: revisions.id, kind: revisions.kind, createdBy: revisions.createdBy })
-      .from(revisions).where(eq(revisions.storyId, id)).orderBy(desc(revisions.version)).limit(1);
+    const [last] = await tx
+      .select({ id: revisions.id, kind: revisions.kind, createdBy: revisions.createdBy })
+      .from(revisions)
+      .where(eq(revisions.storyId, id))
+      .orderBy(desc(revisions.version))
+      .limit(1);
     if (opts.autosave && last?.kind === "autosave" && last.createdBy === actorId) {
-      await tx.update(revisions).set({
-        version: row.version, snapshot: w, headline: w.headline, dek: w.dek, body: w.body, status: row.status, createdAt: sql`now()`,
-      }).where(eq(revisions.id, last.id));
+      await tx
+        .update(revisions)
+        .set({
+          version: row.version,
+          snapshot: w,
+          headline: w.headline,
+          dek: w.dek,
+          body: w.body,
+          status: row.status,
+          createdAt: sql`now()`,
+        })
+        .where(eq(revisions.id, last.id));
     } else {
       await insertRevision(tx, id, row.version, kind, row.status, w, actorId);
     }
@@ -96,26 +169,50 @@ export async function saveWorkingCopy(
 
 /** Makes an old revision the working copy again, as a new version. Never publishes by itself. */
 export async function restoreRevision(
-  db: Database, id: string, expectedVersion: number, revisionId: string, actorId: string,
+  db: Database,
+  id: string,
+  expectedVersion: number,
+  revisionId: string,
+  actorId: string,
   opts: { onlyStatuses?: readonly StoryStatus[] } = {},
 ): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
-    const [rev] = await tx.select().from(revisions).where(and(eq(revisions.id, revisionId), eq(revisions.storyId, id)));
+    const [rev] = await tx
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.id, revisionId), eq(revisions.storyId, id)));
     if (!rev) return { ok: false, reason: "missing" };
     const [current] = await tx.select({ working: stories.working }).from(stories).where(eq(stories.id, id));
     if (!current) return { ok: false, reason: "missing" };
     // Revisions from before full snapshots carry only the words; the rest stays as it is now.
     const w: WorkingCopy = rev.snapshot ?? { ...current.working, headline: rev.headline, dek: rev.dek, body: rev.body };
-    const [row] = await tx.update(stories)
-      .set({ working: w, pendingChanges: true, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()` })
-      .where(and(
-        eq(stories.id, id), eq(stories.version, expectedVersion), lockFreeFor(actorId),
-        opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
-      ))
+    const [row] = await tx
+      .update(stories)
+      .set({
+        working: w,
+        pendingChanges: true,
+        version: sql`${stories.version} + 1`,
+        updatedBy: actorId,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(stories.id, id),
+          eq(stories.version, expectedVersion),
+          lockFreeFor(actorId),
+          opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
+        ),
+      )
       .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
     if (!row) return whyRefused(tx, id, actorId, opts.onlyStatuses);
     await insertRevision(tx, id, row.version, "restore", row.status, w, actorId);
-    await recordAudit(tx, { actorId, action: "story.restore", entityType: "story", entityId: id, detail: { fromVersion: rev.version, version: row.version } });
+    await recordAudit(tx, {
+      actorId,
+      action: "story.restore",
+      entityType: "story",
+      entityId: id,
+      detail: { fromVersion: rev.version, version: row.version },
+    });
     return { ok: true, version: row.version, savedAt: row.updatedAt };
   });
 }

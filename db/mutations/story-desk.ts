@@ -13,8 +13,11 @@ export type LockOutcome = { mine: true } | { mine: false; holderId: string | nul
 
 /** Takes or refreshes the soft lock when it is free for this person; otherwise says who holds it. */
 export async function heartbeatLock(db: Database, id: string, actorId: string): Promise<LockOutcome> {
-  const [row] = await db.update(stories).set({ lockedBy: actorId, lockedAt: sql`now()` })
-    .where(and(eq(stories.id, id), lockFreeFor(actorId))).returning({ id: stories.id });
+  const [row] = await db
+    .update(stories)
+    .set({ lockedBy: actorId, lockedAt: sql`now()` })
+    .where(and(eq(stories.id, id), lockFreeFor(actorId)))
+    .returning({ id: stories.id });
   if (row) return { mine: true };
   const [held] = await db.select({ holderId: stories.lockedBy }).from(stories).where(eq(stories.id, id));
   return { mine: false, holderId: held?.holderId ?? null };
@@ -25,39 +28,72 @@ export async function takeOverLock(db: Database, id: string, actorId: string): P
   return db.transaction(async (tx) => {
     const [s] = await tx.select({ lockedBy: stories.lockedBy }).from(stories).where(eq(stories.id, id)).for("update");
     if (!s) return null;
-    await tx.update(stories).set({ lockedBy: actorId, lockedAt: sql`now()` }).where(eq(stories.id, id));
-    await recordAudit(tx, { actorId, action: "story.takeover", entityType: "story", entityId: id, detail: { from: s.lockedBy } });
+    await tx
+      .update(stories)
+      .set({ lockedBy: actorId, lockedAt: sql`now()` })
+      .where(eq(stories.id, id));
+    await recordAudit(tx, {
+      actorId,
+      action: "story.takeover",
+      entityType: "story",
+      entityId: id,
+      detail: { from: s.lockedBy },
+    });
     return { from: s.lockedBy };
   });
 }
 
 /** Lets go of the lock when its holder leaves the editor, so a colleague need not wait for it to expire. */
 export async function releaseLock(db: Database, id: string, actorId: string): Promise<void> {
-  await db.update(stories).set({ lockedBy: null, lockedAt: null }).where(and(eq(stories.id, id), eq(stories.lockedBy, actorId)));
+  await db
+    .update(stories)
+    .set({ lockedBy: null, lockedAt: null })
+    .where(and(eq(stories.id, id), eq(stories.lockedBy, actorId)));
 }
 
 export async function addNote(db: Database, id: string, body: string, actorId: string): Promise<void> {
   await db.insert(editorialNotes).values({ storyId: id, kind: "note", body, createdBy: actorId });
 }
 
-
 /** A new share link; the token is returned once and only its hash is kept. */
 export async function createPreviewLink(db: Database, id: string, hours: number, actorId: string): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await db.transaction(async (tx) => {
-    const [link] = await tx.insert(previewLinks).values({
-      storyId: id, tokenHash: hashPreviewToken(token), createdBy: actorId, expiresAt: sql`now() + make_interval(hours => ${hours})`,
-    }).returning({ id: previewLinks.id });
-    await recordAudit(tx, { actorId, action: "story.preview_link", entityType: "story", entityId: id, detail: { link: link!.id, hours } });
+    const [link] = await tx
+      .insert(previewLinks)
+      .values({
+        storyId: id,
+        tokenHash: hashPreviewToken(token),
+        createdBy: actorId,
+        expiresAt: sql`now() + make_interval(hours => ${hours})`,
+      })
+      .returning({ id: previewLinks.id });
+    await recordAudit(tx, {
+      actorId,
+      action: "story.preview_link",
+      entityType: "story",
+      entityId: id,
+      detail: { link: link!.id, hours },
+    });
   });
   return token;
 }
 
 export async function revokePreviewLink(db: Database, id: string, linkId: string, actorId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(previewLinks).set({ revokedAt: sql`now()` })
-      .where(and(eq(previewLinks.id, linkId), eq(previewLinks.storyId, id), isNull(previewLinks.revokedAt))).returning({ id: previewLinks.id });
-    if (row) await recordAudit(tx, { actorId, action: "story.preview_revoke", entityType: "story", entityId: id, detail: { link: linkId } });
+    const [row] = await tx
+      .update(previewLinks)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(previewLinks.id, linkId), eq(previewLinks.storyId, id), isNull(previewLinks.revokedAt)))
+      .returning({ id: previewLinks.id });
+    if (row)
+      await recordAudit(tx, {
+        actorId,
+        action: "story.preview_revoke",
+        entityType: "story",
+        entityId: id,
+        detail: { link: linkId },
+      });
     return !!row;
   });
 }

@@ -25,8 +25,14 @@ async function tagIdsFor(tx: Database, names: string[]): Promise<string[]> {
   }
   const bySlug = new Map<string, string>();
   if (wanted.size) {
-    await tx.insert(tags).values([...wanted].map(([slug, name]) => ({ slug, name }))).onConflictDoNothing();
-    const rows = await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
+    await tx
+      .insert(tags)
+      .values([...wanted].map(([slug, name]) => ({ slug, name })))
+      .onConflictDoNothing();
+    const rows = await tx
+      .select({ id: tags.id, slug: tags.slug })
+      .from(tags)
+      .where(inArray(tags.slug, [...wanted.keys()]));
     for (const r of rows) bySlug.set(r.slug, r.id);
   }
   const ids = names.map((name) => byName.get(name) ?? bySlug.get(slugOf.get(name)!));
@@ -37,18 +43,23 @@ async function tagIdsFor(tx: Database, names: string[]): Promise<string[]> {
 export async function makeLive(tx: Database, id: string, w: WorkingCopy, liveSlug: string, wasLive: boolean) {
   const live = toLive(w);
   if (wasLive && liveSlug !== w.slug) {
-    await tx.insert(storyRedirects).values({ oldSlug: liveSlug, storyId: id })
+    await tx
+      .insert(storyRedirects)
+      .values({ oldSlug: liveSlug, storyId: id })
       .onConflictDoUpdate({ target: storyRedirects.oldSlug, set: { storyId: id, createdAt: sql`now()` } });
   }
   await tx.delete(storyRedirects).where(eq(storyRedirects.oldSlug, w.slug));
   await tx.update(stories).set(live.columns).where(eq(stories.id, id));
   await tx.delete(storyAuthors).where(eq(storyAuthors.storyId, id));
   if (live.authorIds.length) {
-    await tx.insert(storyAuthors).values(live.authorIds.map((authorId, position) => ({ storyId: id, authorId, position })));
+    await tx
+      .insert(storyAuthors)
+      .values(live.authorIds.map((authorId, position) => ({ storyId: id, authorId, position })));
   }
   await tx.delete(storyTags).where(eq(storyTags.storyId, id));
   const tagIds = await tagIdsFor(tx, live.tagNames);
   if (tagIds.length) await tx.insert(storyTags).values(tagIds.map((tagId) => ({ storyId: id, tagId })));
   await tx.delete(storyMedia).where(eq(storyMedia.storyId, id));
-  if (live.photoIds.length) await tx.insert(storyMedia).values(live.photoIds.map((mediaId) => ({ storyId: id, mediaId })));
+  if (live.photoIds.length)
+    await tx.insert(storyMedia).values(live.photoIds.map((mediaId) => ({ storyId: id, mediaId })));
 }

@@ -7,7 +7,12 @@ import { checklistFor } from "../queries/story-checks";
 import { corrections, editorialNotes, stories, type WorkingCopy } from "../schema";
 import type { ChecklistItem } from "@/lib/story/checklist";
 import {
-  inputProblem, stateProblem, transitions, type Effect, type StoryStatus, type TransitionName,
+  inputProblem,
+  stateProblem,
+  transitions,
+  type Effect,
+  type StoryStatus,
+  type TransitionName,
 } from "@/lib/story/workflow";
 import { recordAudit } from "./audit";
 import { insertRevision } from "./stories";
@@ -26,7 +31,14 @@ export type TransitionOptions = {
 };
 
 export type TransitionOutcome =
-  | { ok: true; version: number; status: StoryStatus; before: StoryTagSource | null; after: StoryTagSource | null; late?: boolean }
+  | {
+      ok: true;
+      version: number;
+      status: StoryStatus;
+      before: StoryTagSource | null;
+      after: StoryTagSource | null;
+      late?: boolean;
+    }
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "conflict"; version: number }
   | { ok: false; reason: "status"; status: StoryStatus; message: string }
@@ -34,8 +46,13 @@ export type TransitionOutcome =
   | { ok: false; reason: "invalid"; field: string; message: string };
 
 type StoryRow = {
-  status: StoryStatus; version: number; working: WorkingCopy; slug: string; publishedAt: Date | null;
-  pendingChanges: boolean; scheduledAt: Date | null;
+  status: StoryStatus;
+  version: number;
+  working: WorkingCopy;
+  slug: string;
+  publishedAt: Date | null;
+  pendingChanges: boolean;
+  scheduledAt: Date | null;
 };
 type EffectContext = { tx: Database; id: string; s: StoryRow; opts: TransitionOptions; actorId: string | null };
 /** Columns an effect adds to the move's one UPDATE. */
@@ -80,14 +97,28 @@ const effects: Record<Effect, (c: EffectContext) => Promise<StorySet>> = {
  * (transitionProblem).
  */
 export async function applyTransition(
-  db: Database, id: string, expectedVersion: number, name: TransitionName, actorId: string | null, opts: TransitionOptions = {},
+  db: Database,
+  id: string,
+  expectedVersion: number,
+  name: TransitionName,
+  actorId: string | null,
+  opts: TransitionOptions = {},
 ): Promise<TransitionOutcome> {
   const t = transitions[name];
   return db.transaction(async (tx) => {
-    const [s] = await tx.select({
-      status: stories.status, version: stories.version, working: stories.working, slug: stories.slug,
-      publishedAt: stories.publishedAt, pendingChanges: stories.pendingChanges, scheduledAt: stories.scheduledAt,
-    }).from(stories).where(eq(stories.id, id)).for("update");
+    const [s] = await tx
+      .select({
+        status: stories.status,
+        version: stories.version,
+        working: stories.working,
+        slug: stories.slug,
+        publishedAt: stories.publishedAt,
+        pendingChanges: stories.pendingChanges,
+        scheduledAt: stories.scheduledAt,
+      })
+      .from(stories)
+      .where(eq(stories.id, id))
+      .for("update");
     if (!s) return { ok: false, reason: "missing" };
     const problem = stateProblem(t, s);
     if (problem) return { ok: false, reason: "status", status: s.status, message: problem };
@@ -102,17 +133,29 @@ export async function applyTransition(
     let set: StorySet = {};
     for (const e of t.effects) set = { ...set, ...(await effects[e]({ tx, id, s, opts, actorId })) };
     const late = opts.dueAt ? Date.now() - opts.dueAt.getTime() > 60_000 : undefined;
-    const [row] = await tx.update(stories).set({
-      ...set, status: t.to, version: sql`${stories.version} + 1`, updatedBy: actorId, updatedAt: sql`now()`,
-    }).where(and(eq(stories.id, id), eq(stories.version, expectedVersion), inArray(stories.status, [...t.from])))
+    const [row] = await tx
+      .update(stories)
+      .set({
+        ...set,
+        status: t.to,
+        version: sql`${stories.version} + 1`,
+        updatedBy: actorId,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(stories.id, id), eq(stories.version, expectedVersion), inArray(stories.status, [...t.from])))
       .returning({ version: stories.version });
     if (!row) throw new Error(`Story ${id} moved during its own transition`);
     await insertRevision(tx, id, row.version, name, t.to, s.working, actorId);
     const noticed = !!opts.correction && s.publishedAt !== null && t.effects.includes("goLive");
     await recordAudit(tx, {
-      actorId, action: `story.${name}`, entityType: "story", entityId: id,
+      actorId,
+      action: `story.${name}`,
+      entityType: "story",
+      entityId: id,
       detail: {
-        from: s.status, to: t.to, version: row.version,
+        from: s.status,
+        to: t.to,
+        version: row.version,
         ...(opts.scheduledAt ? { scheduledAt: opts.scheduledAt.toISOString() } : {}),
         ...(opts.dueAt ? { scheduled: true, dueAt: opts.dueAt.toISOString(), late } : {}),
         ...(noticed ? { notice: opts.correction!.kind } : {}),
@@ -132,9 +175,12 @@ export type ScheduledRun = { id: string; outcome: TransitionOutcome };
  * unscheduled (back to approved) with a note saying why, instead of being retried forever.
  */
 export async function publishDueStories(db: Database, limit = 20): Promise<ScheduledRun[]> {
-  const due = await db.select({ id: stories.id, version: stories.version, scheduledAt: stories.scheduledAt })
-    .from(stories).where(and(eq(stories.status, "scheduled"), lte(stories.scheduledAt, sql`now()`)))
-    .orderBy(asc(stories.scheduledAt)).limit(limit);
+  const due = await db
+    .select({ id: stories.id, version: stories.version, scheduledAt: stories.scheduledAt })
+    .from(stories)
+    .where(and(eq(stories.status, "scheduled"), lte(stories.scheduledAt, sql`now()`)))
+    .orderBy(asc(stories.scheduledAt))
+    .limit(limit);
   const runs: ScheduledRun[] = [];
   for (const d of due) {
     const outcome = await applyTransition(db, d.id, d.version, "publish", null, { dueAt: d.scheduledAt! });

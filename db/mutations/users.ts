@@ -5,18 +5,27 @@ import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
 import type { Role } from "@/lib/capabilities";
 
-
 export class EmailTakenError extends Error {}
 
 export async function createUser(
-  input: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean }, actorId: string | null,
+  input: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean },
+  actorId: string | null,
 ): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
     if (taken) throw new EmailTakenError("A staff account with this email exists.");
     const [row] = await tx.insert(users).values(input).returning({ id: users.id });
-    await recordAudit(tx, { actorId, action: "staff.create", entityType: "user", entityId: row!.id, detail: { role: input.role } });
+    await recordAudit(tx, {
+      actorId,
+      action: "staff.create",
+      entityType: "user",
+      entityId: row!.id,
+      detail: { role: input.role },
+    });
     return row!.id;
   });
 }
@@ -25,7 +34,10 @@ export async function createUser(
 export async function setUserRole(id: string, role: Role, actorId: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, id));
     await recordAudit(tx, { actorId, action: "staff.role", entityType: "user", entityId: id, detail: { role } });
   });
 }
@@ -33,35 +45,64 @@ export async function setUserRole(id: string, role: Role, actorId: string): Prom
 export async function setUserActive(id: string, active: boolean, actorId: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, id));
-    await recordAudit(tx, { actorId, action: active ? "staff.reactivate" : "staff.deactivate", entityType: "user", entityId: id });
+    await tx
+      .update(users)
+      .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, id));
+    await recordAudit(tx, {
+      actorId,
+      action: active ? "staff.reactivate" : "staff.deactivate",
+      entityType: "user",
+      entityId: id,
+    });
   });
 }
 
 /** Sets a new password hash. A reset by someone else ends sessions and asks for a new password at next sign-in. */
 export async function setUserPassword(
-  id: string, passwordHash: string, opts: { mustChange: boolean; endSessions: boolean }, actorId: string | null,
+  id: string,
+  passwordHash: string,
+  opts: { mustChange: boolean; endSessions: boolean },
+  actorId: string | null,
 ): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({
-      passwordHash, mustChangePassword: opts.mustChange, lockedUntil: null, updatedAt: sql`now()`,
-      ...(opts.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
-    }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: opts.mustChange,
+        lockedUntil: null,
+        updatedAt: sql`now()`,
+        ...(opts.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      })
+      .where(eq(users.id, id));
     // A new password lifts the lock too: the account's failed sign-ins (which is what closes it, see
     // db/mutations/login-attempts.ts) no longer count. Each failure stays in the audit log.
-    await tx.delete(loginAttempts).where(and(
-      eq(loginAttempts.succeeded, false),
-      eq(loginAttempts.emailKey, sql`(select lower(${users.email}) from ${users} where ${users.id} = ${id})`),
-    ));
-    await recordAudit(tx, { actorId, action: actorId === id ? "account.password" : "staff.reset_password", entityType: "user", entityId: id });
+    await tx
+      .delete(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.succeeded, false),
+          eq(loginAttempts.emailKey, sql`(select lower(${users.email}) from ${users} where ${users.id} = ${id})`),
+        ),
+      );
+    await recordAudit(tx, {
+      actorId,
+      action: actorId === id ? "account.password" : "staff.reset_password",
+      entityType: "user",
+      entityId: id,
+    });
   });
 }
 
 export async function setUserName(id: string, name: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ name, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ name, updatedAt: sql`now()` })
+      .where(eq(users.id, id));
     await recordAudit(tx, { actorId: id, action: "account.profile", entityType: "user", entityId: id });
   });
 }
@@ -70,7 +111,10 @@ export async function setUserName(id: string, name: string): Promise<void> {
 export async function endAllSessions(id: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, id));
     await recordAudit(tx, { actorId: id, action: "account.sign_out_everywhere", entityType: "user", entityId: id });
   });
 }

@@ -10,23 +10,37 @@ import { selectCards } from "./stories";
 /** The layout readers see: the newest saved one, or none chosen (everything in time order). */
 export async function getCurrentFrontLayout(): Promise<FrontLayout> {
   const db = await getDb();
-  const [row] = await db.select({ layout: frontPageLayouts.layout }).from(frontPageLayouts)
-    .orderBy(desc(frontPageLayouts.createdAt), desc(frontPageLayouts.id)).limit(1);
+  const [row] = await db
+    .select({ layout: frontPageLayouts.layout })
+    .from(frontPageLayouts)
+    .orderBy(desc(frontPageLayouts.createdAt), desc(frontPageLayouts.id))
+    .limit(1);
   return row?.layout ?? emptyFrontLayout;
 }
 
 export async function getFrontLayout(id: string): Promise<FrontLayout | null> {
   const db = await getDb();
-  const [row] = await db.select({ layout: frontPageLayouts.layout }).from(frontPageLayouts).where(eq(frontPageLayouts.id, id));
+  const [row] = await db
+    .select({ layout: frontPageLayouts.layout })
+    .from(frontPageLayouts)
+    .where(eq(frontPageLayouts.id, id));
   return row?.layout ?? null;
 }
 
 /** Earlier layouts for the desk's history, newest first, with who saved them. */
 export async function listFrontLayouts(limit = 10) {
   const db = await getDb();
-  return db.select({ id: frontPageLayouts.id, layout: frontPageLayouts.layout, createdAt: frontPageLayouts.createdAt, by: users.name })
-    .from(frontPageLayouts).leftJoin(users, eq(users.id, frontPageLayouts.createdBy))
-    .orderBy(desc(frontPageLayouts.createdAt), desc(frontPageLayouts.id)).limit(limit);
+  return db
+    .select({
+      id: frontPageLayouts.id,
+      layout: frontPageLayouts.layout,
+      createdAt: frontPageLayouts.createdAt,
+      by: users.name,
+    })
+    .from(frontPageLayouts)
+    .leftJoin(users, eq(users.id, frontPageLayouts.createdBy))
+    .orderBy(desc(frontPageLayouts.createdAt), desc(frontPageLayouts.id))
+    .limit(limit);
 }
 
 /** Public cards of these stories (published ones only), in no particular order. */
@@ -39,8 +53,16 @@ export type Banner = { id: string; text: string; href: string; endsAt: Date };
 /** The banner readers see now: the newest one neither taken down nor past its end. */
 export async function getActiveBanner(now = new Date()): Promise<Banner | null> {
   const db = await getDb();
-  const [row] = await db.select({ id: breakingBanners.id, text: breakingBanners.text, href: breakingBanners.href, endsAt: breakingBanners.endsAt })
-    .from(breakingBanners).where(and(isNull(breakingBanners.takenDownAt), gt(breakingBanners.endsAt, now)))
-    .orderBy(desc(breakingBanners.createdAt)).limit(1);
+  const [row] = await db
+    .select({
+      id: breakingBanners.id,
+      text: breakingBanners.text,
+      href: breakingBanners.href,
+      endsAt: breakingBanners.endsAt,
+    })
+    .from(breakingBanners)
+    .where(and(isNull(breakingBanners.takenDownAt), gt(breakingBanners.endsAt, now)))
+    .orderBy(desc(breakingBanners.createdAt))
+    .limit(1);
   return row ?? null;
 }

@@ -5,7 +5,14 @@ import { seedDemo } from "../seed";
 import { seedStories } from "../seed/content";
 import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "./discovery";
 import {
-  getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
+  getAuthor,
+  getSection,
+  getTag,
+  listAuthorStories,
+  listRelatedStories,
+  listSectionStories,
+  listTagStories,
+  listTopStories,
 } from "./listings";
 import { authors, stories, storyAuthors, storyRedirects, storyTags, tags } from "../schema";
 import { searchStories } from "./search";
@@ -47,7 +54,9 @@ describe("section, tag and author listings", () => {
     expect(author.bio).toMatch(/City Hall/);
     expect(author.photo?.url).toMatch(/^\/media\//);
     const result = await listAuthorStories(author.id, 1, 50);
-    expect(result.items.map((s) => s.slug)).toEqual(newestFirst(published.filter((s) => s.authors.includes("sarah-kim"))));
+    expect(result.items.map((s) => s.slug)).toEqual(
+      newestFirst(published.filter((s) => s.authors.includes("sarah-kim"))),
+    );
     const desk = (await getAuthor("digital-desk"))!;
     expect(desk.kind).toBe("desk");
     expect((await listAuthorStories(desk.id, 1, 2)).items).toHaveLength(2);
@@ -83,7 +92,12 @@ describe("sitemaps", () => {
     const all = await listSitemapStories(1);
     expect(all.map((s) => s.slug).sort()).toEqual(published.map((s) => s.slug).sort());
     const news = await listNewsSitemapStories();
-    expect(news.map((s) => s.slug).sort()).toEqual(published.filter((s) => s.hoursAgo < 48).map((s) => s.slug).sort());
+    expect(news.map((s) => s.slug).sort()).toEqual(
+      published
+        .filter((s) => s.hoursAgo < 48)
+        .map((s) => s.slug)
+        .sort(),
+    );
     const { tags, authors } = await listSitemapTaxonomy();
     expect(authors).toContain("digital-desk");
     expect(tags).toContain("koreatown");
@@ -92,13 +106,17 @@ describe("sitemaps", () => {
   it("splits the stories into files, oldest first, each once, with each file's newest change", async () => {
     const size = 7;
     const files = await listSitemapFiles(size);
-    expect(files.map((f) => f.file)).toEqual(Array.from({ length: Math.ceil(published.length / size) }, (_, i) => i + 1));
+    expect(files.map((f) => f.file)).toEqual(
+      Array.from({ length: Math.ceil(published.length / size) }, (_, i) => i + 1),
+    );
     const chunks = await Promise.all(files.map((f) => listSitemapStories(f.file, size)));
     const flat = chunks.flat();
     expect(flat.map((s) => s.slug).sort()).toEqual(published.map((s) => s.slug).sort());
     const times = flat.map((s) => s.publishedAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    chunks.forEach((chunk, i) => expect(files[i]!.lastmod.getTime()).toBe(Math.max(...chunk.map((s) => s.modifiedAt.getTime()))));
+    chunks.forEach((chunk, i) =>
+      expect(files[i]!.lastmod.getTime()).toBe(Math.max(...chunk.map((s) => s.modifiedAt.getTime()))),
+    );
     expect(await listSitemapStories(files.length + 1, size)).toEqual([]);
   });
 });
@@ -116,7 +134,16 @@ describe("stories a reader may not see", () => {
     { status: "unpublished", slug: "review-soondubu-counter-western-avenue" },
     { status: "published, time not come", slug: "normandie-high-lefthander-strikes-out-14-section-final" },
   ] as const;
-  type Target = { status: string; slug: string; id: string; word: string; sectionId: string; tagIds: string[]; authorIds: string[]; sibling: string };
+  type Target = {
+    status: string;
+    slug: string;
+    id: string;
+    word: string;
+    sectionId: string;
+    tagIds: string[];
+    authorIds: string[];
+    sibling: string;
+  };
 
   /** Every public read, each answering "does it show this story?". */
   async function readsShowing(t: Target): Promise<Record<string, boolean>> {
@@ -144,33 +171,79 @@ describe("stories a reader may not see", () => {
     const { db } = testDb();
     const targets: Target[] = [];
     for (const [i, h] of hiddenStates.entries()) {
-      const [row] = await db.select({ id: stories.id, sectionId: stories.sectionId }).from(stories).where(eq(stories.slug, h.slug));
+      const [row] = await db
+        .select({ id: stories.id, sectionId: stories.sectionId })
+        .from(stories)
+        .where(eq(stories.slug, h.slug));
       const word = `zorblat${"abcdefg"[i]}quine`;
-      const [tag] = await db.insert(tags).values({ slug: `only-${word}`, name: word }).returning();
-      const [author] = await db.insert(authors).values({ slug: `only-${word}`, name: word }).returning();
+      const [tag] = await db
+        .insert(tags)
+        .values({ slug: `only-${word}`, name: word })
+        .returning();
+      const [author] = await db
+        .insert(authors)
+        .values({ slug: `only-${word}`, name: word })
+        .returning();
       await db.insert(storyTags).values({ storyId: row!.id, tagId: tag!.id });
       await db.insert(storyAuthors).values({ storyId: row!.id, authorId: author!.id, position: 9 });
       await db.insert(storyRedirects).values({ oldSlug: `old-${h.slug}`, storyId: row!.id });
-      await db.update(stories).set({ featured: true, publishedAt: sql`now() - interval '1 hour'`, headline: sql`${stories.headline} || ' ' || ${word}` }).where(eq(stories.id, row!.id));
-      const tagIds = (await db.select({ id: storyTags.tagId }).from(storyTags).where(eq(storyTags.storyId, row!.id))).map((r) => r.id);
-      const authorIds = (await db.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, row!.id))).map((r) => r.id);
-      const [sibling] = await db.select({ id: stories.id }).from(stories)
-        .where(and(eq(stories.sectionId, row!.sectionId), eq(stories.status, "published"), notInArray(stories.slug, hiddenStates.map((x) => x.slug)))).limit(1);
+      await db
+        .update(stories)
+        .set({
+          featured: true,
+          publishedAt: sql`now() - interval '1 hour'`,
+          headline: sql`${stories.headline} || ' ' || ${word}`,
+        })
+        .where(eq(stories.id, row!.id));
+      const tagIds = (
+        await db.select({ id: storyTags.tagId }).from(storyTags).where(eq(storyTags.storyId, row!.id))
+      ).map((r) => r.id);
+      const authorIds = (
+        await db.select({ id: storyAuthors.authorId }).from(storyAuthors).where(eq(storyAuthors.storyId, row!.id))
+      ).map((r) => r.id);
+      const [sibling] = await db
+        .select({ id: stories.id })
+        .from(stories)
+        .where(
+          and(
+            eq(stories.sectionId, row!.sectionId),
+            eq(stories.status, "published"),
+            notInArray(
+              stories.slug,
+              hiddenStates.map((x) => x.slug),
+            ),
+          ),
+        )
+        .limit(1);
       targets.push({ ...h, id: row!.id, word, sectionId: row!.sectionId, tagIds, authorIds, sibling: sibling!.id });
     }
     for (const t of targets) {
       const shown = await readsShowing(t);
-      expect(Object.entries(shown).filter(([, v]) => !v).map(([k]) => k), `${t.slug} before: reads that miss it`).toEqual([]);
+      expect(
+        Object.entries(shown)
+          .filter(([, v]) => !v)
+          .map(([k]) => k),
+        `${t.slug} before: reads that miss it`,
+      ).toEqual([]);
     }
     for (const t of targets) {
-      const set = t.status === "published, time not come"
-        ? { publishedAt: sql`now() + interval '1 hour'` }
-        : { status: t.status, ...(t.status === "scheduled" ? { scheduledAt: sql`now() + interval '1 day'` } : {}) };
-      await db.update(stories).set(set as never).where(eq(stories.id, t.id));
+      const set =
+        t.status === "published, time not come"
+          ? { publishedAt: sql`now() + interval '1 hour'` }
+          : { status: t.status, ...(t.status === "scheduled" ? { scheduledAt: sql`now() + interval '1 day'` } : {}) };
+      await db
+        .update(stories)
+        .set(set as never)
+        .where(eq(stories.id, t.id));
     }
     for (const t of targets) {
       const shown = await readsShowing(t);
-      expect(Object.entries(shown).filter(([, v]) => v).map(([k]) => k), `${t.status}: reads that still show ${t.slug}`).toEqual([]);
+      expect(
+        Object.entries(shown)
+          .filter(([, v]) => v)
+          .map(([k]) => k),
+        `${t.status}: reads that still show ${t.slug}`,
+      ).toEqual([]);
     }
     expect(await listLatestStories(500)).toHaveLength(published.length - targets.length);
   });

@@ -7,7 +7,6 @@ import type { Page } from "@/lib/content/types";
 import { photoColumns, selectCards, toPhoto } from "./stories";
 import { type Photo, type StoryCard } from "@/lib/content/types";
 
-
 const RELATED_POOL = 200;
 
 async function countPublic(filter: ReturnType<typeof and>): Promise<number> {
@@ -23,27 +22,47 @@ async function paged(filter: ReturnType<typeof and>, page: number, pageSize: num
 
 export async function getSection(slug: string) {
   const db = await getDb();
-  const [row] = await db.select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
-    .from(sections).where(eq(sections.slug, slug));
+  const [row] = await db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
+    .from(sections)
+    .where(eq(sections.slug, slug));
   return row ?? null;
 }
 
 export async function getTag(slug: string) {
   const db = await getDb();
-  const [row] = await db.select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug));
+  const [row] = await db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(tags)
+    .where(eq(tags.slug, slug));
   return row ?? null;
 }
 
-export type AuthorProfile = { id: string; slug: string; name: string; kind: "person" | "desk"; bio: string; publicEmail: string | null; photo: Photo | null };
+export type AuthorProfile = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: "person" | "desk";
+  bio: string;
+  publicEmail: string | null;
+  photo: Photo | null;
+};
 
 export async function getAuthor(slug: string): Promise<AuthorProfile | null> {
   const db = await getDb();
   const [row] = await db
     .select({
-      id: authors.id, slug: authors.slug, name: authors.name, kind: authors.kind, bio: authors.bio, publicEmail: authors.publicEmail,
+      id: authors.id,
+      slug: authors.slug,
+      name: authors.name,
+      kind: authors.kind,
+      bio: authors.bio,
+      publicEmail: authors.publicEmail,
       photo: photoColumns,
     })
-    .from(authors).leftJoin(media, eq(media.id, authors.photoId)).where(eq(authors.slug, slug));
+    .from(authors)
+    .leftJoin(media, eq(media.id, authors.photoId))
+    .where(eq(authors.slug, slug));
   return row ? { ...row, photo: toPhoto(row.photo) } : null;
 }
 
@@ -52,19 +71,31 @@ export function listSectionStories(sectionId: string, page = 1, pageSize = 10) {
 }
 
 export function listTagStories(tagId: string, page = 1, pageSize = 10) {
-  const tagged = exists(sql`(select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`);
+  const tagged = exists(
+    sql`(select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`,
+  );
   return paged(tagged, page, pageSize);
 }
 
 export function listAuthorStories(authorId: string, page = 1, pageSize = 10) {
-  const byAuthor = exists(sql`(select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId})`);
+  const byAuthor = exists(
+    sql`(select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId})`,
+  );
   return paged(byAuthor, page, pageSize);
 }
 
 /** The front page's top stories: featured ones first, then the newest. */
 export async function listTopStories(limit: number): Promise<StoryCard[]> {
   const featured = await selectCards(eq(stories.featured, true), limit);
-  const rest = await selectCards(featured.length ? notInArray(stories.id, featured.map((s) => s.id)) : undefined, limit - featured.length);
+  const rest = await selectCards(
+    featured.length
+      ? notInArray(
+          stories.id,
+          featured.map((s) => s.id),
+        )
+      : undefined,
+    limit - featured.length,
+  );
   return [...featured, ...rest];
 }
 
@@ -78,16 +109,28 @@ export async function listRelatedStories(storyId: string, sectionId: string, lim
   const db = await getDb();
   const pool = Math.max(RELATED_POOL, limit);
   const mine = sql`(select ${storyTags.tagId} from ${storyTags} where ${storyTags.storyId} = ${storyId})`;
-  const sharesTag = (id: typeof stories.id) => sql`exists (select 1 from ${storyTags} where ${storyTags.storyId} = ${id} and ${storyTags.tagId} in ${mine})`;
-  const candidates = (filter: ReturnType<typeof and>, n: number) => db.select({ id: stories.id }).from(stories)
-    .where(and(isPublic, ne(stories.id, storyId), filter)).orderBy(desc(stories.publishedAt), desc(stories.id)).limit(n);
-  const pooled = candidates(sharesTag(stories.id), pool).union(candidates(eq(stories.sectionId, sectionId), limit)).as("pooled");
+  const sharesTag = (id: typeof stories.id) =>
+    sql`exists (select 1 from ${storyTags} where ${storyTags.storyId} = ${id} and ${storyTags.tagId} in ${mine})`;
+  const candidates = (filter: ReturnType<typeof and>, n: number) =>
+    db
+      .select({ id: stories.id })
+      .from(stories)
+      .where(and(isPublic, ne(stories.id, storyId), filter))
+      .orderBy(desc(stories.publishedAt), desc(stories.id))
+      .limit(n);
+  const pooled = candidates(sharesTag(stories.id), pool)
+    .union(candidates(eq(stories.sectionId, sectionId), limit))
+    .as("pooled");
   const shared = sql<number>`(select count(*) from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} in ${mine})`;
   const rows = await db
     .select({ id: stories.id })
     .from(pooled)
     .innerJoin(stories, eq(stories.id, pooled.id))
-    .orderBy(desc(sql`${shared} + case when ${stories.sectionId} = ${sectionId} then 1 else 0 end`), desc(stories.publishedAt), desc(stories.id))
+    .orderBy(
+      desc(sql`${shared} + case when ${stories.sectionId} = ${sectionId} then 1 else 0 end`),
+      desc(stories.publishedAt),
+      desc(stories.id),
+    )
     .limit(limit);
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);

@@ -13,24 +13,46 @@ const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 export const LIVE_UPDATES_SHOWN = 200;
 
 const updateColumns = {
-  id: liveUpdates.id, body: liveUpdates.body, linkUrl: liveUpdates.linkUrl, key: liveUpdates.key,
-  caption: liveUpdates.caption, credit: liveUpdates.credit,
-  createdAt: liveUpdates.createdAt, editedAt: liveUpdates.editedAt, photo: photoColumns,
+  id: liveUpdates.id,
+  body: liveUpdates.body,
+  linkUrl: liveUpdates.linkUrl,
+  key: liveUpdates.key,
+  caption: liveUpdates.caption,
+  credit: liveUpdates.credit,
+  createdAt: liveUpdates.createdAt,
+  editedAt: liveUpdates.editedAt,
+  photo: photoColumns,
 };
 
-type UpdateRow = { id: string; body: string; linkUrl: string | null; key: boolean; caption: string | null; credit: string | null; createdAt: Date; editedAt: Date | null; photo: Parameters<typeof toPhoto>[0] };
+type UpdateRow = {
+  id: string;
+  body: string;
+  linkUrl: string | null;
+  key: boolean;
+  caption: string | null;
+  credit: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  photo: Parameters<typeof toPhoto>[0];
+};
 
 function toUpdate(r: UpdateRow): LiveUpdate {
   return {
-    id: r.id, body: r.body, linkUrl: r.linkUrl, key: r.key,
+    id: r.id,
+    body: r.body,
+    linkUrl: r.linkUrl,
+    key: r.key,
     photo: withOverrides(toPhoto(r.photo), { caption: r.caption, credit: r.credit }),
-    createdAt: r.createdAt.toISOString(), editedAt: r.editedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    editedAt: r.editedAt?.toISOString() ?? null,
   };
 }
 
 async function listUpdates(storyId: string) {
   const db = await getDb();
-  return db.select({ ...updateColumns, authorName: users.name }).from(liveUpdates)
+  return db
+    .select({ ...updateColumns, authorName: users.name })
+    .from(liveUpdates)
     .leftJoin(media, eq(media.id, liveUpdates.mediaId))
     .leftJoin(users, eq(users.id, liveUpdates.createdBy))
     .where(and(eq(liveUpdates.storyId, storyId), isNull(liveUpdates.removedAt)))
@@ -42,28 +64,50 @@ async function listUpdates(storyId: string) {
 export async function getPublicLiveCoverage(storyId: string): Promise<LiveCoverage | null> {
   if (!isUuid(storyId)) return null;
   const db = await getDb();
-  const [c] = await db.select({ startedAt: liveCoverage.startedAt, endedAt: liveCoverage.endedAt }).from(liveCoverage)
+  const [c] = await db
+    .select({ startedAt: liveCoverage.startedAt, endedAt: liveCoverage.endedAt })
+    .from(liveCoverage)
     .innerJoin(stories, eq(stories.id, liveCoverage.storyId))
     .where(and(eq(liveCoverage.storyId, storyId), isPublic));
   if (!c) return null;
   const rows = await listUpdates(storyId);
-  return { startedAt: c.startedAt.toISOString(), endedAt: c.endedAt?.toISOString() ?? null, updates: rows.map(toUpdate) };
+  return {
+    startedAt: c.startedAt.toISOString(),
+    endedAt: c.endedAt?.toISOString() ?? null,
+    updates: rows.map(toUpdate),
+  };
 }
 
 /** The desk's view of a story's coverage (whatever the story's status); the caller checks who may see it. */
 export async function getDeskLive(storyId: string): Promise<DeskLiveView> {
   const db = await getDb();
-  const [c] = await db.select({ startedAt: liveCoverage.startedAt, endedAt: liveCoverage.endedAt }).from(liveCoverage)
+  const [c] = await db
+    .select({ startedAt: liveCoverage.startedAt, endedAt: liveCoverage.endedAt })
+    .from(liveCoverage)
     .where(eq(liveCoverage.storyId, storyId));
   const rows = c ? await listUpdates(storyId) : [];
   return {
-    startedAt: c?.startedAt.toISOString() ?? null, endedAt: c?.endedAt?.toISOString() ?? null,
+    startedAt: c?.startedAt.toISOString() ?? null,
+    endedAt: c?.endedAt?.toISOString() ?? null,
     updates: rows.map((r) => {
       const photo = toPhoto(r.photo);
       return {
-        id: r.id, body: r.body, key: r.key, linkUrl: r.linkUrl, caption: r.caption, credit: r.credit, authorName: r.authorName,
-        createdAt: r.createdAt.toISOString(), editedAt: r.editedAt?.toISOString() ?? null,
-        photo: photo && { id: photo.id, thumbUrl: photo.variants[0]?.url ?? photo.url, alt: photo.alt, caption: photo.caption, credit: photo.credit },
+        id: r.id,
+        body: r.body,
+        key: r.key,
+        linkUrl: r.linkUrl,
+        caption: r.caption,
+        credit: r.credit,
+        authorName: r.authorName,
+        createdAt: r.createdAt.toISOString(),
+        editedAt: r.editedAt?.toISOString() ?? null,
+        photo: photo && {
+          id: photo.id,
+          thumbUrl: photo.variants[0]?.url ?? photo.url,
+          alt: photo.alt,
+          caption: photo.caption,
+          credit: photo.credit,
+        },
       };
     }),
   };
@@ -72,11 +116,18 @@ export async function getDeskLive(storyId: string): Promise<DeskLiveView> {
 /** A reporter of the story: its writer, or a journalist whose byline is on it. */
 export async function isStoryReporter(storyId: string, userId: string): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ one: sql<number>`1` }).from(stories)
-    .where(and(eq(stories.id, storyId), or(
-      eq(stories.createdBy, userId),
-      sql`exists (select 1 from ${storyAuthors} sa join ${authors} a on a.id = sa.author_id where sa.story_id = ${stories.id} and a.user_id = ${userId})`,
-    )));
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(stories)
+    .where(
+      and(
+        eq(stories.id, storyId),
+        or(
+          eq(stories.createdBy, userId),
+          sql`exists (select 1 from ${storyAuthors} sa join ${authors} a on a.id = sa.author_id where sa.story_id = ${stories.id} and a.user_id = ${userId})`,
+        ),
+      ),
+    );
   return !!row;
 }
 

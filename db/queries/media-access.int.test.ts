@@ -17,23 +17,44 @@ import { emptyWorkingCopy } from "@/lib/story/model";
 // The media route (app/media/[...key]/route.ts) and the queries behind it.
 // The session cookie is Auth.js's business; from the claims on, the user is read from the database.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number; sid?: string } | null }));
-vi.mock("@/auth", () => ({ auth: async () => session.claims, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/auth", () => ({
+  auth: async () => session.claims,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
 
 const testDb = withTestDatabase();
-const rowsOf = <T,>(r: unknown) => (r as { rows: T[] }).rows;
+const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
-async function photo(hint: string, extra: Partial<typeof media.$inferInsert> = {}): Promise<StoredImage & { id: string }> {
+async function photo(
+  hint: string,
+  extra: Partial<typeof media.$inferInsert> = {},
+): Promise<StoredImage & { id: string }> {
   const stored = await storeImage(await (await scene(1200, 800)).png().toBuffer(), hint);
-  const [row] = await testDb().db.insert(media).values({ ...stored, altText: "a", caption: "c", credit: "r", ...extra }).returning({ id: media.id });
+  const [row] = await testDb()
+    .db.insert(media)
+    .values({ ...stored, altText: "a", caption: "c", credit: "r", ...extra })
+    .returning({ id: media.id });
   return { ...stored, id: row!.id };
 }
 
 async function status(key: string, query = "") {
-  const res = await GET(new Request(`http://localhost/media/${key}${query}`), { params: Promise.resolve({ key: key.split("/") }) });
+  const res = await GET(new Request(`http://localhost/media/${key}${query}`), {
+    params: Promise.resolve({ key: key.split("/") }),
+  });
   return res.status;
 }
 
-const fx = {} as { section: string; author: string; bench: StoredImage; live: StoredImage; draft: StoredImage; portrait: StoredImage; draftStory: string; otherStory: string };
+const fx = {} as {
+  section: string;
+  author: string;
+  bench: StoredImage;
+  live: StoredImage;
+  draft: StoredImage;
+  portrait: StoredImage;
+  draftStory: string;
+  otherStory: string;
+};
 
 beforeAll(async () => {
   const { db } = testDb();
@@ -57,9 +78,17 @@ beforeAll(async () => {
   fx.portrait = await photo("author-portrait");
   await db.update(authors).set({ photoId: (await getServableMedia(fx.portrait.storageKey))!.mediaId });
   const base = emptyWorkingCopy({ sectionId: fx.section, headline: "H", authorIds: [fx.author] });
-  const live = await createStory(db, { ...base, slug: "live", heroMediaId: (await getServableMedia(fx.live.storageKey))!.mediaId }, editor.id);
+  const live = await createStory(
+    db,
+    { ...base, slug: "live", heroMediaId: (await getServableMedia(fx.live.storageKey))!.mediaId },
+    editor.id,
+  );
   expect(await applyTransition(db, live, 1, "publish", null, { skipChecklist: true })).toMatchObject({ ok: true });
-  fx.draftStory = await createStory(db, { ...base, slug: "draft", heroMediaId: (await getServableMedia(fx.draft.storageKey))!.mediaId }, editor.id);
+  fx.draftStory = await createStory(
+    db,
+    { ...base, slug: "draft", heroMediaId: (await getServableMedia(fx.draft.storageKey))!.mediaId },
+    editor.id,
+  );
   fx.otherStory = await createStory(db, { ...base, slug: "other" }, editor.id);
   await db.execute(sql`analyze`);
 });
@@ -67,7 +96,12 @@ beforeAll(async () => {
 describe("the media route", () => {
   it("serves a published story's photo and its sizes, a bench story's photo and an author portrait to anyone", async () => {
     session.claims = null;
-    for (const key of [fx.live.storageKey, ...fx.live.variants.map((v) => v.key), fx.bench.storageKey, fx.portrait.storageKey]) {
+    for (const key of [
+      fx.live.storageKey,
+      ...fx.live.variants.map((v) => v.key),
+      fx.bench.storageKey,
+      fx.portrait.storageKey,
+    ]) {
       expect(await status(key, "?r=123"), key).toBe(200);
     }
   });
@@ -79,7 +113,8 @@ describe("the media route", () => {
     expect(await status(fx.draft.storageKey)).toBe(200);
     // A size the photo does not list, beside a real photo, is as unknown as a random key.
     const unlisted = fx.live.storageKey.replace(/\.jpg$/, "-7w.jpg");
-    for (const key of ["2026/01/x-00000000.jpg", unlisted, "../etc/passwd", "2026/01/X-1A2B3C4D.jpg", "a/b.jpg"]) expect(await status(key), key).toBe(404);
+    for (const key of ["2026/01/x-00000000.jpg", unlisted, "../etc/passwd", "2026/01/X-1A2B3C4D.jpg", "a/b.jpg"])
+      expect(await status(key), key).toBe(404);
     session.claims = null;
   });
 
@@ -95,7 +130,9 @@ describe("the media route", () => {
     expect(await preview(token)).toBe(404);
     await db.execute(sql`update preview_links set expires_at = now() + interval '1 hour'`);
     expect(await preview(token)).toBe(200);
-    const [link] = rowsOf<{ id: string }>(await db.execute(sql`select id from preview_links where story_id = ${fx.draftStory}`));
+    const [link] = rowsOf<{ id: string }>(
+      await db.execute(sql`select id from preview_links where story_id = ${fx.draftStory}`),
+    );
     expect(await revokePreviewLink(db, fx.draftStory, link!.id, editor.id)).toBe(true);
     expect(await preview(token)).toBe(404);
   });
@@ -117,11 +154,19 @@ describe("getServableMedia's cost", () => {
     const json = Object.values(row!)[0];
     return nodes((typeof json === "string" ? JSON.parse(json) : json)[0].Plan);
   }
-  const seqScans = (found: Plan[]) => found.filter((n) => n["Node Type"] === "Seq Scan" && ["media", "stories", "story_media"].includes(n["Relation Name"]!));
+  const seqScans = (found: Plan[]) =>
+    found.filter(
+      (n) => n["Node Type"] === "Seq Scan" && ["media", "stories", "story_media"].includes(n["Relation Name"]!),
+    );
   const idOf = async (key: string) => (await getServableMedia(key))!.mediaId;
 
   it("finds any key, random or real, photo or reader size, through the unique index on media's key", async () => {
-    const keys = [`2026/05/random-${Math.random().toString(16).slice(2, 10).padEnd(8, "0")}.jpg`, fx.portrait.storageKey, fx.draft.variants[0]!.key, fx.bench.storageKey];
+    const keys = [
+      `2026/05/random-${Math.random().toString(16).slice(2, 10).padEnd(8, "0")}.jpg`,
+      fx.portrait.storageKey,
+      fx.draft.variants[0]!.key,
+      fx.bench.storageKey,
+    ];
     for (const key of keys) {
       const found = await plan(mediaByKeyQuery(key, photoKeyOf(key)!));
       expect(seqScans(found), key).toEqual([]);
@@ -138,11 +183,19 @@ describe("getServableMedia's cost", () => {
   it("asks nothing of the database for a key that cannot be ours", async () => {
     const execute = vi.spyOn(testDb().db, "execute");
     try {
-      for (const key of ["2026/01/x.jpg", "media/../../etc/passwd", "2026/01/photo-1a2b3c4d.png", `2026/01/${"a".repeat(41)}-1a2b3c4d.jpg`]) {
+      for (const key of [
+        "2026/01/x.jpg",
+        "media/../../etc/passwd",
+        "2026/01/photo-1a2b3c4d.png",
+        `2026/01/${"a".repeat(41)}-1a2b3c4d.jpg`,
+      ]) {
         expect(await getServableMedia(key)).toBeNull();
       }
       expect(execute).not.toHaveBeenCalled();
-      expect(await getServableMedia(fx.live.variants[0]!.key)).toMatchObject({ isPublic: true, mimeType: fx.live.variants[0]!.mimeType });
+      expect(await getServableMedia(fx.live.variants[0]!.key)).toMatchObject({
+        isPublic: true,
+        mimeType: fx.live.variants[0]!.mimeType,
+      });
       expect(execute).toHaveBeenCalledTimes(2);
     } finally {
       execute.mockRestore();

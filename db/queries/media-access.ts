@@ -5,7 +5,7 @@ import { getDb } from "../index";
 import { photoKeyOf } from "@/lib/content/media-url";
 
 // Both drivers answer a raw query with { rows }.
-const rowsOf = <T,>(result: unknown) => (result as { rows: T[] }).rows;
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export type ServableMedia = { mediaId: string; mimeType: string; isPublic: boolean };
 
@@ -60,12 +60,14 @@ export async function getServableMedia(key: string): Promise<ServableMedia | nul
 export async function previewAllowsMedia(token: string, mediaId: string): Promise<boolean> {
   const tokenHash = createHash("sha256").update(token).digest("hex");
   const db = await getDb();
-  const rows = rowsOf<{ ok: boolean }>(await db.execute(sql`
+  const rows = rowsOf<{ ok: boolean }>(
+    await db.execute(sql`
     select exists (
       select 1 from preview_links p join stories s on s.id = p.story_id
       where p.token_hash = ${tokenHash} and p.revoked_at is null and p.expires_at > now()
         and (s.working->>'heroMediaId' = ${mediaId}
              or jsonb_path_exists(s.working->'body', '$.**.mediaId ? (@ == $id)', jsonb_build_object('id', ${mediaId}::text)))
-    ) as ok`));
+    ) as ok`),
+  );
   return rows[0]?.ok === true;
 }

@@ -4,7 +4,14 @@ import { useDatabase } from "../index";
 import { seedDemo } from "../seed";
 import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "./discovery";
 import {
-  getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
+  getAuthor,
+  getSection,
+  getTag,
+  listAuthorStories,
+  listRelatedStories,
+  listSectionStories,
+  listTagStories,
+  listTopStories,
 } from "./listings";
 import { searchStories } from "./search";
 import { getPublishedStory, listLatestStories } from "./stories";
@@ -16,13 +23,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Removes what differs by nature between two databases: random ids and the random part of stored file names. */
 function normalize(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v) => {
-    if (key === "id" || key === "sectionId") return undefined;
-    if (typeof v === "string" && UUID.test(v)) return "<uuid>";
-    // Storage keys carry a random part (and reader sizes a width after it): compare what is left.
-    if (typeof v === "string" && v.startsWith("/media/")) return v.replace(/-[0-9a-f]{6,}((?:-\d+w)?\.\w+)$/, "$1");
-    return v;
-  }));
+  return JSON.parse(
+    JSON.stringify(value, (key, v) => {
+      if (key === "id" || key === "sectionId") return undefined;
+      if (typeof v === "string" && UUID.test(v)) return "<uuid>";
+      // Storage keys carry a random part (and reader sizes a width after it): compare what is left.
+      if (typeof v === "string" && v.startsWith("/media/")) return v.replace(/-[0-9a-f]{6,}((?:-\d+w)?\.\w+)$/, "$1");
+      return v;
+    }),
+  );
 }
 
 async function runPublicQueries() {
@@ -40,9 +49,18 @@ async function runPublicQueries() {
     article,
     missing: [await getPublishedStory("voter-guide-koreatown-council-candidates"), await getSection("nope")],
     related: await listRelatedStories(article.id, article.sectionId),
-    search: await Promise.all(["koreatown housing", "calligraphy", "caligraphy", "한글날", "장사", "baseball", "eviction"].map((q) => searchStories(q))),
+    search: await Promise.all(
+      ["koreatown housing", "calligraphy", "caligraphy", "한글날", "장사", "baseball", "eviction"].map((q) =>
+        searchStories(q),
+      ),
+    ),
     searchPage2: await searchStories("koreatown", 2, 5),
-    sitemap: [await listSitemapFiles(5), await listSitemapStories(2, 5), await listNewsSitemapStories(), await listSitemapTaxonomy()],
+    sitemap: [
+      await listSitemapFiles(5),
+      await listSitemapStories(2, 5),
+      await listNewsSitemapStories(),
+      await listSitemapTaxonomy(),
+    ],
   };
 }
 

@@ -11,7 +11,15 @@ export const hashPreviewToken = (token: string) => createHash("sha256").update(t
 export async function findPreviewLink(token: string): Promise<{ storyId: string; expiresAt: Date } | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const db = await getDb();
-  const [row] = await db.select({ storyId: previewLinks.storyId, expiresAt: previewLinks.expiresAt }).from(previewLinks)
-    .where(and(eq(previewLinks.tokenHash, hashPreviewToken(token)), isNull(previewLinks.revokedAt), gt(previewLinks.expiresAt, sql`now()`)));
+  const [row] = await db
+    .select({ storyId: previewLinks.storyId, expiresAt: previewLinks.expiresAt })
+    .from(previewLinks)
+    .where(
+      and(
+        eq(previewLinks.tokenHash, hashPreviewToken(token)),
+        isNull(previewLinks.revokedAt),
+        gt(previewLinks.expiresAt, sql`now()`),
+      ),
+    );
   return row ?? null;
 }

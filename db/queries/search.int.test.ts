@@ -7,7 +7,8 @@ import { MARK_END, MARK_START } from "@/lib/content/types";
 
 const testDb = withTestDatabase();
 const publishedSlugs = new Set(seedStories.filter((s) => s.status === "published").map((s) => s.slug));
-const marked = (snippet: string) => [...snippet.matchAll(new RegExp(`${MARK_START}(.*?)${MARK_END}`, "g"))].map((m) => m[1]);
+const marked = (snippet: string) =>
+  [...snippet.matchAll(new RegExp(`${MARK_START}(.*?)${MARK_END}`, "g"))].map((m) => m[1]);
 
 beforeAll(async () => {
   await seedDemo(testDb().db, { withStaff: false });
@@ -44,7 +45,9 @@ describe("search", () => {
   it("ranks only the newest matches when there are more than the window holds, and says so", async () => {
     const all = await searchStories("koreatown", 1, 100);
     expect(all.capped).toBe(false);
-    const newest = [...all.hits].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1)).slice(0, 3);
+    const newest = [...all.hits]
+      .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.id < b.id ? 1 : -1))
+      .slice(0, 3);
     const capped = await searchStories("koreatown", 1, 100, 3);
     expect(capped).toMatchObject({ capped: true, total: 3 });
     expect(capped.hits.map((h) => h.id).sort()).toEqual(newest.map((h) => h.id).sort());
@@ -61,7 +64,9 @@ describe("search", () => {
 
   it("never returns drafts or stories in review", async () => {
     expect((await searchStories("pojangmacha")).hits).toEqual([]);
-    expect((await searchStories("union election")).hits.map((h) => h.slug)).not.toContain("hanil-market-workers-file-for-union-election");
+    expect((await searchStories("union election")).hits.map((h) => h.slug)).not.toContain(
+      "hanil-market-workers-file-for-union-election",
+    );
     const all = await searchStories("koreatown", 1, 100);
     for (const h of all.hits) expect(publishedSlugs.has(h.slug), h.slug).toBe(true);
   });

@@ -11,7 +11,14 @@ import { type StoryCard } from "@/lib/content/types";
 
 export type SearchHit = StoryCard & { snippet: string };
 /** `capped`: more than SEARCH_WINDOW stories match; `total` is then SEARCH_WINDOW. */
-export type SearchResult = { hits: SearchHit[]; total: number; capped?: boolean; page: number; pageSize: number; mode: "fulltext" | "fuzzy" };
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  capped?: boolean;
+  page: number;
+  pageSize: number;
+  mode: "fulltext" | "fuzzy";
+};
 
 /**
  * Full-text results are ranked among the newest SEARCH_WINDOW matches: ranking and counting every match of a
@@ -38,26 +45,52 @@ async function searchFulltext(query: string, page: number, pageSize: number, new
   const match = and(isPublic, sql`${stories.search} @@ ${tsq}`);
   // The newest matches, ranked; then the highlighted text for that page only (ts_headline before the LIMIT would
   // run over every match).
-  const recent = db.select({ id: stories.id, search: stories.search, publishedAt: stories.publishedAt }).from(stories).where(match)
-    .orderBy(desc(stories.publishedAt), desc(stories.id)).limit(newest).as("recent");
-  const upTo = db.select({ one: sql`1` }).from(stories).where(match).limit(newest + 1).as("up_to");
+  const recent = db
+    .select({ id: stories.id, search: stories.search, publishedAt: stories.publishedAt })
+    .from(stories)
+    .where(match)
+    .orderBy(desc(stories.publishedAt), desc(stories.id))
+    .limit(newest)
+    .as("recent");
+  const upTo = db
+    .select({ one: sql`1` })
+    .from(stories)
+    .where(match)
+    .limit(newest + 1)
+    .as("up_to");
   const [rows, [counted]] = await Promise.all([
-    db.select({ id: recent.id }).from(recent)
+    db
+      .select({ id: recent.id })
+      .from(recent)
       .orderBy(desc(sql`ts_rank(${recent.search}, ${tsq})`), desc(recent.publishedAt), desc(recent.id))
-      .limit(pageSize).offset((page - 1) * pageSize),
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(upTo),
   ]);
   const capped = (counted?.n ?? 0) > newest;
   const ids = rows.map((r) => r.id);
-  const marked = ids.length === 0 ? [] : await db.select({
-    id: stories.id,
-    // The whole text with every match marked; the window is cut in JS (windowAroundMark) because ts_headline's
-    // own fragment choice differs between PostgreSQL versions (PGlite embeds 18, production runs 15).
-    marked: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
-  }).from(stories).where(inArray(stories.id, ids));
+  const marked =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            id: stories.id,
+            // The whole text with every match marked; the window is cut in JS (windowAroundMark) because ts_headline's
+            // own fragment choice differs between PostgreSQL versions (PGlite embeds 18, production runs 15).
+            marked: sql<string>`ts_headline('english', ${stories.bodyText}, ${tsq}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`,
+          })
+          .from(stories)
+          .where(inArray(stories.id, ids));
   const byId = new Map(marked.map((m) => [m.id, m.marked]));
   const hits = ids.map((id) => ({ id, snippet: windowAroundMark(byId.get(id) ?? "") }));
-  return { hits: await withCards(hits), total: capped ? newest : (counted?.n ?? 0), capped, page, pageSize, mode: "fulltext" };
+  return {
+    hits: await withCards(hits),
+    total: capped ? newest : (counted?.n ?? 0),
+    capped,
+    page,
+    pageSize,
+    mode: "fulltext",
+  };
 }
 
 async function searchFuzzy(query: string, page: number, pageSize: number): Promise<SearchResult> {
@@ -67,9 +100,18 @@ async function searchFuzzy(query: string, page: number, pageSize: number): Promi
   const score = sql`word_similarity(${query}, ${text})`;
   const match = and(isPublic, sql`(${score} >= 0.45 or ${text} ilike ${like} or ${stories.bodyText} ilike ${like})`);
   const [rows, [total]] = await Promise.all([
-    db.select({ id: stories.id, bodyText: stories.bodyText, dek: stories.dek }).from(stories).where(match)
-      .orderBy(desc(sql`case when ${text} ilike ${like} then 1 else 0 end`), desc(score), desc(stories.publishedAt), desc(stories.id))
-      .limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select({ id: stories.id, bodyText: stories.bodyText, dek: stories.dek })
+      .from(stories)
+      .where(match)
+      .orderBy(
+        desc(sql`case when ${text} ilike ${like} then 1 else 0 end`),
+        desc(score),
+        desc(stories.publishedAt),
+        desc(stories.id),
+      )
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(stories).where(match),
   ]);
   const hits = rows.map((r) => ({ id: r.id, snippet: substringSnippet(r.bodyText, query) ?? r.dek }));
@@ -100,7 +142,13 @@ export function windowAroundMark(marked: string, before = 80, length = 240): str
 
 async function withCards(rows: { id: string; snippet: string }[]): Promise<SearchHit[]> {
   if (!rows.length) return [];
-  const cards = await selectCards(inArray(stories.id, rows.map((r) => r.id)), rows.length);
+  const cards = await selectCards(
+    inArray(
+      stories.id,
+      rows.map((r) => r.id),
+    ),
+    rows.length,
+  );
   const byId = new Map(cards.map((c) => [c.id, c]));
   return rows.flatMap((r) => {
     const card = byId.get(r.id);

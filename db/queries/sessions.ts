@@ -3,29 +3,63 @@ import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "../index";
 import { sessions } from "../schema";
 
-export type SessionSummary = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; ip: string | null; userAgent: string | null };
+export type SessionSummary = {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+};
 
 const columns = {
-  id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt,
-  ip: sessions.ip, userAgent: sessions.userAgent,
+  id: sessions.id,
+  createdAt: sessions.createdAt,
+  lastSeenAt: sessions.lastSeenAt,
+  expiresAt: sessions.expiresAt,
+  ip: sessions.ip,
+  userAgent: sessions.userAgent,
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A live session of this user: not revoked, before its absolute end, and seen within the idle limit. */
-export async function getLiveSession(id: string, userId: string, idleMs: number, now = new Date()): Promise<SessionSummary | null> {
+export async function getLiveSession(
+  id: string,
+  userId: string,
+  idleMs: number,
+  now = new Date(),
+): Promise<SessionSummary | null> {
   if (!UUID.test(id)) return null;
   const db = await getDb();
-  const [row] = await db.select(columns).from(sessions).where(and(
-    eq(sessions.id, id), eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now),
-    gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
-  ));
+  const [row] = await db
+    .select(columns)
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.id, id),
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+      ),
+    );
   return row ?? null;
 }
 
 /** A person's live sessions, most recently used first (for the account and staff pages). */
 export async function listLiveSessions(userId: string, idleMs: number, now = new Date()): Promise<SessionSummary[]> {
   const db = await getDb();
-  return db.select(columns).from(sessions).where(and(
-    eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
-  )).orderBy(desc(sessions.lastSeenAt)).limit(50);
+  return db
+    .select(columns)
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt))
+    .limit(50);
 }

@@ -8,28 +8,50 @@ import { withOverrides, type Article, type Byline, type Photo, type StoryCard } 
 import { isPublic } from "./published";
 
 export const photoColumns = {
-  id: media.id, storageKey: media.storageKey, alt: media.altText, caption: media.caption, credit: media.credit,
-  width: media.width, height: media.height, variants: media.variants,
+  id: media.id,
+  storageKey: media.storageKey,
+  alt: media.altText,
+  caption: media.caption,
+  credit: media.credit,
+  width: media.width,
+  height: media.height,
+  variants: media.variants,
 };
 
 // A left-joined photo: drizzle gives null when the row has none.
 type PhotoRow = {
-  id: string; storageKey: string; alt: string; caption: string; credit: string; width: number; height: number;
+  id: string;
+  storageKey: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number;
+  height: number;
   variants: { key: string; width: number }[] | null;
 } | null;
 
 export function toPhoto(row: PhotoRow): Photo | null {
   if (!row) return null;
   const { storageKey, variants, ...rest } = row;
-  const sizes = (variants ?? []).map((v) => ({ url: mediaUrl(v.key), width: v.width })).sort((a, b) => a.width - b.width);
+  const sizes = (variants ?? [])
+    .map((v) => ({ url: mediaUrl(v.key), width: v.width }))
+    .sort((a, b) => a.width - b.width);
   return { ...rest, url: mediaUrl(storageKey), variants: sizes };
 }
 
 const cardColumns = {
-  heroAlt: stories.heroAlt, heroCaption: stories.heroCaption, heroCredit: stories.heroCredit,
-  id: stories.id, slug: stories.slug, headline: stories.headline, dek: stories.dek, featured: stories.featured,
-  publishedAt: stories.publishedAt, updatedAt: stories.contentUpdatedAt,
-  sectionSlug: sections.slug, sectionName: sections.name,
+  heroAlt: stories.heroAlt,
+  heroCaption: stories.heroCaption,
+  heroCredit: stories.heroCredit,
+  id: stories.id,
+  slug: stories.slug,
+  headline: stories.headline,
+  dek: stories.dek,
+  featured: stories.featured,
+  publishedAt: stories.publishedAt,
+  updatedAt: stories.contentUpdatedAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
   hero: photoColumns,
 };
 
@@ -39,7 +61,13 @@ export async function listBylines(storyIds: string[]): Promise<Map<string, Bylin
   if (storyIds.length === 0) return byStory;
   const db = await getDb();
   const rows = await db
-    .select({ storyId: storyAuthors.storyId, name: authors.name, slug: authors.slug, kind: authors.kind, publicEmail: authors.publicEmail })
+    .select({
+      storyId: storyAuthors.storyId,
+      name: authors.name,
+      slug: authors.slug,
+      kind: authors.kind,
+      publicEmail: authors.publicEmail,
+    })
     .from(storyAuthors)
     .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
     .where(inArray(storyAuthors.storyId, storyIds))
@@ -54,14 +82,33 @@ export async function listBylines(storyIds: string[]): Promise<Map<string, Bylin
 
 /** A placement's own alt text, caption and credit over the library's; empty overrides fall back. */
 
-type CardRow = { heroAlt?: string | null; heroCaption?: string | null; heroCredit?: string | null; id: string; slug: string; headline: string; dek: string; featured: boolean; publishedAt: Date | null; updatedAt: Date | null; sectionSlug: string; sectionName: string; hero: PhotoRow };
+type CardRow = {
+  heroAlt?: string | null;
+  heroCaption?: string | null;
+  heroCredit?: string | null;
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  featured: boolean;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  sectionSlug: string;
+  sectionName: string;
+  hero: PhotoRow;
+};
 
 export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
   const bylines = await listBylines(rows.map((r) => r.id));
   return rows.map((r) => ({
-    id: r.id, slug: r.slug, headline: r.headline, dek: r.dek, featured: r.featured,
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    dek: r.dek,
+    featured: r.featured,
     section: { slug: r.sectionSlug, name: r.sectionName },
-    publishedAt: r.publishedAt ?? new Date(0), updatedAt: r.updatedAt,
+    publishedAt: r.publishedAt ?? new Date(0),
+    updatedAt: r.updatedAt,
     hero: withOverrides(toPhoto(r.hero), { alt: r.heroAlt, caption: r.heroCaption, credit: r.heroCredit }),
     authors: bylines.get(r.id) ?? [],
   }));
@@ -86,12 +133,18 @@ export function listLatestStories(limit = 20, offset = 0): Promise<StoryCard[]> 
   return selectCards(undefined, limit, offset);
 }
 
-
 /** A published story by slug, with everything the article page shows; null when a reader may not see it. */
 export async function getPublishedStory(slug: string): Promise<Article | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ ...cardColumns, body: stories.body, bodyText: stories.bodyText, sectionId: stories.sectionId, seoTitle: stories.seoTitle, seoDescription: stories.seoDescription })
+    .select({
+      ...cardColumns,
+      body: stories.body,
+      bodyText: stories.bodyText,
+      sectionId: stories.sectionId,
+      seoTitle: stories.seoTitle,
+      seoDescription: stories.seoDescription,
+    })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.heroMediaId))
@@ -100,16 +153,36 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
   if (!row) return null;
   const [card] = await toCards([row]);
   const [tagRows, authorRows, correctionRows] = await Promise.all([
-    db.select({ slug: tags.slug, name: tags.name }).from(storyTags).innerJoin(tags, eq(tags.id, storyTags.tagId))
-      .where(eq(storyTags.storyId, row.id)).orderBy(asc(tags.name)),
-    db.select({ name: authors.name, slug: authors.slug, kind: authors.kind, publicEmail: authors.publicEmail, bio: authors.bio, photo: photoColumns })
-      .from(storyAuthors).innerJoin(authors, eq(authors.id, storyAuthors.authorId)).leftJoin(media, eq(media.id, authors.photoId))
-      .where(eq(storyAuthors.storyId, row.id)).orderBy(asc(storyAuthors.position)),
-    db.select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt }).from(corrections)
-      .where(eq(corrections.storyId, row.id)).orderBy(asc(corrections.createdAt)),
+    db
+      .select({ slug: tags.slug, name: tags.name })
+      .from(storyTags)
+      .innerJoin(tags, eq(tags.id, storyTags.tagId))
+      .where(eq(storyTags.storyId, row.id))
+      .orderBy(asc(tags.name)),
+    db
+      .select({
+        name: authors.name,
+        slug: authors.slug,
+        kind: authors.kind,
+        publicEmail: authors.publicEmail,
+        bio: authors.bio,
+        photo: photoColumns,
+      })
+      .from(storyAuthors)
+      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
+      .leftJoin(media, eq(media.id, authors.photoId))
+      .where(eq(storyAuthors.storyId, row.id))
+      .orderBy(asc(storyAuthors.position)),
+    db
+      .select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt })
+      .from(corrections)
+      .where(eq(corrections.storyId, row.id))
+      .orderBy(asc(corrections.createdAt)),
   ]);
   const inlineIds = inlinePhotos(row.body).map((p) => p.mediaId);
-  const photoRows = inlineIds.length ? await db.select(photoColumns).from(media).where(inArray(media.id, inlineIds)) : [];
+  const photoRows = inlineIds.length
+    ? await db.select(photoColumns).from(media).where(inArray(media.id, inlineIds))
+    : [];
   return {
     ...card!,
     body: row.body,

@@ -20,11 +20,17 @@ export async function photoDefaults(db: Database, w: WorkingCopy): Promise<Map<s
 /** Another story holds this slug, live or as an old URL that redirects to it. */
 export async function slugTaken(db: Database, slug: string, storyId: string): Promise<boolean> {
   if (!slug) return false;
-  const [live] = await db.select({ id: stories.id }).from(stories)
-    .where(and(eq(stories.slug, slug), sql`${stories.id} <> ${storyId}`)).limit(1);
+  const [live] = await db
+    .select({ id: stories.id })
+    .from(stories)
+    .where(and(eq(stories.slug, slug), sql`${stories.id} <> ${storyId}`))
+    .limit(1);
   if (live) return true;
-  const [old] = await db.select({ id: storyRedirects.storyId }).from(storyRedirects)
-    .where(and(eq(storyRedirects.oldSlug, slug), sql`${storyRedirects.storyId} <> ${storyId}`)).limit(1);
+  const [old] = await db
+    .select({ id: storyRedirects.storyId })
+    .from(storyRedirects)
+    .where(and(eq(storyRedirects.oldSlug, slug), sql`${storyRedirects.storyId} <> ${storyId}`))
+    .limit(1);
   return !!old;
 }
 

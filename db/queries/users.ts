@@ -6,13 +6,23 @@ import type { Role } from "@/lib/capabilities";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
 export type UserRecord = {
-  id: string; email: string; name: string; role: Role; active: boolean;
-  sessionVersion: number; mustChangePassword: boolean;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  sessionVersion: number;
+  mustChangePassword: boolean;
 };
 
 const userColumns = {
-  id: users.id, email: users.email, name: users.name, role: users.role, active: users.active,
-  sessionVersion: users.sessionVersion, mustChangePassword: users.mustChangePassword,
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  sessionVersion: users.sessionVersion,
+  mustChangePassword: users.mustChangePassword,
 };
 
 export async function getUserRecord(id: string): Promise<UserRecord | null> {
@@ -24,13 +34,19 @@ export async function getUserRecord(id: string): Promise<UserRecord | null> {
 
 export async function getUserByEmail(email: string): Promise<UserRecord | null> {
   const db = await getDb();
-  const [row] = await db.select(userColumns).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row ?? null;
 }
 
 export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | null })[]> {
   const db = await getDb();
-  return db.select({ ...userColumns, lockedUntil: users.lockedUntil }).from(users).orderBy(asc(users.name));
+  return db
+    .select({ ...userColumns, lockedUntil: users.lockedUntil })
+    .from(users)
+    .orderBy(asc(users.name));
 }
 
 /** The one read that returns a password hash: for the credential check only, never for display. */
@@ -38,7 +54,8 @@ export async function getCredentials(email: string) {
   const db = await getDb();
   const [row] = await db
     .select({ ...userColumns, passwordHash: users.passwordHash, lockedUntil: users.lockedUntil })
-    .from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row ?? null;
 }
 

@@ -7,7 +7,13 @@ export type StoredReading = { temperature: number; units: "fahrenheit" | "celsiu
 
 export async function getLastReading(locationKey: string): Promise<StoredReading | null> {
   const db = await getDb();
-  const [row] = await db.select({ temperature: weatherReadings.temperature, units: weatherReadings.units, fetchedAt: weatherReadings.fetchedAt })
-    .from(weatherReadings).where(eq(weatherReadings.locationKey, locationKey));
+  const [row] = await db
+    .select({
+      temperature: weatherReadings.temperature,
+      units: weatherReadings.units,
+      fetchedAt: weatherReadings.fetchedAt,
+    })
+    .from(weatherReadings)
+    .where(eq(weatherReadings.locationKey, locationKey));
   return row ?? null;
 }

@@ -1,7 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { media } from "./media";
 import { roles } from "../../lib/capabilities";
 

@@ -1,6 +1,17 @@
 import { sql, type SQL } from "drizzle-orm";
 import {
-  boolean, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "../../lib/content/rich-text/types";
 import { storyStatuses } from "../../lib/story/workflow";
@@ -26,7 +37,9 @@ export const stories = pgTable(
     // Plain text of body, kept by the mutations; feeds search and descriptions.
     bodyText: text("body_text").notNull().default(""),
     status: storyStatusEnum("status").notNull().default("draft"),
-    sectionId: uuid("section_id").notNull().references(() => sections.id),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id),
     heroMediaId: uuid("hero_media_id").references(() => media.id, { onDelete: "set null" }),
     // The live hero placement's own words (null: the library's default).
     heroAlt: text("hero_alt"),
@@ -39,7 +52,10 @@ export const stories = pgTable(
     // The "Updated" time readers see: set when a published story's text changes, not on every save.
     contentUpdatedAt: timestamp("content_updated_at", { withTimezone: true }),
     scheduledAt: timestamp("scheduled_at", { withTimezone: true }),
-    working: jsonb("working").$type<WorkingCopy>().notNull().default(sql`'{}'::jsonb`),
+    working: jsonb("working")
+      .$type<WorkingCopy>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     // The working copy differs from what readers see (a published story with edits not yet published).
     pendingChanges: boolean("pending_changes").notNull().default(false),
     // One counter for the working copy and the status: every save and every transition bumps it.
@@ -52,7 +68,8 @@ export const stories = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     search: tsvector("search").generatedAlwaysAs(
-      (): SQL => sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.dek}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.dek}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
     ),
   },
   (t) => [
@@ -61,9 +78,18 @@ export const stories = pgTable(
     // a listing is then an index scan. With nulls last and no id, every public story was read and sorted
     // (160 ms at 100,000 stories).
     index("stories_published_idx").on(t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("stories_section_published_idx").on(t.sectionId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("stories_featured_idx").on(t.featured, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.status} = 'published'`),
-    index("stories_scheduled_idx").on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
+    index("stories_section_published_idx").on(
+      t.sectionId,
+      t.status,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("stories_featured_idx")
+      .on(t.featured, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} = 'published'`),
+    index("stories_scheduled_idx")
+      .on(t.scheduledAt)
+      .where(sql`${t.status} = 'scheduled'`),
     index("stories_desk_idx").on(t.status, t.updatedAt.desc()),
     index("stories_created_by_idx").on(t.createdBy, t.updatedAt.desc()),
     index("stories_search_idx").using("gin", t.search),
@@ -74,18 +100,29 @@ export const stories = pgTable(
 export const storyAuthors = pgTable(
   "story_authors",
   {
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").notNull().references(() => authors.id, { onDelete: "restrict" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => authors.id, { onDelete: "restrict" }),
     position: integer("position").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.authorId] }), index("story_authors_author_idx").on(t.authorId, t.storyId)],
+  (t) => [
+    primaryKey({ columns: [t.storyId, t.authorId] }),
+    index("story_authors_author_idx").on(t.authorId, t.storyId),
+  ],
 );
 
 export const storyTags = pgTable(
   "story_tags",
   {
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
-    tagId: uuid("tag_id").notNull().references(() => tags.id, { onDelete: "cascade" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    tagId: uuid("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.storyId, t.tagId] }), index("story_tags_tag_idx").on(t.tagId, t.storyId)],
 );
@@ -95,7 +132,9 @@ export const revisions = pgTable(
   "revisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     headline: text("headline").notNull(),
     dek: text("dek").notNull(),
@@ -117,7 +156,9 @@ export const corrections = pgTable(
   "corrections",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
     kind: correctionKindEnum("kind").notNull().default("correction"),
     text: text("text").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -133,7 +174,9 @@ export const editorialNotes = pgTable(
   "editorial_notes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
     kind: noteKindEnum("kind").notNull().default("note"),
     body: text("body").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -145,7 +188,9 @@ export const editorialNotes = pgTable(
 /** An old slug of a story; its URL answers with a 308 to the story's current one. */
 export const storyRedirects = pgTable("story_redirects", {
   oldSlug: text("old_slug").primaryKey(),
-  storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+  storyId: uuid("story_id")
+    .notNull()
+    .references(() => stories.id, { onDelete: "cascade" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -153,8 +198,12 @@ export const storyRedirects = pgTable("story_redirects", {
 export const storyMedia = pgTable(
   "story_media",
   {
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
-    mediaId: uuid("media_id").notNull().references(() => media.id, { onDelete: "cascade" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    mediaId: uuid("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.storyId, t.mediaId] }), index("story_media_media_idx").on(t.mediaId)],
 );
@@ -164,7 +213,9 @@ export const previewLinks = pgTable(
   "preview_links",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    storyId: uuid("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    storyId: uuid("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
     // SHA-256 of the token; the token itself is shown once and never stored.
     tokenHash: text("token_hash").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),

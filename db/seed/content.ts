@@ -20,12 +20,7 @@ export type SeedPhoto = {
   caption: string; // newspaper caption, one or two sentences
   credit: string; // upper case
 };
-export type SeedBlock =
-  | { p: string }
-  | { h2: string }
-  | { quote: string }
-  | { list: string[] }
-  | { photo: string }; // a SeedPhoto key, an inline photo
+export type SeedBlock = { p: string } | { h2: string } | { quote: string } | { list: string[] } | { photo: string }; // a SeedPhoto key, an inline photo
 export type SeedStory = {
   slug: string;
   headline: string;
@@ -46,12 +41,14 @@ export const seedSections: SeedSection[] = [
   {
     slug: "local",
     name: "Local",
-    description: "Koreatown, Mid-Wilshire and the neighborhoods around them: housing, transit, libraries, weather and the life of the street.",
+    description:
+      "Koreatown, Mid-Wilshire and the neighborhoods around them: housing, transit, libraries, weather and the life of the street.",
   },
   {
     slug: "business",
     name: "Business",
-    description: "Small businesses, commercial real estate, trade with Korea and the working economy of Koreatown and Southern California.",
+    description:
+      "Small businesses, commercial real estate, trade with Korea and the working economy of Koreatown and Southern California.",
   },
   {
     slug: "politics",
@@ -66,12 +63,14 @@ export const seedSections: SeedSection[] = [
   {
     slug: "sports",
     name: "Sports",
-    description: "High school teams, youth leagues, baseball from Seoul and the people who play and watch in Los Angeles.",
+    description:
+      "High school teams, youth leagues, baseball from Seoul and the people who play and watch in Los Angeles.",
   },
   {
     slug: "opinion",
     name: "Opinion",
-    description: "Columns and notes to readers. Opinion pieces are labeled as such and kept separate from our news reporting.",
+    description:
+      "Columns and notes to readers. Opinion pieces are labeled as such and kept separate from our news reporting.",
   },
 ];
 
@@ -101,7 +100,11 @@ export const seedAuthors: SeedAuthor[] = [
     kind: "person",
     bio: "Sarah Kim covers City Hall, housing and elections for The Pacific Ledger, with a focus on Koreatown and Mid-Wilshire. She joined the paper after six years as a wire reporter in Seoul and reads every public comment letter so readers do not have to.",
     publicEmail: "sarah.kim@example.com",
-    photo: { hue: 212, initials: "SK", alt: "Portrait of Sarah Kim, a reporter with shoulder-length dark hair, smiling." },
+    photo: {
+      hue: 212,
+      initials: "SK",
+      alt: "Portrait of Sarah Kim, a reporter with shoulder-length dark hair, smiling.",
+    },
   },
   {
     slug: "daniel-cho",
@@ -117,7 +120,11 @@ export const seedAuthors: SeedAuthor[] = [
     kind: "person",
     bio: "Grace Lee writes about food, art and culture for The Pacific Ledger and reviews restaurants anonymously, paying for every meal. She grew up in her parents' galbi restaurant on Eighth Street and still judges a place first by its rice.",
     publicEmail: "grace.lee@example.com",
-    photo: { hue: 340, initials: "GL", alt: "Portrait of Grace Lee, a writer with short black hair and a denim jacket." },
+    photo: {
+      hue: 340,
+      initials: "GL",
+      alt: "Portrait of Grace Lee, a writer with short black hair and a denim jacket.",
+    },
   },
   {
     slug: "michael-park",
@@ -142,112 +149,128 @@ export const seedPhotos: SeedPhoto[] = [
     key: "wilshire-night-market",
     hue: 28,
     alt: "Crowds walk between rows of lit food stalls on a section of Wilshire Boulevard closed to cars at dusk.",
-    caption: "Visitors fill Wilshire Boulevard on the opening night of the Koreatown Night Market’s third season. Organizers counted 60 vendors, up from 42 last year.",
+    caption:
+      "Visitors fill Wilshire Boulevard on the opening night of the Koreatown Night Market’s third season. Organizers counted 60 vendors, up from 42 last year.",
     credit: "HANNAH YOO / THE PACIFIC LEDGER",
   },
   {
     key: "night-market-grill",
     hue: 14,
     alt: "A vendor in a white apron turns skewers of rice cakes over a charcoal grill as smoke rises around her.",
-    caption: "Min-ja Oh turns skewered rice cakes at the stall she runs with her son. She expects the earlier closing time to cost her about a tenth of her sales.",
+    caption:
+      "Min-ja Oh turns skewered rice cakes at the stall she runs with her son. She expects the earlier closing time to cost her about a tenth of her sales.",
     credit: "HANNAH YOO / THE PACIFIC LEDGER",
   },
   {
     key: "vermont-bus-lane",
     hue: 4,
     alt: "An illustration shows a red-painted bus lane along Vermont Avenue with a bus stopped at a shelter.",
-    caption: "A rendering of the planned peak-hour bus lanes on Vermont Avenue. Construction is expected to take about ten weeks.",
+    caption:
+      "A rendering of the planned peak-hour bus lanes on Vermont Avenue. Construction is expected to take about ten weeks.",
     credit: "COURTESY OF LA METRO",
   },
   {
     key: "koreatown-apartment-tenants",
     hue: 205,
     alt: "Five older residents stand on the front steps of a four-story brick apartment building holding folders of papers.",
-    caption: "Tenants of the Hobart Arms, a 1920s building in Koreatown, gather before leaving for a court hearing downtown.",
+    caption:
+      "Tenants of the Hobart Arms, a 1920s building in Koreatown, gather before leaving for a court hearing downtown.",
     credit: "SARAH KIM / THE PACIFIC LEDGER",
   },
   {
     key: "library-korean-shelves",
     hue: 45,
     alt: "A librarian places books with Korean titles on a freshly stocked shelf beside a sunny window.",
-    caption: "Branch manager Teresa Nam shelves new Korean-language titles at the Serrano Avenue branch library. The collection has doubled this year.",
+    caption:
+      "Branch manager Teresa Nam shelves new Korean-language titles at the Serrano Avenue branch library. The collection has doubled this year.",
     credit: "ESTHER SONG / THE PACIFIC LEDGER",
   },
   {
     key: "olympic-water-main",
     hue: 212,
     alt: "Water covers an intersection on Olympic Boulevard while city crews work beside a repair truck at dawn.",
-    caption: "Crews work to shut off a broken water main near Olympic Boulevard and Normandie Avenue early Thursday. The pipe was installed in 1927.",
+    caption:
+      "Crews work to shut off a broken water main near Olympic Boulevard and Normandie Avenue early Thursday. The pipe was installed in 1927.",
     credit: "CITY OF LOS ANGELES",
   },
   {
     key: "red-bean-bakery",
     hue: 35,
     alt: "A baker lifts a tray of golden loaves from an oven while customers wait at a glass counter.",
-    caption: "Eun-jung Ryu pulls the first red-bean loaves from the oven at Sunrise Bread’s new shop in Torrance on Saturday.",
+    caption:
+      "Eun-jung Ryu pulls the first red-bean loaves from the oven at Sunrise Bread’s new shop in Torrance on Saturday.",
     credit: "CHRIS BAEK / THE PACIFIC LEDGER",
   },
   {
     key: "seoul-delegation-meeting",
     hue: 222,
     alt: "Men and women in business suits sit around a long conference table with small flags at its center.",
-    caption: "Presidential secretary Bae Sung-min, center, meets members of a Los Angeles business delegation at the presidential office in Seoul on Tuesday.",
+    caption:
+      "Presidential secretary Bae Sung-min, center, meets members of a Los Angeles business delegation at the presidential office in Seoul on Tuesday.",
     credit: "PRESIDENTIAL OFFICE",
   },
   {
     key: "wilshire-office-towers",
     hue: 192,
     alt: "Mid-century office towers line Wilshire Boulevard, with several floors of darkened windows at dusk.",
-    caption: "Office towers on Wilshire Boulevard in Koreatown. Nearly a quarter of the corridor’s office space is vacant, according to a local brokerage.",
+    caption:
+      "Office towers on Wilshire Boulevard in Koreatown. Nearly a quarter of the corridor’s office space is vacant, according to a local brokerage.",
     credit: "CHRIS BAEK / THE PACIFIC LEDGER",
   },
   {
     key: "empty-office-floor",
     hue: 172,
     alt: "An empty office floor with gray carpet, stacked chairs and tall windows looking out over the city.",
-    caption: "A vacant floor in a 1970s tower on Wilshire Boulevard. Its owner has been marketing it to medical and education tenants.",
+    caption:
+      "A vacant floor in a 1970s tower on Wilshire Boulevard. Its owner has been marketing it to medical and education tenants.",
     credit: "DANIEL CHO / THE PACIFIC LEDGER",
   },
   {
     key: "cabbage-pallets",
     hue: 96,
     alt: "A worker wheels a pallet stacked with heads of napa cabbage across a grocery store loading dock.",
-    caption: "Napa cabbage arrives at Hanil Market on Western Avenue. Grocers say wholesale prices have nearly doubled in a month.",
+    caption:
+      "Napa cabbage arrives at Hanil Market on Western Avenue. Grocers say wholesale prices have nearly doubled in a month.",
     credit: "PACIFIC WIRE",
   },
   {
     key: "council-forum-church",
     hue: 262,
     alt: "Three candidates sit at a table on a church stage facing a crowded hall of folding chairs.",
-    caption: "From left, Helen Yoo, Robert Alvarado and David Kang answer questions at a candidate forum in Koreatown on Tuesday night.",
+    caption:
+      "From left, Helen Yoo, Robert Alvarado and David Kang answer questions at a candidate forum in Koreatown on Tuesday night.",
     credit: "HANNAH YOO / THE PACIFIC LEDGER",
   },
   {
     key: "forum-audience",
     hue: 276,
     alt: "Audience members, many of them older, hold up written question cards in a packed church hall.",
-    caption: "Audience members submit written questions at the forum. Organizers said nearly half of about 160 questions were written in Korean.",
+    caption:
+      "Audience members submit written questions at the forum. Organizers said nearly half of about 160 questions were written in Korean.",
     credit: "HANNAH YOO / THE PACIFIC LEDGER",
   },
   {
     key: "poll-worker-training",
     hue: 232,
     alt: "A trainer demonstrates a ballot-marking machine to a small group of seated poll workers.",
-    caption: "Poll workers practice on a ballot-marking device during a training session. The county is recruiting Korean speakers for 40 vote centers.",
+    caption:
+      "Poll workers practice on a ballot-marking device during a training session. The county is recruiting Korean speakers for 40 vote centers.",
     credit: "LOS ANGELES COUNTY",
   },
   {
     key: "korean-sample-ballot",
     hue: 244,
     alt: "A close view of a sample ballot printed in Korean and English, with a pen resting on top.",
-    caption: "A Korean-language sample ballot from the spring primary. Voters said translated materials were not enough without someone to answer questions.",
+    caption:
+      "A Korean-language sample ballot from the spring primary. Voters said translated materials were not enough without someone to answer questions.",
     credit: "SARAH KIM / THE PACIFIC LEDGER",
   },
   {
     key: "school-campus-repairs",
     hue: 18,
     alt: "Buckets sit on a classroom floor beneath water-stained ceiling tiles while a student walks past.",
-    caption: "Buckets catch leaks in a Koreatown elementary classroom after a winter storm. The roof is first in line for repairs if the bond passes.",
+    caption:
+      "Buckets catch leaks in a Koreatown elementary classroom after a winter storm. The roof is first in line for repairs if the bond passes.",
     credit: "PACIFIC WIRE",
   },
   {
@@ -261,14 +284,16 @@ export const seedPhotos: SeedPhoto[] = [
     key: "citizenship-clinic",
     hue: 150,
     alt: "Volunteers at long tables help older applicants fill out paper forms in a community hall.",
-    caption: "Volunteers help permanent residents complete citizenship applications at a free clinic in Koreatown on Saturday.",
+    caption:
+      "Volunteers help permanent residents complete citizenship applications at a free clinic in Koreatown on Saturday.",
     credit: "ESTHER SONG / THE PACIFIC LEDGER",
   },
   {
     key: "hangul-calligraphy",
     hue: 40,
     alt: "An elderly man guides a woman’s hand as she paints a Korean letter with a large brush on white paper.",
-    caption: "Byung-chul Ahn, 84, corrects a student’s grip during a Hangul Day calligraphy afternoon on Wilshire Boulevard.",
+    caption:
+      "Byung-chul Ahn, 84, corrects a student’s grip during a Hangul Day calligraphy afternoon on Wilshire Boulevard.",
     credit: "HANNAH YOO / THE PACIFIC LEDGER",
   },
   {
@@ -296,35 +321,40 @@ export const seedPhotos: SeedPhoto[] = [
     key: "soondubu-bowl",
     hue: 2,
     alt: "A black earthenware pot of red tofu stew with clams and a raw egg, surrounded by small side dishes.",
-    caption: "The seafood soft tofu stew at Sanmaeul Tofu arrives still bubbling, with rice and four side dishes that change daily.",
+    caption:
+      "The seafood soft tofu stew at Sanmaeul Tofu arrives still bubbling, with rice and four side dishes that change daily.",
     credit: "CHRIS BAEK / THE PACIFIC LEDGER",
   },
   {
     key: "theater-watch-party",
     hue: 300,
     alt: "A full theater audience, some in yellow raincoats, watches a large screen from the orchestra and balcony.",
-    caption: "Fans watch the finale of “The Lighthouse Keeper’s Daughter” at the Crescent Theatre on Wilshire Boulevard on Sunday.",
+    caption:
+      "Fans watch the finale of “The Lighthouse Keeper’s Daughter” at the Crescent Theatre on Wilshire Boulevard on Sunday.",
     credit: "COURTESY OF CRESCENT THEATRE",
   },
   {
     key: "youth-orchestra-rehearsal",
     hue: 330,
     alt: "Teenage violinists and cellists rehearse in a crowded school band room under fluorescent lights.",
-    caption: "The Koreatown Youth Philharmonic rehearses in a middle school band room. The orchestra will tour South Korea next summer.",
+    caption:
+      "The Koreatown Youth Philharmonic rehearses in a middle school band room. The orchestra will tour South Korea next summer.",
     credit: "COURTESY OF KOREATOWN YOUTH PHILHARMONIC",
   },
   {
     key: "normandie-pitcher",
     hue: 118,
     alt: "A left-handed high school pitcher in a green jersey releases a pitch from the mound.",
-    caption: "Normandie junior Alex Jung pitches in the seventh inning of a 3-1 semifinal win on Wednesday. He struck out 14.",
+    caption:
+      "Normandie junior Alex Jung pitches in the seventh inning of a 3-1 semifinal win on Wednesday. He struck out 14.",
     credit: "ESTHER SONG / THE PACIFIC LEDGER",
   },
   {
     key: "soccer-park-fence",
     hue: 100,
     alt: "Children in soccer uniforms look through a chain-link construction fence at a torn-up grass field.",
-    caption: "Players from the Koreatown Youth Soccer Association at the fence around Westmoreland Park, closed for about a year of repairs.",
+    caption:
+      "Players from the Koreatown Youth Soccer Association at the fence around Westmoreland Park, closed for about a year of repairs.",
     credit: "HANNAH YOO / THE PACIFIC LEDGER",
   },
   {
@@ -338,7 +368,8 @@ export const seedPhotos: SeedPhoto[] = [
     key: "seniors-relay",
     hue: 182,
     alt: "A group of older walkers in matching blue shirts cross a finish line together, arms raised.",
-    caption: "Members of the Wilshire Striders finish a marathon relay in Long Beach on Sunday, led by 91-year-old Chang-sik Moon.",
+    caption:
+      "Members of the Wilshire Striders finish a marathon relay in Long Beach on Sunday, led by 91-year-old Chang-sik Moon.",
     credit: "COURTESY OF WILSHIRE STRIDERS",
   },
   {
@@ -412,7 +443,8 @@ export const seedStories: SeedStory[] = [
         p: "Min-ja Oh, who sells skewered rice cakes from a stall she runs with her son, said the shorter night would cost her about a tenth of her sales. She did not seem to mind much. Between customers she pointed at the crowd, a mix of teenagers, office workers still wearing lanyards and grandparents pushing strollers, and said the market had become the best part of her week.",
       },
       {
-        quote: "“장사도 장사지만, 여기 오면 동네 사람들 얼굴을 다 봐요. 작년엔 이렇게 많이 올 줄 몰랐어요.” (“Business is business, but here I get to see every face in the neighborhood. Last year I had no idea this many people would come.”)",
+        quote:
+          "“장사도 장사지만, 여기 오면 동네 사람들 얼굴을 다 봐요. 작년엔 이렇게 많이 올 줄 몰랐어요.” (“Business is business, but here I get to see every face in the neighborhood. Last year I had no idea this many people would come.”)",
       },
       { h2: "What’s different this year" },
       {
@@ -505,7 +537,8 @@ export const seedStories: SeedStory[] = [
     hero: "koreatown-apartment-tenants",
     status: "published",
     hoursAgo: 50,
-    correction: "An earlier version of this story misstated the number of occupied units at the Hobart Arms. Forty-one of the building’s 48 units are occupied, not 44.",
+    correction:
+      "An earlier version of this story misstated the number of occupied units at the Hobart Arms. Forty-one of the building’s 48 units are occupied, not 44.",
     body: [
       {
         p: "A Los Angeles Superior Court judge on Monday postponed eviction proceedings against tenants of the Hobart Arms, a four-story brick building in Koreatown, until at least March, giving residents more time to challenge their landlord’s plan to empty the building for a top-to-bottom renovation. Forty-one of the building’s 48 units are occupied, many by tenants who have lived there for more than 15 years.",
@@ -870,7 +903,10 @@ export const seedStories: SeedStory[] = [
       {
         p: "The teachers were members of a calligraphy society that meets on Sunday mornings in a church basement. Its oldest member, Byung-chul Ahn, 84, moved from table to table correcting grips. He held each student’s wrist for a moment, then let go. Most people wanted to write their own names first, he said, which is the right instinct: a name is short, and you care how it looks.",
       },
-      { quote: "“붓을 잡으면 서두를 수가 없어요. 한 획 한 획이 다 숨이에요.” (“When you hold a brush, you cannot hurry. Every stroke is a breath.”)" },
+      {
+        quote:
+          "“붓을 잡으면 서두를 수가 없어요. 한 획 한 획이 다 숨이에요.” (“When you hold a brush, you cannot hurry. Every stroke is a breath.”)",
+      },
       {
         p: "At the next table, a 9-year-old named Chloe Seo was on her eleventh attempt at the character for her family name, with her grandmother watching and her mother filming on a phone. The grandmother said the ninth attempt had been the best, and said so several times. Chloe kept going anyway, pressing harder on each downstroke, until the brush ran dry.",
       },
@@ -960,7 +996,8 @@ export const seedStories: SeedStory[] = [
     hero: "theater-watch-party",
     status: "published",
     hoursAgo: 160,
-    correction: "An earlier version of this article misspelled the name of the theater’s co-owner. She is Anna Choi-Delgado, not Anna Choe-Delgado.",
+    correction:
+      "An earlier version of this article misspelled the name of the theater’s co-owner. She is Anna Choi-Delgado, not Anna Choe-Delgado.",
     body: [
       {
         p: "At 6:58 p.m. on Sunday, the lights went down at the Crescent Theatre on Wilshire Boulevard, and 1,100 people who had spent 16 weeks arguing online about a fictional lighthouse keeper went quiet at once. The final episode of “The Lighthouse Keeper’s Daughter,” the Korean romance that became the most-discussed series in Koreatown this season, played on the theater’s 50-foot screen minutes after its release in Seoul.",

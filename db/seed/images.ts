@@ -20,10 +20,15 @@ export async function makeScenePhoto(key: string, hue: number, width = 1600, hei
     const w = 60 + rand() * 160;
     const h = height * (0.2 + rand() * 0.45);
     const light = 18 + rand() * 22;
-    buildings.push(`<rect x="${x.toFixed(0)}" y="${(height * 0.78 - h).toFixed(0)}" width="${w.toFixed(0)}" height="${h.toFixed(0)}" fill="hsl(${hue},25%,${light.toFixed(0)}%)"/>`);
+    buildings.push(
+      `<rect x="${x.toFixed(0)}" y="${(height * 0.78 - h).toFixed(0)}" width="${w.toFixed(0)}" height="${h.toFixed(0)}" fill="hsl(${hue},25%,${light.toFixed(0)}%)"/>`,
+    );
     for (let wy = height * 0.78 - h + 20; wy < height * 0.74; wy += 34) {
       for (let wx = x + 12; wx < x + w - 20; wx += 28) {
-        if (rand() > 0.55) buildings.push(`<rect x="${wx.toFixed(0)}" y="${wy.toFixed(0)}" width="12" height="16" fill="hsl(${(hue + 40) % 360},80%,78%)" opacity="0.8"/>`);
+        if (rand() > 0.55)
+          buildings.push(
+            `<rect x="${wx.toFixed(0)}" y="${wy.toFixed(0)}" width="12" height="16" fill="hsl(${(hue + 40) % 360},80%,78%)" opacity="0.8"/>`,
+          );
       }
     }
     x += w + 4;

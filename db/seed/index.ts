@@ -20,36 +20,60 @@ export function blocksToDoc(blocks: SeedBlock[], photoIds: Map<string, string>):
     if ("h2" in b) return { type: "heading", attrs: { level: 2 }, content: text(b.h2) };
     if ("quote" in b) return { type: "blockquote", content: [{ type: "paragraph", content: text(b.quote) }] };
     if ("list" in b) {
-      return { type: "bulletList", content: b.list.map((item) => ({ type: "listItem", content: [{ type: "paragraph", content: text(item) }] })) };
+      return {
+        type: "bulletList",
+        content: b.list.map((item) => ({ type: "listItem", content: [{ type: "paragraph", content: text(item) }] })),
+      };
     }
     return { type: "photo", attrs: { mediaId: photoIds.get(b.photo) ?? null } };
   });
   return { type: "doc", content };
 }
 
-export type SeedResult = { stories: number; created: number; staff: { email: string; password: string; role: string }[] };
+export type SeedResult = {
+  stories: number;
+  created: number;
+  staff: { email: string; password: string; role: string }[];
+};
 
 /**
  * Loads the demo newsroom. Idempotent: rows that exist (by slug or email) are left alone.
  * Demo staff accounts are made only when withStaff is set, and never when NODE_ENV is production; their passwords
  * are published, so a database elsewhere than this machine is refused before anything is written.
  */
-export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: Date; databaseUrl?: string }): Promise<SeedResult> {
+export async function seedDemo(
+  db: Database,
+  opts: { withStaff: boolean; now?: Date; databaseUrl?: string },
+): Promise<SeedResult> {
   const now = opts.now ?? new Date();
   if (opts.withStaff && !demoStaffAllowed("databaseUrl" in opts ? opts.databaseUrl : process.env.DATABASE_URL)) {
-    throw new Error("Demo logins (published passwords) are only written to the embedded database or a PostgreSQL on this machine.");
+    throw new Error(
+      "Demo logins (published passwords) are only written to the embedded database or a PostgreSQL on this machine.",
+    );
   }
-  await db.insert(siteSettings).values({
-    id: 1, siteName: "The Pacific Ledger", tagline: "News for Koreatown and Los Angeles",
-  }).onConflictDoNothing();
+  await db
+    .insert(siteSettings)
+    .values({
+      id: 1,
+      siteName: "The Pacific Ledger",
+      tagline: "News for Koreatown and Los Angeles",
+    })
+    .onConflictDoNothing();
 
-  await db.insert(sections).values(seedSections.map((s, position) => ({ ...s, position }))).onConflictDoNothing();
+  await db
+    .insert(sections)
+    .values(seedSections.map((s, position) => ({ ...s, position })))
+    .onConflictDoNothing();
   await db.insert(tags).values(seedTags).onConflictDoNothing();
-  const sectionIds = new Map((await db.select({ id: sections.id, slug: sections.slug }).from(sections)).map((r) => [r.slug, r.id]));
+  const sectionIds = new Map(
+    (await db.select({ id: sections.id, slug: sections.slug }).from(sections)).map((r) => [r.slug, r.id]),
+  );
   const tagNames = new Map(seedTags.map((t) => [t.slug, t.name]));
 
   // Photos are keyed by their seed key inside the storage key's name, so a second run finds them.
-  const existingMedia = await db.select({ id: media.id, caption: media.caption, credit: media.credit, storageKey: media.storageKey }).from(media);
+  const existingMedia = await db
+    .select({ id: media.id, caption: media.caption, credit: media.credit, storageKey: media.storageKey })
+    .from(media);
   const photoIds = new Map<string, string>();
   const findSeeded = (key: string) => existingMedia.find((m) => m.storageKey.includes(`/seed-${key}-`));
   for (const p of seedPhotos) {
@@ -59,7 +83,10 @@ export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: D
       continue;
     }
     const stored = await storeImage(await makeScenePhoto(p.key, p.hue), `seed-${p.key}`);
-    const [row] = await db.insert(media).values({ ...stored, altText: p.alt, caption: p.caption, credit: p.credit }).returning({ id: media.id });
+    const [row] = await db
+      .insert(media)
+      .values({ ...stored, altText: p.alt, caption: p.caption, credit: p.credit })
+      .returning({ id: media.id });
     photoIds.set(p.key, row!.id);
   }
 
@@ -67,43 +94,78 @@ export async function seedDemo(db: Database, opts: { withStaff: boolean; now?: D
   for (const a of seedAuthors) {
     if (existingAuthors.has(a.slug)) continue;
     const stored = await storeImage(await makePortrait(a.photo.initials, a.photo.hue), `seed-portrait-${a.slug}`);
-    const [photo] = await db.insert(media).values({ ...stored, altText: a.photo.alt, caption: a.name }).returning({ id: media.id });
-    await db.insert(authors).values({ slug: a.slug, name: a.name, kind: a.kind, bio: a.bio, publicEmail: a.publicEmail, photoId: photo!.id });
+    const [photo] = await db
+      .insert(media)
+      .values({ ...stored, altText: a.photo.alt, caption: a.name })
+      .returning({ id: media.id });
+    await db
+      .insert(authors)
+      .values({ slug: a.slug, name: a.name, kind: a.kind, bio: a.bio, publicEmail: a.publicEmail, photoId: photo!.id });
   }
-  const authorIds = new Map((await db.select({ id: authors.id, slug: authors.slug }).from(authors)).map((r) => [r.slug, r.id]));
+  const authorIds = new Map(
+    (await db.select({ id: authors.id, slug: authors.slug }).from(authors)).map((r) => [r.slug, r.id]),
+  );
 
   const staff: SeedResult["staff"] = [];
   if (opts.withStaff && process.env.NODE_ENV !== "production") {
     for (const s of demoStaff) {
-      const [user] = await db.insert(users).values({ email: s.email, name: s.name, role: s.role, passwordHash: await hashPassword(s.password) })
-        .onConflictDoNothing().returning({ id: users.id });
-      if (user && "authorSlug" in s) await db.update(authors).set({ userId: user.id }).where(eq(authors.slug, s.authorSlug));
+      const [user] = await db
+        .insert(users)
+        .values({ email: s.email, name: s.name, role: s.role, passwordHash: await hashPassword(s.password) })
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      if (user && "authorSlug" in s)
+        await db.update(authors).set({ userId: user.id }).where(eq(authors.slug, s.authorSlug));
       staff.push({ email: s.email, password: s.password, role: s.role });
     }
   }
 
   const existingStories = new Set(
     // By the working copy's slug: a story not yet published holds only a placeholder as its live slug.
-    (await db.select({ slug: sql<string>`${stories.working}->>'slug'` }).from(stories)
-      .where(inArray(sql`${stories.working}->>'slug'`, seedStories.map((s) => s.slug)))).map((s) => s.slug),
+    (
+      await db
+        .select({ slug: sql<string>`${stories.working}->>'slug'` })
+        .from(stories)
+        .where(
+          inArray(
+            sql`${stories.working}->>'slug'`,
+            seedStories.map((s) => s.slug),
+          ),
+        )
+    ).map((s) => s.slug),
   );
   let created = 0;
   for (const s of seedStories) {
     if (existingStories.has(s.slug)) continue;
-    const id = await createStory(db, emptyWorkingCopy({
-      slug: s.slug, headline: s.headline, dek: s.dek, body: blocksToDoc(s.body, photoIds),
-      sectionId: sectionIds.get(s.section)!, heroMediaId: s.hero ? photoIds.get(s.hero) ?? null : null,
-      authorIds: s.authors.map((a) => authorIds.get(a)!), tags: s.tags.map((t) => tagNames.get(t)!), featured: s.featured ?? false,
-    }), null);
+    const id = await createStory(
+      db,
+      emptyWorkingCopy({
+        slug: s.slug,
+        headline: s.headline,
+        dek: s.dek,
+        body: blocksToDoc(s.body, photoIds),
+        sectionId: sectionIds.get(s.section)!,
+        heroMediaId: s.hero ? (photoIds.get(s.hero) ?? null) : null,
+        authorIds: s.authors.map((a) => authorIds.get(a)!),
+        tags: s.tags.map((t) => tagNames.get(t)!),
+        featured: s.featured ?? false,
+      }),
+      null,
+    );
     const at = new Date(now.getTime() - s.hoursAgo * 3_600_000);
     if (s.status === "published") {
       await applyTransition(db, id, 1, "publish", null, { skipChecklist: true });
       await db.update(stories).set({ publishedAt: at }).where(eq(stories.id, id));
       if (s.updatedHoursAgo !== undefined) {
-        await db.update(stories).set({ contentUpdatedAt: new Date(now.getTime() - s.updatedHoursAgo * 3_600_000) }).where(eq(stories.id, id));
+        await db
+          .update(stories)
+          .set({ contentUpdatedAt: new Date(now.getTime() - s.updatedHoursAgo * 3_600_000) })
+          .where(eq(stories.id, id));
       }
       if (s.correction) {
-        await db.insert(corrections).values({ storyId: id, text: s.correction, createdAt: new Date(at.getTime() + 3_600_000) });
+        await db
+          .insert(corrections)
+          .values({ storyId: id, text: s.correction, createdAt: new Date(at.getTime() + 3_600_000) });
       }
     } else {
       await db.update(stories).set({ status: s.status, updatedAt: at, createdAt: at }).where(eq(stories.id, id));

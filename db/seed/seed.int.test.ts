@@ -88,7 +88,9 @@ describe("demo staff elsewhere", () => {
   it("refuses to write demo logins to a database on another machine, before writing anything", async () => {
     const { db } = testDb();
     const [before] = await db.select({ n: count() }).from(users);
-    await expect(seedDemo(db, { withStaff: true, databaseUrl: "postgres://u@db.example.com/masthead" })).rejects.toThrow(/this machine/);
+    await expect(
+      seedDemo(db, { withStaff: true, databaseUrl: "postgres://u@db.example.com/masthead" }),
+    ).rejects.toThrow(/this machine/);
     const [after] = await db.select({ n: count() }).from(users);
     expect(after?.n).toBe(before?.n);
   });

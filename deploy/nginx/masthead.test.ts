@@ -10,7 +10,10 @@ const hits: string[] = [];
 let page = "first";
 const app = http.createServer((req, res) => {
   hits.push(req.url ?? "");
-  const cache = req.url!.startsWith("/media/") || req.url!.startsWith("/_next/image") ? "public, max-age=31536000, immutable" : "public, s-maxage=60";
+  const cache =
+    req.url!.startsWith("/media/") || req.url!.startsWith("/_next/image")
+      ? "public, max-age=31536000, immutable"
+      : "public, s-maxage=60";
   res.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": cache });
   res.end(req.url!.startsWith("/media/") ? "photo" : page);
 });
@@ -18,7 +21,11 @@ let nginx: RunningNginx;
 
 beforeAll(async () => {
   await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
-  nginx = await startNginx({ port: PORT, upstreams: [`127.0.0.1:${(app.address() as AddressInfo).port}`], appDir: process.cwd() });
+  nginx = await startNginx({
+    port: PORT,
+    upstreams: [`127.0.0.1:${(app.address() as AddressInfo).port}`],
+    appDir: process.cwd(),
+  });
 });
 afterAll(async () => {
   await nginx?.stop();
@@ -28,10 +35,14 @@ afterAll(async () => {
 /** A GET through nginx as a reader of news.example.com (the Host nginx keys on). */
 function get(path: string): Promise<{ body: string; cache: string | undefined }> {
   return new Promise((resolve, reject) => {
-    http.get(`${nginx.url}${path}`, { headers: { Host: "news.example.com" } }, (res) => {
-      let body = "";
-      res.on("data", (c) => (body += c)).on("end", () => resolve({ body, cache: res.headers["x-cache-status"] as string | undefined }));
-    }).on("error", reject);
+    http
+      .get(`${nginx.url}${path}`, { headers: { Host: "news.example.com" } }, (res) => {
+        let body = "";
+        res
+          .on("data", (c) => (body += c))
+          .on("end", () => resolve({ body, cache: res.headers["x-cache-status"] as string | undefined }));
+      })
+      .on("error", reject);
   });
 }
 

@@ -18,8 +18,12 @@ export type Claims = { uid?: unknown; sv?: unknown; sid?: unknown } | null | und
  * with the session on the server, not when it expires.
  */
 export async function resolveActor(claims: Claims): Promise<Actor | null> {
-  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string") return null;
-  const [user, session] = await Promise.all([getUserRecord(claims.uid), getLiveSession(claims.sid, claims.uid, SESSION_IDLE_MS)]);
+  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string")
+    return null;
+  const [user, session] = await Promise.all([
+    getUserRecord(claims.uid),
+    getLiveSession(claims.sid, claims.uid, SESSION_IDLE_MS),
+  ]);
   if (!user || !user.active || user.sessionVersion !== claims.sv || !session) return null;
   await touchSession(session.id);
   return { ...user, sessionId: session.id };

@@ -29,36 +29,50 @@ async function hashOf(id: string): Promise<string> {
 }
 const guessesAgainst = (hash: string) => verify.mock.calls.filter(([h]) => h === hash).length;
 async function auditCount(action: string, entityId?: string): Promise<number> {
-  const rows = await db().db.select({ id: auditEvents.id }).from(auditEvents)
-    .where(entityId ? sql`${auditEvents.action} = ${action} and ${auditEvents.entityId} = ${entityId}` : eq(auditEvents.action, action));
+  const rows = await db()
+    .db.select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(
+      entityId
+        ? sql`${auditEvents.action} = ${action} and ${auditEvents.entityId} = ${entityId}`
+        : eq(auditEvents.action, action),
+    );
   return rows.length;
 }
 
 describe("sign-in throttling", () => {
   it("signs in with the right password and records it", async () => {
     const s = await makeStaff("editor");
-    expect(await authenticate(s.email.toUpperCase(), s.password, "10.0.0.1")).toMatchObject({ uid: s.id, sv: 1, role: "editor" });
+    expect(await authenticate(s.email.toUpperCase(), s.password, "10.0.0.1")).toMatchObject({
+      uid: s.id,
+      sv: 1,
+      role: "editor",
+    });
     expect(await auditCount("auth.sign_in", s.id)).toBe(1);
   });
 
   it("makes one account and address pair wait longer after each failure past the free ones", async () => {
     const s = await makeStaff("journalist");
     const t0 = Date.now();
-    for (let i = 0; i < PAIR_FREE; i++) expect(await authenticate(s.email, `wrong-${i}`, "10.0.0.2", at(t0, i))).toBeNull();
+    for (let i = 0; i < PAIR_FREE; i++)
+      expect(await authenticate(s.email, `wrong-${i}`, "10.0.0.2", at(t0, i))).toBeNull();
     // Straight after: refused even with the right password, and without a real guess.
     expect(await authenticate(s.email, s.password, "10.0.0.2", at(t0, 100))).toBeNull();
     expect(guessesAgainst(await hashOf(s.id))).toBe(PAIR_FREE);
     expect(await authenticate(s.email, "wrong-again", "10.0.0.2", at(t0, 1500))).toBeNull(); // waited 1 s: a try
     expect(await authenticate(s.email, s.password, "10.0.0.2", at(t0, 4000))).toBeNull(); // now 4 s are due
     expect(await authenticate(s.email, s.password, "10.0.0.2", at(t0, 5600))).not.toBeNull();
-    expect([0, 1, 2, 3, 4, 5, 10, 40].map((n) => pairDelayMs(n, limits))).toEqual([0, 0, 0, 1000, 4000, 16_000, 900_000, 900_000]);
+    expect([0, 1, 2, 3, 4, 5, 10, 40].map((n) => pairDelayMs(n, limits))).toEqual([
+      0, 0, 0, 1000, 4000, 16_000, 900_000, 900_000,
+    ]);
   });
 
   it("50 failures for an account from one address do not stop its owner at their known address", async () => {
     const s = await makeStaff("editor");
     const t0 = Date.now();
     expect(await authenticate(s.email, s.password, "198.51.100.7", at(t0, 0))).not.toBeNull(); // the owner's office
-    for (let i = 0; i < 50; i++) expect(await authenticate(s.email, `guess-${i}`, "203.0.113.66", at(t0, 1000 + i * 60_000))).toBeNull();
+    for (let i = 0; i < 50; i++)
+      expect(await authenticate(s.email, `guess-${i}`, "203.0.113.66", at(t0, 1000 + i * 60_000))).toBeNull();
     expect(await authenticate(s.email, s.password, "198.51.100.7", at(t0, 51 * 60_000))).not.toBeNull();
   });
 
@@ -66,7 +80,8 @@ describe("sign-in throttling", () => {
     const s = await makeStaff("editor");
     const t0 = Date.now();
     expect(await authenticate(s.email, s.password, "198.51.100.8", at(t0, 0))).not.toBeNull();
-    for (let i = 0; i < 50; i++) expect(await authenticate(s.email, `guess-${i}`, `203.0.113.${i}`, at(t0, 1000 + i))).toBeNull();
+    for (let i = 0; i < 50; i++)
+      expect(await authenticate(s.email, `guess-${i}`, `203.0.113.${i}`, at(t0, 1000 + i))).toBeNull();
     expect(guessesAgainst(await hashOf(s.id))).toBe(1 + MAX_FAILURES);
     expect(await authenticate(s.email, s.password, "192.0.2.1", at(t0, 2000))).toBeNull(); // a stranger's address
     expect(await auditCount("auth.lock", s.id)).toBe(1);
@@ -89,12 +104,19 @@ describe("sign-in throttling", () => {
     const s = await makeStaff("editor");
     await setUserActive(s.id, false, s.id);
     expect(await authenticate(s.email, s.password, "10.0.0.4")).toBeNull();
-    const [row] = await db().db.select({ n: sql<number>`count(*)::int` }).from(loginAttempts).where(eq(loginAttempts.ip, "10.0.0.4"));
+    const [row] = await db()
+      .db.select({ n: sql<number>`count(*)::int` })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.ip, "10.0.0.4"));
     expect(row!.n).toBe(2);
   });
 
   it("refuses an address after too many failures across accounts, without a real guess", async () => {
-    await db().db.insert(loginAttempts).values(Array.from({ length: 100 }, (_, i) => ({ emailKey: `x${i}@example.com`, ip: "10.9.9.9", succeeded: false })));
+    await db()
+      .db.insert(loginAttempts)
+      .values(
+        Array.from({ length: 100 }, (_, i) => ({ emailKey: `x${i}@example.com`, ip: "10.9.9.9", succeeded: false })),
+      );
     const s = await makeStaff("admin");
     expect(await authenticate(s.email, s.password, "10.9.9.9")).toBeNull();
     expect(verify).toHaveBeenCalledTimes(1);
@@ -104,7 +126,9 @@ describe("sign-in throttling", () => {
 
   it("a concurrent burst from one address gets only the free guesses", async () => {
     const s = await makeStaff("editor");
-    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate(s.email, `wrong-password-${i}`, "10.0.1.1")));
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => authenticate(s.email, `wrong-password-${i}`, "10.0.1.1")),
+    );
     expect(burst.every((r) => r === null)).toBe(true);
     expect(guessesAgainst(await hashOf(s.id))).toBe(PAIR_FREE);
     expect(verify).toHaveBeenCalledTimes(20); // the refused ones still pay for a (dummy) verify
@@ -141,13 +165,20 @@ describe("sign-in throttling", () => {
     // Strangers stay slowed, with the right password too, and so do forged or borrowed cookies, unguessed.
     const [uid, dev, mac] = mine.split(".");
     const forged = [
-      `${uid}.${dev}x.${mac}`, `${uid}.${dev}.${mac!.slice(0, -2)}AA`, `${other.id}.${dev}.${mac}`, theirs, `${uid}.${dev}`, "garbage",
+      `${uid}.${dev}x.${mac}`,
+      `${uid}.${dev}.${mac!.slice(0, -2)}AA`,
+      `${other.id}.${dev}.${mac}`,
+      theirs,
+      `${uid}.${dev}`,
+      "garbage",
     ];
-    for (const cookie of [null, ...forged]) expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 2000), cookie)).toBeNull();
+    for (const cookie of [null, ...forged])
+      expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 2000), cookie)).toBeNull();
     expect(guessesAgainst(await hashOf(s.id))).toBe(guessed + 1);
     // The same attack from a stolen device cookie only slows that browser.
     const stolen = again!.device!;
-    for (let n = 0; n < PAIR_FREE; n++) expect(await authenticate(s.email, `wrong-${n}`, "unknown", at(t0, t + 3000), stolen)).toBeNull();
+    for (let n = 0; n < PAIR_FREE; n++)
+      expect(await authenticate(s.email, `wrong-${n}`, "unknown", at(t0, t + 3000), stolen)).toBeNull();
     expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 3100), stolen)).toBeNull();
     expect(await authenticate(s.email, s.password, "unknown", at(t0, t + 4100), stolen)).not.toBeNull();
   });

@@ -19,8 +19,15 @@ export const MAX_IP_FAILURES = 100;
 export const MAX_PASSWORD_LENGTH = 256;
 
 export const limits: AttemptLimits = {
-  pairFree: PAIR_FREE, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, pairWindowMs: 24 * 3600_000,
-  windowMs: WINDOW_MS, maxFailures: MAX_FAILURES, lockMs: LOCK_MS, maxIpFailures: MAX_IP_FAILURES, knownMs: 90 * 86_400_000,
+  pairFree: PAIR_FREE,
+  baseDelayMs: 1000,
+  maxDelayMs: 15 * 60_000,
+  pairWindowMs: 24 * 3600_000,
+  windowMs: WINDOW_MS,
+  maxFailures: MAX_FAILURES,
+  lockMs: LOCK_MS,
+  maxIpFailures: MAX_IP_FAILURES,
+  knownMs: 90 * 86_400_000,
 };
 
 export type SessionClaims = { uid: string; sv: number; role: string };
@@ -44,14 +51,24 @@ const dummyVerify = async (password: string) => {
  * budget (db/mutations/login-attempts.ts, lib/auth/device-cookie.ts); anything else counts for nothing.
  */
 export async function authenticate(
-  emailInput: string, passwordInput: string, ip: string, now = new Date(), deviceCookie: string | null = null,
+  emailInput: string,
+  passwordInput: string,
+  ip: string,
+  now = new Date(),
+  deviceCookie: string | null = null,
 ): Promise<SignedIn | null> {
   const emailKey = emailInput.trim().toLowerCase().slice(0, 320);
   const tooLong = passwordInput.length > MAX_PASSWORD_LENGTH;
   const password = passwordInput.slice(0, MAX_PASSWORD_LENGTH);
   const user = await getCredentials(emailKey);
   const device = readDeviceCookie(deviceCookie);
-  const attempt = { emailKey, ip, userId: user?.id ?? null, now, device: user && device?.userId === user.id ? device.deviceId : null };
+  const attempt = {
+    emailKey,
+    ip,
+    userId: user?.id ?? null,
+    now,
+    device: user && device?.userId === user.id ? device.deviceId : null,
+  };
   const gate = await openLoginAttempt(attempt, limits);
   if (!gate.open) {
     // Refused before any check: audited, but not counted as a new failure, so a lock is not extended by knocking.
@@ -62,7 +79,24 @@ export async function authenticate(
   const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
   const demo = demoLoginRefused(emailKey);
   const succeeded = ok && !!user?.active && !demo;
-  const reason = !user ? "unknown_email" : tooLong ? "too_long" : !ok ? "wrong_password" : !user.active ? "inactive" : demo ? "demo_account" : undefined;
-  await finishLoginAttempt({ ...attempt, attemptId: gate.attemptId, succeeded, detail: reason ? { reason } : undefined });
-  return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: issueDeviceCookie(user.id) } : null;
+  const reason = !user
+    ? "unknown_email"
+    : tooLong
+      ? "too_long"
+      : !ok
+        ? "wrong_password"
+        : !user.active
+          ? "inactive"
+          : demo
+            ? "demo_account"
+            : undefined;
+  await finishLoginAttempt({
+    ...attempt,
+    attemptId: gate.attemptId,
+    succeeded,
+    detail: reason ? { reason } : undefined,
+  });
+  return succeeded && user
+    ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: issueDeviceCookie(user.id) }
+    : null;
 }

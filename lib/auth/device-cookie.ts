@@ -48,6 +48,10 @@ export async function currentDeviceCookie(): Promise<string | null> {
 /** Set on the sign-in response; long-lived, and never readable by scripts. */
 export async function rememberDevice(value: string): Promise<void> {
   (await cookies()).set(deviceCookieName(), value, {
-    httpOnly: true, sameSite: "lax", secure: secureCookies, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
   });
 }

@@ -22,10 +22,18 @@ import { emptyFrontLayout } from "@/lib/content/front-page";
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number; sid?: string } | null }));
-vi.mock("@/auth", () => ({ auth: async () => session.claims, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/auth", () => ({
+  auth: async () => session.claims,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 // Cache expiry needs a request in flight; what it would expire is tested in e2e.
-vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidateTag: () => undefined,
+  revalidatePath: () => undefined,
+  updateTag: () => undefined,
+}));
 
 const testDb = withTestDatabase();
 
@@ -38,9 +46,17 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 const appFiles = walk(path.resolve("app"));
-const routeOf = (file: string) => "/" + path.relative(path.resolve("app"), path.dirname(file)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+const routeOf = (file: string) =>
+  "/" +
+  path
+    .relative(path.resolve("app"), path.dirname(file))
+    .split(path.sep)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/");
 /** Every module that declares server actions, found by its directive, not by its name. */
-const serverModules = appFiles.filter((f) => /\.(ts|tsx)$/.test(f) && /^\s*(["'])use server\1/.test(fs.readFileSync(f, "utf8")));
+const serverModules = appFiles.filter(
+  (f) => /\.(ts|tsx)$/.test(f) && /^\s*(["'])use server\1/.test(fs.readFileSync(f, "utf8")),
+);
 
 // Sign-in and sign-out are Auth.js flows, open to anyone by nature; every other action is built by deskAction().
 const plainPublicActions = new Set(["loginAction", "signOutAction"]);
@@ -60,19 +76,46 @@ async function rows(query: SQL): Promise<string> {
 type Made = { id: string; version: number; revision: string };
 async function story(by: string, status: "draft" | "in_review" | "published" = "draft"): Promise<Made> {
   const { db } = testDb();
-  const [photo] = await db.insert(media).values({ storageKey: `m/${Math.random()}.jpg`, mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
-  const w = emptyWorkingCopy({ sectionId: fx.section, headline: "Ready", slug: `s-${Math.random().toString(36).slice(2, 10)}`, authorIds: [fx.author], heroMediaId: photo!.id });
+  const [photo] = await db
+    .insert(media)
+    .values({
+      storageKey: `m/${Math.random()}.jpg`,
+      mimeType: "image/jpeg",
+      width: 1,
+      height: 1,
+      bytes: 1,
+      altText: "a",
+      caption: "c",
+      credit: "r",
+    })
+    .returning();
+  const w = emptyWorkingCopy({
+    sectionId: fx.section,
+    headline: "Ready",
+    slug: `s-${Math.random().toString(36).slice(2, 10)}`,
+    authorIds: [fx.author],
+    heroMediaId: photo!.id,
+  });
   const id = await createStory(db, w, by);
   let version = 1;
-  if (status !== "draft") version = (await applyTransition(db, id, version, "submit", by) as { version: number }).version;
-  if (status === "published") version = (await applyTransition(db, id, version, "publish", fx.editor) as { version: number }).version;
-  const revision = (await db.select({ id: revisions.id }).from(revisions).where(eq(revisions.storyId, id)).limit(1))[0]!.id;
+  if (status !== "draft")
+    version = ((await applyTransition(db, id, version, "submit", by)) as { version: number }).version;
+  if (status === "published")
+    version = ((await applyTransition(db, id, version, "publish", fx.editor)) as { version: number }).version;
+  const revision = (await db.select({ id: revisions.id }).from(revisions).where(eq(revisions.storyId, id)).limit(1))[0]!
+    .id;
   return { id, version, revision };
 }
-const storyRow = (id: string) => rows(sql`select status, version, headline, working->>'headline' as w, locked_by from stories where id = ${id}`);
-const count = (table: string, where = sql`true`) => rows(sql`select count(*)::int as n from ${sql.raw(table)} where ${where}`);
-const save = (s: Made, headline = "Overwritten") =>
-  ({ id: s.id, version: s.version, autosave: false, working: emptyWorkingCopy({ sectionId: fx.section, headline, authorIds: [fx.author] }) });
+const storyRow = (id: string) =>
+  rows(sql`select status, version, headline, working->>'headline' as w, locked_by from stories where id = ${id}`);
+const count = (table: string, where = sql`true`) =>
+  rows(sql`select count(*)::int as n from ${sql.raw(table)} where ${where}`);
+const save = (s: Made, headline = "Overwritten") => ({
+  id: s.id,
+  version: s.version,
+  autosave: false,
+  working: emptyWorkingCopy({ sectionId: fx.section, headline, authorIds: [fx.author] }),
+});
 async function newSession(userId: string) {
   return createSession({ userId, expiresAt: new Date(Date.now() + 86_400_000), ip: null, userAgent: "test" });
 }
@@ -98,25 +141,58 @@ type Prepared = { input: ActionInput; effect: () => Promise<string> };
 // effect an allowed call must change. The story fixtures belong to an editor, so a journalist meets the ownership
 // check here; the `own` table below takes them past it. An action without a line here fails the suite.
 const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promise<Prepared> }> = {
-  createStoryAction: { who: "JED", prepare: async () => ({ input: { sectionId: fx.section }, effect: () => count("stories") }) },
-  saveStoryAction: { who: "ED", prepare: async () => { const s = await story(fx.editor); return { input: save(s), effect: () => storyRow(s.id) }; } },
+  createStoryAction: {
+    who: "JED",
+    prepare: async () => ({ input: { sectionId: fx.section }, effect: () => count("stories") }),
+  },
+  saveStoryAction: {
+    who: "ED",
+    prepare: async () => {
+      const s = await story(fx.editor);
+      return { input: save(s), effect: () => storyRow(s.id) };
+    },
+  },
   transitionStoryAction: {
     who: "ED",
-    prepare: async () => { const s = await story(fx.editor, "in_review"); return { input: { id: s.id, version: s.version, transition: "publish" }, effect: () => storyRow(s.id) }; },
+    prepare: async () => {
+      const s = await story(fx.editor, "in_review");
+      return { input: { id: s.id, version: s.version, transition: "publish" }, effect: () => storyRow(s.id) };
+    },
   },
-  heartbeatAction: { who: "ED", prepare: async () => { const s = await story(fx.editor); return { input: { id: s.id }, effect: () => storyRow(s.id) }; } },
-  takeOverAction: { who: "ED", prepare: async () => { const s = await story(fx.editor); return { input: { id: s.id }, effect: () => storyRow(s.id) }; } },
+  heartbeatAction: {
+    who: "ED",
+    prepare: async () => {
+      const s = await story(fx.editor);
+      return { input: { id: s.id }, effect: () => storyRow(s.id) };
+    },
+  },
+  takeOverAction: {
+    who: "ED",
+    prepare: async () => {
+      const s = await story(fx.editor);
+      return { input: { id: s.id }, effect: () => storyRow(s.id) };
+    },
+  },
   addNoteAction: {
     who: "ED",
-    prepare: async () => { const s = await story(fx.editor); return { input: { id: s.id, body: "A note" }, effect: () => count("editorial_notes", sql`story_id = ${s.id}`) }; },
+    prepare: async () => {
+      const s = await story(fx.editor);
+      return { input: { id: s.id, body: "A note" }, effect: () => count("editorial_notes", sql`story_id = ${s.id}`) };
+    },
   },
   restoreRevisionAction: {
     who: "ED",
-    prepare: async () => { const s = await story(fx.editor); return { input: { id: s.id, version: s.version, revisionId: s.revision }, effect: () => storyRow(s.id) }; },
+    prepare: async () => {
+      const s = await story(fx.editor);
+      return { input: { id: s.id, version: s.version, revisionId: s.revision }, effect: () => storyRow(s.id) };
+    },
   },
   createPreviewLinkAction: {
     who: "ED",
-    prepare: async () => { const s = await story(fx.editor); return { input: { id: s.id, hours: 2 }, effect: () => count("preview_links", sql`story_id = ${s.id}`) }; },
+    prepare: async () => {
+      const s = await story(fx.editor);
+      return { input: { id: s.id, hours: 2 }, effect: () => count("preview_links", sql`story_id = ${s.id}`) };
+    },
   },
   revokePreviewLinkAction: {
     who: "ED",
@@ -124,62 +200,157 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       const s = await story(fx.editor);
       await createPreviewLink(testDb().db, s.id, 1, fx.editor);
       const link = JSON.parse(await rows(sql`select id from preview_links where story_id = ${s.id}`))[0].id as string;
-      return { input: { id: s.id, linkId: link }, effect: () => rows(sql`select revoked_at from preview_links where id = ${link}`) };
+      return {
+        input: { id: s.id, linkId: link },
+        effect: () => rows(sql`select revoked_at from preview_links where id = ${link}`),
+      };
     },
   },
   updateMediaAction: {
     who: "ED",
     prepare: async () => {
-      const [photo] = await testDb().db.insert(media).values({ storageKey: `m/${Math.random()}.jpg`, mimeType: "image/jpeg", width: 1, height: 1, bytes: 1, altText: "a", caption: "c", credit: "r" }).returning();
-      return { input: { id: photo!.id, alt: "Changed alt", caption: "Changed", credit: "Changed" }, effect: () => rows(sql`select alt_text, caption, credit from media where id = ${photo!.id}`) };
+      const [photo] = await testDb()
+        .db.insert(media)
+        .values({
+          storageKey: `m/${Math.random()}.jpg`,
+          mimeType: "image/jpeg",
+          width: 1,
+          height: 1,
+          bytes: 1,
+          altText: "a",
+          caption: "c",
+          credit: "r",
+        })
+        .returning();
+      return {
+        input: { id: photo!.id, alt: "Changed alt", caption: "Changed", credit: "Changed" },
+        effect: () => rows(sql`select alt_text, caption, credit from media where id = ${photo!.id}`),
+      };
     },
   },
-  createAuthorAction: { who: "ED", prepare: async () => ({ input: { name: "New Byline", kind: "person", publicEmail: "", bio: "" }, effect: () => count("authors") }) },
+  createAuthorAction: {
+    who: "ED",
+    prepare: async () => ({
+      input: { name: "New Byline", kind: "person", publicEmail: "", bio: "" },
+      effect: () => count("authors"),
+    }),
+  },
   createStaffAction: {
     who: "D",
-    prepare: async () => ({ input: { email: `new-${Math.random()}@example.com`, name: "New Person", role: "admin", password: "a-quite-long-pass-phrase-91" }, effect: () => count("users") }),
+    prepare: async () => ({
+      input: {
+        email: `new-${Math.random()}@example.com`,
+        name: "New Person",
+        role: "admin",
+        password: "a-quite-long-pass-phrase-91",
+      },
+      effect: () => count("users"),
+    }),
   },
-  changeRoleAction: { who: "D", prepare: async () => { const t = await makeStaff("journalist"); return { input: { id: t.id, role: "admin" }, effect: () => rows(sql`select role from users where id = ${t.id}`) }; } },
-  setActiveAction: { who: "D", prepare: async () => { const t = await makeStaff("journalist"); return { input: { id: t.id, active: "false" }, effect: () => rows(sql`select active from users where id = ${t.id}`) }; } },
+  changeRoleAction: {
+    who: "D",
+    prepare: async () => {
+      const t = await makeStaff("journalist");
+      return { input: { id: t.id, role: "admin" }, effect: () => rows(sql`select role from users where id = ${t.id}`) };
+    },
+  },
+  setActiveAction: {
+    who: "D",
+    prepare: async () => {
+      const t = await makeStaff("journalist");
+      return {
+        input: { id: t.id, active: "false" },
+        effect: () => rows(sql`select active from users where id = ${t.id}`),
+      };
+    },
+  },
   resetPasswordAction: {
     who: "D",
-    prepare: async () => { const t = await makeStaff("journalist"); return { input: { id: t.id, password: "another-long-pass-phrase-77" }, effect: () => rows(sql`select password_hash from users where id = ${t.id}`) }; },
+    prepare: async () => {
+      const t = await makeStaff("journalist");
+      return {
+        input: { id: t.id, password: "another-long-pass-phrase-77" },
+        effect: () => rows(sql`select password_hash from users where id = ${t.id}`),
+      };
+    },
   },
   updateSettingsAction: {
     who: "D",
     prepare: async () => ({
-      input: { siteName: `Taken Over ${Math.random()}`, tagline: "", timeZone: "UTC", weatherCity: "X", weatherLatitude: "1", weatherLongitude: "1", weatherUnits: "celsius", adPlacement: "none", adAfterParagraph: "3", adScriptUrl: "" },
+      input: {
+        siteName: `Taken Over ${Math.random()}`,
+        tagline: "",
+        timeZone: "UTC",
+        weatherCity: "X",
+        weatherLatitude: "1",
+        weatherLongitude: "1",
+        weatherUnits: "celsius",
+        adPlacement: "none",
+        adAfterParagraph: "3",
+        adScriptUrl: "",
+      },
       effect: () => rows(sql`select site_name from site_settings`),
     }),
   },
   changePasswordAction: {
     who: "JED",
-    prepare: async (me) => ({ input: { current: "a-long-test-password-42", password: "a-brand-new-pass-phrase-3", confirm: "a-brand-new-pass-phrase-3" }, effect: () => rows(sql`select password_hash from users where id = ${me?.id ?? fx.target}`) }),
+    prepare: async (me) => ({
+      input: {
+        current: "a-long-test-password-42",
+        password: "a-brand-new-pass-phrase-3",
+        confirm: "a-brand-new-pass-phrase-3",
+      },
+      effect: () => rows(sql`select password_hash from users where id = ${me?.id ?? fx.target}`),
+    }),
   },
-  updateProfileAction: { who: "JED", prepare: async (me) => ({ input: { name: "Renamed" }, effect: () => rows(sql`select name from users where id = ${me?.id ?? fx.target}`) }) },
+  updateProfileAction: {
+    who: "JED",
+    prepare: async (me) => ({
+      input: { name: "Renamed" },
+      effect: () => rows(sql`select name from users where id = ${me?.id ?? fx.target}`),
+    }),
+  },
   signOutEverywhereAction: {
     who: "JED",
-    prepare: async (me) => ({ input: {}, effect: () => rows(sql`select session_version, (select count(*) from sessions where user_id = u.id and revoked_at is null) as live from users u where id = ${me?.id ?? fx.target}`) }),
+    prepare: async (me) => ({
+      input: {},
+      effect: () =>
+        rows(
+          sql`select session_version, (select count(*) from sessions where user_id = u.id and revoked_at is null) as live from users u where id = ${me?.id ?? fx.target}`,
+        ),
+    }),
   },
   endSessionAction: {
     who: "JED",
     // One's own other session (a browser left signed in elsewhere); another user's session is the test below.
-    prepare: async (me) => { const sid: string = me ? await newSession(me.id) : fx.targetSession; return { input: { sessionId: sid }, effect: () => rows(sql`select revoked_at from sessions where id = ${sid}`) }; },
+    prepare: async (me) => {
+      const sid: string = me ? await newSession(me.id) : fx.targetSession;
+      return { input: { sessionId: sid }, effect: () => rows(sql`select revoked_at from sessions where id = ${sid}`) };
+    },
   },
   endStaffSessionsAction: {
     who: "D",
-    prepare: async () => { const t = await makeStaff("journalist"); return { input: { id: t.id }, effect: () => rows(sql`select revoked_at from sessions where user_id = ${t.id}`) }; },
+    prepare: async () => {
+      const t = await makeStaff("journalist");
+      return { input: { id: t.id }, effect: () => rows(sql`select revoked_at from sessions where user_id = ${t.id}`) };
+    },
   },
   saveFrontPageAction: {
     who: "ED",
     prepare: async () => {
       const s = await story(fx.editor, "published");
-      return { input: { layout: JSON.stringify({ lead: s.id, top: [], pins: [], sections: [] }) }, effect: () => count("front_page_layouts") };
+      return {
+        input: { layout: JSON.stringify({ lead: s.id, top: [], pins: [], sections: [] }) },
+        effect: () => count("front_page_layouts"),
+      };
     },
   },
   restoreFrontPageAction: {
     who: "ED",
-    prepare: async () => ({ input: { id: await saveFrontLayout(emptyFrontLayout, fx.editor) }, effect: () => count("front_page_layouts") }),
+    prepare: async () => ({
+      input: { id: await saveFrontLayout(emptyFrontLayout, fx.editor) },
+      effect: () => count("front_page_layouts"),
+    }),
   },
   postBannerAction: {
     who: "ED",
@@ -191,28 +362,49 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
   // A journalist holds live.post but reports none of these stories (an editor wrote them): refused as not theirs.
   goLiveAction: {
     who: "ED",
-    prepare: async () => { const s = await story(fx.editor, "published"); return { input: { id: s.id }, effect: () => count("live_coverage", sql`story_id = ${s.id}`) }; },
+    prepare: async () => {
+      const s = await story(fx.editor, "published");
+      return { input: { id: s.id }, effect: () => count("live_coverage", sql`story_id = ${s.id}`) };
+    },
   },
   endCoverageAction: {
     who: "ED",
-    prepare: async () => { const l = await liveStory(); return { input: { id: l.id }, effect: () => rows(sql`select ended_at from live_coverage where story_id = ${l.id}`) }; },
+    prepare: async () => {
+      const l = await liveStory();
+      return {
+        input: { id: l.id },
+        effect: () => rows(sql`select ended_at from live_coverage where story_id = ${l.id}`),
+      };
+    },
   },
   postLiveUpdateAction: {
     who: "ED",
-    prepare: async () => { const l = await liveStory(); return { input: { id: l.id, body: "Crews arrive", key: "on" }, effect: () => count("live_updates", sql`story_id = ${l.id}`) }; },
+    prepare: async () => {
+      const l = await liveStory();
+      return {
+        input: { id: l.id, body: "Crews arrive", key: "on" },
+        effect: () => count("live_updates", sql`story_id = ${l.id}`),
+      };
+    },
   },
   editLiveUpdateAction: {
     who: "ED",
     prepare: async () => {
       const l = await liveStory(1);
-      return { input: { id: l.id, updateId: l.updates[0], body: "Changed", linkUrl: "https://example.com/" }, effect: () => rows(sql`select body from live_updates where story_id = ${l.id}`) };
+      return {
+        input: { id: l.id, updateId: l.updates[0], body: "Changed", linkUrl: "https://example.com/" },
+        effect: () => rows(sql`select body from live_updates where story_id = ${l.id}`),
+      };
     },
   },
   removeLiveUpdateAction: {
     who: "ED",
     prepare: async () => {
       const l = await liveStory(1);
-      return { input: { id: l.id, updateId: l.updates[0] }, effect: () => count("live_updates", sql`story_id = ${l.id} and removed_at is null`) };
+      return {
+        input: { id: l.id, updateId: l.updates[0] },
+        effect: () => count("live_updates", sql`story_id = ${l.id} and removed_at is null`),
+      };
     },
   },
   takeDownBannerAction: {
@@ -227,41 +419,132 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
 const ownership = "That story does not exist, or you cannot open it.";
 const role = "Your role cannot do that.";
 const denied = deniedState.message ?? "";
-const afterSubmit = (s: string) => `This story is ${s} now and only an editor can change it. Your text is kept in this browser; copy it and send it to an editor.`;
+const afterSubmit = (s: string) =>
+  `This story is ${s} now and only an editor can change it. Your text is kept in this browser; copy it and send it to an editor.`;
 
 // A journalist on stories of their own: past the ownership check, each call meets the role and status rules.
 // `refusal` is the exact answer the rule gives (never the ownership one); null means allowed, with its effect.
-const own: { action: string; what: string; on: "draft" | "in_review" | "published"; input: (s: Made) => ActionInput; refusal: string | null }[] = [
+const own: {
+  action: string;
+  what: string;
+  on: "draft" | "in_review" | "published";
+  input: (s: Made) => ActionInput;
+  refusal: string | null;
+}[] = [
   { action: "saveStoryAction", what: "save own draft", on: "draft", input: (s) => save(s, "Mine"), refusal: null },
-  { action: "saveStoryAction", what: "save after submit", on: "in_review", input: (s) => save(s, "Mine"), refusal: afterSubmit("in review") },
-  { action: "saveStoryAction", what: "propose an edit to own live story", on: "published", input: (s) => save(s, "Mine"), refusal: null },
-  { action: "transitionStoryAction", what: "submit own draft", on: "draft", input: (s) => ({ id: s.id, version: s.version, transition: "submit" }), refusal: null },
-  { action: "transitionStoryAction", what: "publish own story", on: "in_review", input: (s) => ({ id: s.id, version: s.version, transition: "publish" }), refusal: role },
-  { action: "transitionStoryAction", what: "approve own story", on: "in_review", input: (s) => ({ id: s.id, version: s.version, transition: "approve" }), refusal: role },
-  { action: "transitionStoryAction", what: "return own story", on: "in_review", input: (s) => ({ id: s.id, version: s.version, transition: "return", note: "Fix it" }), refusal: role },
   {
-    action: "transitionStoryAction", what: "schedule own story", on: "draft",
-    input: (s) => ({ id: s.id, version: s.version, transition: "schedule", scheduledAt: new Date(Date.now() + 3_600_000).toISOString() }), refusal: role,
+    action: "saveStoryAction",
+    what: "save after submit",
+    on: "in_review",
+    input: (s) => save(s, "Mine"),
+    refusal: afterSubmit("in review"),
   },
-  { action: "transitionStoryAction", what: "unpublish own story", on: "published", input: (s) => ({ id: s.id, version: s.version, transition: "unpublish" }), refusal: role },
+  {
+    action: "saveStoryAction",
+    what: "propose an edit to own live story",
+    on: "published",
+    input: (s) => save(s, "Mine"),
+    refusal: null,
+  },
+  {
+    action: "transitionStoryAction",
+    what: "submit own draft",
+    on: "draft",
+    input: (s) => ({ id: s.id, version: s.version, transition: "submit" }),
+    refusal: null,
+  },
+  {
+    action: "transitionStoryAction",
+    what: "publish own story",
+    on: "in_review",
+    input: (s) => ({ id: s.id, version: s.version, transition: "publish" }),
+    refusal: role,
+  },
+  {
+    action: "transitionStoryAction",
+    what: "approve own story",
+    on: "in_review",
+    input: (s) => ({ id: s.id, version: s.version, transition: "approve" }),
+    refusal: role,
+  },
+  {
+    action: "transitionStoryAction",
+    what: "return own story",
+    on: "in_review",
+    input: (s) => ({ id: s.id, version: s.version, transition: "return", note: "Fix it" }),
+    refusal: role,
+  },
+  {
+    action: "transitionStoryAction",
+    what: "schedule own story",
+    on: "draft",
+    input: (s) => ({
+      id: s.id,
+      version: s.version,
+      transition: "schedule",
+      scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+    }),
+    refusal: role,
+  },
+  {
+    action: "transitionStoryAction",
+    what: "unpublish own story",
+    on: "published",
+    input: (s) => ({ id: s.id, version: s.version, transition: "unpublish" }),
+    refusal: role,
+  },
   { action: "heartbeatAction", what: "lock own draft", on: "draft", input: (s) => ({ id: s.id }), refusal: null },
-  { action: "heartbeatAction", what: "lock own story after submit", on: "in_review", input: (s) => ({ id: s.id }), refusal: denied },
+  {
+    action: "heartbeatAction",
+    what: "lock own story after submit",
+    on: "in_review",
+    input: (s) => ({ id: s.id }),
+    refusal: denied,
+  },
   { action: "takeOverAction", what: "take over own story", on: "draft", input: (s) => ({ id: s.id }), refusal: denied },
-  { action: "restoreRevisionAction", what: "restore own draft", on: "draft", input: (s) => ({ id: s.id, version: s.version, revisionId: s.revision }), refusal: null },
-  { action: "restoreRevisionAction", what: "restore after submit", on: "in_review", input: (s) => ({ id: s.id, version: s.version, revisionId: s.revision }), refusal: afterSubmit("in review") },
-  { action: "addNoteAction", what: "note on own story", on: "in_review", input: (s) => ({ id: s.id, body: "Mine" }), refusal: null },
-  { action: "createPreviewLinkAction", what: "share own draft", on: "draft", input: (s) => ({ id: s.id, hours: 1 }), refusal: null },
+  {
+    action: "restoreRevisionAction",
+    what: "restore own draft",
+    on: "draft",
+    input: (s) => ({ id: s.id, version: s.version, revisionId: s.revision }),
+    refusal: null,
+  },
+  {
+    action: "restoreRevisionAction",
+    what: "restore after submit",
+    on: "in_review",
+    input: (s) => ({ id: s.id, version: s.version, revisionId: s.revision }),
+    refusal: afterSubmit("in review"),
+  },
+  {
+    action: "addNoteAction",
+    what: "note on own story",
+    on: "in_review",
+    input: (s) => ({ id: s.id, body: "Mine" }),
+    refusal: null,
+  },
+  {
+    action: "createPreviewLinkAction",
+    what: "share own draft",
+    on: "draft",
+    input: (s) => ({ id: s.id, hours: 1 }),
+    refusal: null,
+  },
 ];
 
 /** Every row of every table in the public schema, hashed: equal before and after a refused call. */
 async function fingerprint(): Promise<string> {
   const { db } = testDb();
-  const list = await db.execute(sql`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> '__drizzle_migrations' order by 1`);
+  const list = await db.execute(
+    sql`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> '__drizzle_migrations' order by 1`,
+  );
   const tables = (list as unknown as { rows: { t: string }[] }).rows.map((r) => r.t);
   expect(tables.length).toBeGreaterThanOrEqual(20);
   const parts = [];
   for (const t of tables) {
-    const r = await db.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`));
+    const r = await db.execute(
+      sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`),
+    );
     parts.push(`${t}:${(r as unknown as { rows: { h: string }[] }).rows[0]!.h}`);
   }
   return parts.join(",");
@@ -279,7 +562,11 @@ async function call(name: string, input: ActionInput): Promise<{ ok?: boolean; m
 }
 const succeeded = (r: Awaited<ReturnType<typeof call>>) => r === "redirected" || r.ok === true;
 
-const refusals = [deniedState.message, ownership, "You can change the words of photos you uploaded; ask an editor for this one."];
+const refusals = [
+  deniedState.message,
+  ownership,
+  "You can change the words of photos you uploaded; ask an editor for this one.",
+];
 
 describe("role matrix", () => {
   beforeAll(async () => {
@@ -300,7 +587,8 @@ describe("role matrix", () => {
 
   it("finds every server action by its module's directive, each built by deskAction and in the policy", async () => {
     const exported: string[] = [];
-    for (const f of serverModules) for (const [name, value] of Object.entries(await import(f))) if (typeof value === "function") exported.push(name);
+    for (const f of serverModules)
+      for (const [name, value] of Object.entries(await import(f))) if (typeof value === "function") exported.push(name);
     expect(exported.length).toBeGreaterThan(15);
     expect(exported.filter((n) => !actionRegistry.has(n) && !plainPublicActions.has(n))).toEqual([]);
     expect([...actionRegistry.keys()].sort()).toEqual(Object.keys(policy).sort());
@@ -321,7 +609,11 @@ describe("role matrix", () => {
           session.claims = me?.claims ?? null;
           // The capability in the registry agrees with the policy for the roles it lets in.
           const capable = permits(await resolveActor(session.claims), spec.capability);
-          if (who !== "anonymous") expect(capable || !policy[name]!.who.includes(whoLetter[who]), `${name}: ${spec.capability} for ${who}`).toBe(true);
+          if (who !== "anonymous")
+            expect(
+              capable || !policy[name]!.who.includes(whoLetter[who]),
+              `${name}: ${spec.capability} for ${who}`,
+            ).toBe(true);
           const { input, effect } = await policy[name]!.prepare(me);
           const before = await fingerprint();
           const rowsBefore = await effect();
@@ -332,7 +624,10 @@ describe("role matrix", () => {
             expect(succeeded(result), `${name} as ${who}: ${JSON.stringify(result)}`).toBe(true);
             expect(await effect(), `${name} as ${who} changed nothing`).not.toBe(rowsBefore);
           } else {
-            expect(result !== "redirected" && refusals.includes(result.message ?? ""), `${name} as ${who}: ${JSON.stringify(result)}`).toBe(true);
+            expect(
+              result !== "redirected" && refusals.includes(result.message ?? ""),
+              `${name} as ${who}: ${JSON.stringify(result)}`,
+            ).toBe(true);
             expect(await fingerprint(), `${name} as ${who} wrote to the database`).toBe(before);
           }
         }
@@ -340,52 +635,75 @@ describe("role matrix", () => {
     }
   });
 
-  it("a journalist on their own stories meets the role and status rules, not the ownership check", { timeout: 120_000 }, async () => {
-    const table: Record<string, string> = {};
-    for (const c of own) {
+  it(
+    "a journalist on their own stories meets the role and status rules, not the ownership check",
+    { timeout: 120_000 },
+    async () => {
+      const table: Record<string, string> = {};
+      for (const c of own) {
+        const me = await makeStaff("journalist");
+        session.claims = me.claims;
+        const s = await story(me.id, c.on);
+        const before = await fingerprint();
+        const rowsBefore = (await storyRow(s.id)) + (await count("editorial_notes")) + (await count("preview_links"));
+        const result = await call(c.action, c.input(s));
+        table[c.what] = succeeded(result) ? "allow" : "deny";
+        if (c.refusal === null) {
+          expect(succeeded(result), `${c.what}: ${JSON.stringify(result)}`).toBe(true);
+          expect(
+            (await storyRow(s.id)) + (await count("editorial_notes")) + (await count("preview_links")),
+            `${c.what} changed nothing`,
+          ).not.toBe(rowsBefore);
+        } else {
+          expect(result, c.what).toMatchObject({ ok: false, message: c.refusal });
+          expect(await fingerprint(), `${c.what} wrote to the database`).toBe(before);
+        }
+      }
+      console.table(table);
+      // An edit to one's own live story is a proposal: the working copy changes, what readers see does not.
       const me = await makeStaff("journalist");
       session.claims = me.claims;
-      const s = await story(me.id, c.on);
-      const before = await fingerprint();
-      const rowsBefore = await storyRow(s.id) + (await count("editorial_notes")) + (await count("preview_links"));
-      const result = await call(c.action, c.input(s));
-      table[c.what] = succeeded(result) ? "allow" : "deny";
-      if (c.refusal === null) {
-        expect(succeeded(result), `${c.what}: ${JSON.stringify(result)}`).toBe(true);
-        expect(await storyRow(s.id) + (await count("editorial_notes")) + (await count("preview_links")), `${c.what} changed nothing`).not.toBe(rowsBefore);
-      } else {
-        expect(result, c.what).toMatchObject({ ok: false, message: c.refusal });
-        expect(await fingerprint(), `${c.what} wrote to the database`).toBe(before);
-      }
-    }
-    console.table(table);
-    // An edit to one's own live story is a proposal: the working copy changes, what readers see does not.
-    const me = await makeStaff("journalist");
-    session.claims = me.claims;
-    const live = await story(me.id, "published");
-    expect(await call("saveStoryAction", save(live, "Proposed"))).toMatchObject({ ok: true });
-    expect(JSON.parse(await storyRow(live.id))[0]).toMatchObject({ status: "published", headline: "Ready", w: "Proposed" });
-  });
+      const live = await story(me.id, "published");
+      expect(await call("saveStoryAction", save(live, "Proposed"))).toMatchObject({ ok: true });
+      expect(JSON.parse(await storyRow(live.id))[0]).toMatchObject({
+        status: "published",
+        headline: "Ready",
+        w: "Proposed",
+      });
+    },
+  );
 
   it("ending another user's session is refused, writes nothing, and leaves it alive", async () => {
     for (const who of ["journalist", "editor", "admin"] as const) {
       const victim = await makeStaff("journalist");
       session.claims = (await makeStaff(who)).claims;
       const before = await fingerprint();
-      expect(await call("endSessionAction", { sessionId: victim.claims.sid }), who).toMatchObject({ ok: false, message: "That session had already ended." });
+      expect(await call("endSessionAction", { sessionId: victim.claims.sid }), who).toMatchObject({
+        ok: false,
+        message: "That session had already ended.",
+      });
       expect(await fingerprint(), who).toBe(before);
       expect(await resolveActor(victim.claims), who).not.toBeNull();
     }
   });
 
   it("every desk page and every route handler has an entry, and each desk page calls its guard", () => {
-    const pages = appFiles.filter((f) => /page\.tsx$/.test(f) && !f.includes(`${path.sep}(site)${path.sep}`) && !f.includes(`${path.sep}preview${path.sep}[token]`)).map(routeOf);
+    const pages = appFiles
+      .filter(
+        (f) =>
+          /page\.tsx$/.test(f) &&
+          !f.includes(`${path.sep}(site)${path.sep}`) &&
+          !f.includes(`${path.sep}preview${path.sep}[token]`),
+      )
+      .map(routeOf);
     expect(pages.filter((p) => !(p in deskPages))).toEqual([]);
     const routes = appFiles.filter((f) => /route\.ts$/.test(f)).map(routeOf);
     expect(routes.filter((r) => !(r in deskRouteHandlers))).toEqual([]);
     for (const f of appFiles.filter((x) => /page\.tsx$/.test(x) && x.includes(`${path.sep}admin${path.sep}`))) {
       const route = routeOf(f);
-      expect(fs.readFileSync(f, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ""), f).toMatch(new RegExp(`await requirePage\\("${route.replace(/[[\]]/g, "\\$&")}"\\)`));
+      expect(fs.readFileSync(f, "utf8").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ""), f).toMatch(
+        new RegExp(`await requirePage\\("${route.replace(/[[\]]/g, "\\$&")}"\\)`),
+      );
     }
   });
 });
@@ -417,8 +735,13 @@ describe("sessions and roles", () => {
     const { db } = testDb();
     const reporter = await makeStaff("journalist");
     const live = await liveStory();
-    const [byline] = await db.insert(authors).values({ slug: `r-${reporter.id}`, name: "Reporter", userId: reporter.id }).returning();
-    await db.execute(sql`insert into story_authors (story_id, author_id, position) values (${live.id}, ${byline!.id}, 1)`);
+    const [byline] = await db
+      .insert(authors)
+      .values({ slug: `r-${reporter.id}`, name: "Reporter", userId: reporter.id })
+      .returning();
+    await db.execute(
+      sql`insert into story_authors (story_id, author_id, position) values (${live.id}, ${byline!.id}, 1)`,
+    );
     session.claims = reporter.claims;
     expect(await call("postLiveUpdateAction", { id: live.id, body: "From the scene" })).toMatchObject({ ok: true });
     expect(await call("endCoverageAction", { id: live.id })).toMatchObject({ message: deniedState.message });

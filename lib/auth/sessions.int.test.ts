@@ -31,17 +31,33 @@ describe("database sessions", () => {
 
   it("ends at its absolute end however active, and after the idle limit", async () => {
     const s = await makeStaff("journalist");
-    await db().db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, s.claims.sid));
+    await db()
+      .db.update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, s.claims.sid));
     expect(await resolveActor(s.claims)).toBeNull();
-    const sid = await createSession({ userId: s.id, expiresAt: new Date(Date.now() + 86_400_000), ip: null, userAgent: null });
+    const sid = await createSession({
+      userId: s.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      ip: null,
+      userAgent: null,
+    });
     expect(await resolveActor({ ...s.claims, sid })).not.toBeNull();
-    await db().db.update(sessions).set({ lastSeenAt: sql`now() - ${`${SESSION_IDLE_MS + 60_000} milliseconds`}::interval` }).where(eq(sessions.id, sid));
+    await db()
+      .db.update(sessions)
+      .set({ lastSeenAt: sql`now() - ${`${SESSION_IDLE_MS + 60_000} milliseconds`}::interval` })
+      .where(eq(sessions.id, sid));
     expect(await resolveActor({ ...s.claims, sid })).toBeNull();
   });
 
   it("ending all of a person's sessions can keep one, and the list shows only live ones", async () => {
     const s = await makeStaff("admin");
-    const second = await createSession({ userId: s.id, expiresAt: new Date(Date.now() + 86_400_000), ip: "203.0.113.1", userAgent: "x" });
+    const second = await createSession({
+      userId: s.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      ip: "203.0.113.1",
+      userAgent: "x",
+    });
     expect((await listLiveSessions(s.id, SESSION_IDLE_MS)).length).toBe(2);
     expect(await revokeUserSessions(s.id, s.id, second)).toBe(1);
     expect((await listLiveSessions(s.id, SESSION_IDLE_MS)).map((x) => x.id)).toEqual([second]);

@@ -13,7 +13,12 @@ describe("resolveFront", () => {
   });
 
   it("a pin on the lead's place moves the chosen lead down, and a story pinned and chosen shows once", () => {
-    const r = resolveFront(layout({ lead: "c", top: ["d", "e"], pins: [{ storyId: "e", place: 0, until: inAnHour }] }), [], s, now);
+    const r = resolveFront(
+      layout({ lead: "c", top: ["d", "e"], pins: [{ storyId: "e", place: 0, until: inAnHour }] }),
+      [],
+      s,
+      now,
+    );
     expect(ids(r.stories)).toEqual(["e", "c", "d", "a", "b", "f"]);
     expect(r.nextChange?.toISOString()).toBe(new Date(inAnHour).toISOString());
   });
@@ -26,7 +31,11 @@ describe("resolveFront", () => {
 
   it("with fewer stories than places, shows those it has, and none twice", () => {
     const few = s.slice(0, 3);
-    expect(ids(resolveFront(layout({ lead: "c", top: ["c", "a", "x"] }), [], few, now).stories)).toEqual(["c", "a", "b"]);
+    expect(ids(resolveFront(layout({ lead: "c", top: ["c", "a", "x"] }), [], few, now).stories)).toEqual([
+      "c",
+      "a",
+      "b",
+    ]);
     expect(resolveFront(layout({ lead: "x" }), [], [], now).stories).toEqual([]);
   });
 });
@@ -34,6 +43,11 @@ describe("resolveFront", () => {
 describe("orderSections", () => {
   it("orders section blocks as chosen, the rest after in their own order, unknown names dropped", () => {
     const sections = ["local", "business", "sports", "opinion"].map((slug) => ({ slug }));
-    expect(orderSections(sections, ["sports", "gone", "local"]).map((x) => x.slug)).toEqual(["sports", "local", "business", "opinion"]);
+    expect(orderSections(sections, ["sports", "gone", "local"]).map((x) => x.slug)).toEqual([
+      "sports",
+      "local",
+      "business",
+      "opinion",
+    ]);
   });
 });

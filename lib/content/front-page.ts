@@ -24,7 +24,10 @@ export const emptyFrontLayout: FrontLayout = { lead: null, top: [], pins: [], se
  * since) are skipped, nobody appears twice, and `nextChange` is when a pin runs out and the answer changes.
  */
 export function resolveFront<T extends { id: string }>(
-  layout: FrontLayout, known: T[], fill: T[], now: Date,
+  layout: FrontLayout,
+  known: T[],
+  fill: T[],
+  now: Date,
 ): { stories: T[]; nextChange: Date | null } {
   const byId = new Map([...fill, ...known].map((s) => [s.id, s]));
   const places: (T | null)[] = Array.from({ length: FRONT_PLACES }, () => null);
@@ -45,7 +48,10 @@ export function resolveFront<T extends { id: string }>(
     }
   }
   const ends = live.map((p) => Date.parse(p.until));
-  return { stories: places.filter((s): s is T => s !== null), nextChange: ends.length ? new Date(Math.min(...ends)) : null };
+  return {
+    stories: places.filter((s): s is T => s !== null),
+    nextChange: ends.length ? new Date(Math.min(...ends)) : null,
+  };
 }
 
 /** Sections in the layout's order, then the rest in their own order; names that no longer exist are dropped. */
@@ -56,5 +62,9 @@ export function orderSections<T extends { slug: string }>(sections: T[], order: 
 
 /** Every story id a layout names: the ones to read before resolving it. */
 export function layoutStoryIds(layout: FrontLayout): string[] {
-  return [...new Set([layout.lead, ...layout.top, ...layout.pins.map((p) => p.storyId)].filter((id): id is string => id !== null))];
+  return [
+    ...new Set(
+      [layout.lead, ...layout.top, ...layout.pins.map((p) => p.storyId)].filter((id): id is string => id !== null),
+    ),
+  ];
 }

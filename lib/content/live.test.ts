@@ -3,9 +3,15 @@ import { updateParagraphs } from "./live";
 
 describe("updateParagraphs", () => {
   it("splits on blank lines and links only http(s) addresses, leaving trailing punctuation as text", () => {
-    expect(updateParagraphs("First line.\n\n  See https://example.com/a?b=1. Then javascript:alert(1) <b>x</b>")).toEqual([
+    expect(
+      updateParagraphs("First line.\n\n  See https://example.com/a?b=1. Then javascript:alert(1) <b>x</b>"),
+    ).toEqual([
       [{ text: "First line." }],
-      [{ text: "See " }, { href: "https://example.com/a?b=1", text: "https://example.com/a?b=1" }, { text: ". Then javascript:alert(1) <b>x</b>" }],
+      [
+        { text: "See " },
+        { href: "https://example.com/a?b=1", text: "https://example.com/a?b=1" },
+        { text: ". Then javascript:alert(1) <b>x</b>" },
+      ],
     ]);
   });
 

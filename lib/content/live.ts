@@ -16,16 +16,20 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]]+/gi;
 
 /** An update's plain text as paragraphs (split on blank lines) of text and links; nothing else becomes markup. */
 export function updateParagraphs(body: string): TextPiece[][] {
-  return body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => {
-    const out: TextPiece[] = [];
-    let last = 0;
-    for (const m of p.matchAll(URL_IN_TEXT)) {
-      const href = m[0].replace(/(?<![.,;:!?])[.,;:!?]+$/, "");
-      if (m.index > last) out.push({ text: p.slice(last, m.index) });
-      out.push({ href, text: href });
-      last = m.index + href.length;
-    }
-    if (last < p.length) out.push({ text: p.slice(last) });
-    return out;
-  });
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const out: TextPiece[] = [];
+      let last = 0;
+      for (const m of p.matchAll(URL_IN_TEXT)) {
+        const href = m[0].replace(/(?<![.,;:!?])[.,;:!?]+$/, "");
+        if (m.index > last) out.push({ text: p.slice(last, m.index) });
+        out.push({ href, text: href });
+        last = m.index + href.length;
+      }
+      if (last < p.length) out.push({ text: p.slice(last) });
+      return out;
+    });
 }

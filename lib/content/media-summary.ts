@@ -22,14 +22,28 @@ export type MediaPage = { items: MediaSummary[]; page: number; hasMore: boolean 
 export type UploadAnswer = { media: MediaSummary } | { error: string };
 
 type Row = {
-  id: string; storageKey: string; width: number; height: number; altText: string; caption: string; credit: string;
-  originalName: string; variants: { width: number; key: string }[];
+  id: string;
+  storageKey: string;
+  width: number;
+  height: number;
+  altText: string;
+  caption: string;
+  credit: string;
+  originalName: string;
+  variants: { width: number; key: string }[];
 };
 
 export function toMediaSummary(r: Row): MediaSummary {
   const thumb = [...r.variants].sort((a, b) => a.width - b.width).find((v) => v.width >= 400);
   return {
-    id: r.id, url: mediaUrl(r.storageKey), thumbUrl: mediaUrl(thumb?.key ?? r.storageKey), width: r.width, height: r.height,
-    alt: r.altText, caption: r.caption, credit: r.credit, originalName: r.originalName,
+    id: r.id,
+    url: mediaUrl(r.storageKey),
+    thumbUrl: mediaUrl(thumb?.key ?? r.storageKey),
+    width: r.width,
+    height: r.height,
+    alt: r.altText,
+    caption: r.caption,
+    credit: r.credit,
+    originalName: r.originalName,
   };
 }

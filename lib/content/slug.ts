@@ -6,8 +6,12 @@ import { romanizeHangul } from "./hangul";
  * Empty when nothing is left (only emoji or other scripts): callers pick a fallback.
  */
 export function slugify(text: string, max = 80): string {
-  const full = romanizeHangul(text.normalize("NFC")).normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const full = romanizeHangul(text.normalize("NFC"))
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   if (full.length <= max) return full;
   const cut = full.slice(0, max);
   // Cut inside a word: back to the last whole word, unless the first word alone is longer than max.

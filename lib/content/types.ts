@@ -3,7 +3,13 @@ import type { RichTextDoc } from "./rich-text/types";
 
 /** variants: the reader sizes stored as their own files (empty until upload makes them), narrowest first. */
 export type Photo = {
-  id: string; url: string; alt: string; caption: string; credit: string; width: number; height: number;
+  id: string;
+  url: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number;
+  height: number;
   variants: { url: string; width: number }[];
 };
 export type Byline = { name: string; slug: string; kind: "person" | "desk"; publicEmail: string | null };
@@ -71,7 +77,13 @@ export const MARK_END = "\u0003";
 
 /** One update of a live story as readers get it (dates as ISO strings: the same shape in the page and the JSON). */
 export type LiveUpdate = {
-  id: string; body: string; photo: Photo | null; linkUrl: string | null; key: boolean; createdAt: string; editedAt: string | null;
+  id: string;
+  body: string;
+  photo: Photo | null;
+  linkUrl: string | null;
+  key: boolean;
+  createdAt: string;
+  editedAt: string | null;
 };
 /** A live story's coverage: when it started and ended, and its updates newest first. */
 export type LiveCoverage = { startedAt: string; endedAt: string | null; updates: LiveUpdate[] };

@@ -16,7 +16,14 @@ export const DRAFT_TTL_MS = 7 * 86_400_000;
 /** One key per user, story and base version, so a draft kept after "Take theirs" is not overwritten by later typing. */
 export const draftKey = (userId: string, storyId: string, base: number) => `${PREFIX}${userId}:${storyId}:${base}`;
 
-export function writeLocalDraft(storage: DraftStorage, userId: string, storyId: string, base: number, working: WorkingCopy, now = new Date()): boolean {
+export function writeLocalDraft(
+  storage: DraftStorage,
+  userId: string,
+  storyId: string,
+  base: number,
+  working: WorkingCopy,
+  now = new Date(),
+): boolean {
   const draft: LocalDraft = { userId, storyId, base, working, savedAt: now.toISOString() };
   try {
     storage.setItem(draftKey(userId, storyId, base), JSON.stringify(draft));
@@ -47,7 +54,12 @@ function draftKeys(storage: DraftStorage): string[] {
  * This user's drafts of a story, newest first. Drafts past their week are deleted as they are found, whoever's;
  * other people's, and entries of an older shape (no user), are never offered.
  */
-export function listLocalDrafts(storage: DraftStorage, userId: string, storyId: string, now = new Date()): LocalDraft[] {
+export function listLocalDrafts(
+  storage: DraftStorage,
+  userId: string,
+  storyId: string,
+  now = new Date(),
+): LocalDraft[] {
   const out: LocalDraft[] = [];
   try {
     for (const key of draftKeys(storage)) {
@@ -62,7 +74,14 @@ export function listLocalDrafts(storage: DraftStorage, userId: string, storyId: 
         storage.removeItem(key);
         continue;
       }
-      if (key.startsWith(`${PREFIX}${userId}:${storyId}:`) && d.userId === userId && d.storyId === storyId && typeof d.base === "number" && d.working) out.push(d);
+      if (
+        key.startsWith(`${PREFIX}${userId}:${storyId}:`) &&
+        d.userId === userId &&
+        d.storyId === storyId &&
+        typeof d.base === "number" &&
+        d.working
+      )
+        out.push(d);
     }
   } catch {
     return out;

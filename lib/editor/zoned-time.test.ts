@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatShortDateTime, isoInZone, nextHourInZone, zonedWallTimeToIso, zoneLongName, zoneOffsetMinutes } from "./zoned-time";
+import {
+  formatClock,
+  formatShortDateTime,
+  isoInZone,
+  nextHourInZone,
+  zonedWallTimeToIso,
+  zoneLongName,
+  zoneOffsetMinutes,
+} from "./zoned-time";
 
 describe("newsroom time", () => {
   it("shows a clock time in the newsroom's zone", () => {
@@ -24,13 +32,18 @@ describe("newsroom time", () => {
     const iso = zonedWallTimeToIso("2026-12-01", "09:30", "America/Los_Angeles")!;
     expect(new Date(iso).toISOString()).toBe("2026-12-01T17:30:00.000Z");
     // 02:30 does not exist on the spring-forward night; it lands on the same instant as 03:30 daylight time.
-    expect(new Date(zonedWallTimeToIso("2026-03-08", "02:30", "America/New_York")!).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    expect(new Date(zonedWallTimeToIso("2026-03-08", "02:30", "America/New_York")!).toISOString()).toBe(
+      "2026-03-08T07:30:00.000Z",
+    );
     expect(zonedWallTimeToIso("2026-11-01", "01:30", "America/New_York")).toBe("2026-11-01T01:30:00-04:00"); // the first of two
     expect(zonedWallTimeToIso("tomorrow", "09:30", "UTC")).toBeNull();
   });
 
   it("prefills the next full hour and names the zone", () => {
-    expect(nextHourInZone("America/New_York", new Date("2026-12-01T14:20:00Z"))).toEqual({ date: "2026-12-01", time: "10:00" });
+    expect(nextHourInZone("America/New_York", new Date("2026-12-01T14:20:00Z"))).toEqual({
+      date: "2026-12-01",
+      time: "10:00",
+    });
     expect(isoInZone(new Date("2026-12-01T04:00:00Z"), "America/New_York")).toBe("2026-11-30T23:00:00-05:00");
     expect(zoneLongName("America/New_York", new Date("2026-12-01T00:00:00Z"))).toBe("Eastern Standard Time");
   });

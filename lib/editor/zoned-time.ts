@@ -2,22 +2,31 @@
 
 /** "10:42" in the newsroom's zone, 24-hour, for the save status. */
 export function formatClock(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    date,
+  );
 }
 
 /** "Nov 29, 10:42" (with the year when it is not this year's), for notes and link expiries. */
 export function formatShortDateTime(date: Date, timeZone: string, now = new Date()): string {
   const year = (d: Date) => new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone }).format(d);
   return new Intl.DateTimeFormat("en-US", {
-    month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone,
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
     ...(year(date) !== year(now) ? { year: "numeric" } : {}),
   }).format(date);
 }
 
 /** The zone's offset from UTC at an instant, in minutes (east positive): -300 for New York in winter. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
-    .formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const name =
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+      .formatToParts(instant)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
@@ -65,6 +74,9 @@ export function nextHourInZone(timeZone: string, now = new Date()): { date: stri
 
 /** "Eastern Standard Time" for a zone at an instant, to say which clock the schedule form uses. */
 export function zoneLongName(timeZone: string, instant = new Date()): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })
-    .formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  return (
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "long" })
+      .formatToParts(instant)
+      .find((p) => p.type === "timeZoneName")?.value ?? timeZone
+  );
 }

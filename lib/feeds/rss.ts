@@ -11,7 +11,9 @@ export function buildRss(src: FeedSource, stories: StoryCard[]): string {
   const updated = stories[0] ? (stories[0].updatedAt ?? stories[0].publishedAt) : new Date(0);
   const items = stories.map((s) => {
     const link = siteUrl(`/${s.section.slug}/${s.slug}`);
-    return el("item", null,
+    return el(
+      "item",
+      null,
       el("title", null, s.headline),
       el("link", null, link),
       el("guid", { isPermaLink: "true" }, link),
@@ -22,18 +24,24 @@ export function buildRss(src: FeedSource, stories: StoryCard[]): string {
       s.hero && el("enclosure", { url: siteUrl(s.hero.url), type: "image/jpeg", length: "0" }),
     );
   });
-  return xmlDocument(el("rss", { version: "2.0", "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom" },
-    el("channel", null,
-      el("title", null, src.title),
-      el("link", null, siteUrl(src.path)),
-      el("description", null, src.description),
-      el("language", null, "en"),
-      el("lastBuildDate", null, updated.toUTCString()),
-      el("copyright", null, `© ${src.siteName}`),
-      el("generator", null, "Masthead"),
-      el("ttl", null, "15"),
-      el("atom:link", { href: siteUrl(src.feedPath), rel: "self", type: "application/rss+xml" }),
-      ...items,
+  return xmlDocument(
+    el(
+      "rss",
+      { version: "2.0", "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom" },
+      el(
+        "channel",
+        null,
+        el("title", null, src.title),
+        el("link", null, siteUrl(src.path)),
+        el("description", null, src.description),
+        el("language", null, "en"),
+        el("lastBuildDate", null, updated.toUTCString()),
+        el("copyright", null, `© ${src.siteName}`),
+        el("generator", null, "Masthead"),
+        el("ttl", null, "15"),
+        el("atom:link", { href: siteUrl(src.feedPath), rel: "self", type: "application/rss+xml" }),
+        ...items,
+      ),
     ),
-  ));
+  );
 }

@@ -3,7 +3,8 @@
  * cannot hold "]]>", and the feed package escaped only the first one). Characters XML 1.0 cannot carry at all
  * (C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped, so the document parses whatever was typed.
  */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" };
 
 export function xmlText(s: string): string {
@@ -21,7 +22,8 @@ export function el(name: string, attrs: XmlNode["attrs"] | null, ...children: Ch
 export function writeXml(node: XmlNode): string {
   const attrs = Object.entries(node.attrs ?? {})
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${xmlText(v!)}"`).join("");
+    .map(([k, v]) => ` ${k}="${xmlText(v!)}"`)
+    .join("");
   const inner = node.children.map((c) => (typeof c === "string" ? xmlText(c) : c ? writeXml(c) : "")).join("");
   return `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
@@ -34,7 +36,8 @@ export function xmlResponse(xml: string, status = 200): Response {
   return new Response(xml, {
     status,
     headers: {
-      "Content-Type": "application/xml; charset=utf-8", "X-Content-Type-Options": "nosniff",
+      "Content-Type": "application/xml; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
     },
   });

@@ -55,7 +55,10 @@ describe("counting a photo's metadata blocks from its container", () => {
 
   it("walks a damaged or truncated container without throwing, leaving the verdict to sharp", async () => {
     for (const format of ["jpeg", "png", "webp", "avif"] as const) {
-      const input = await tiny().withXmp(xmpPacket({ description: "Cut short" }))[format]().toBuffer();
+      const input = await tiny()
+        .withXmp(xmpPacket({ description: "Cut short" }))
+        [format]()
+        .toBuffer();
       for (const cut of [13, 40, input.length >> 1, input.length - 3]) {
         expect(() => metadataBytes(input.subarray(0, cut), format)).not.toThrow();
       }

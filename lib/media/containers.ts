@@ -35,7 +35,7 @@ const JPEG_BLOCKS: Record<number, string[]> = {
 
 function jpegMetadata(b: Uint8Array, view: DataView): number {
   let total = 0;
-  for (let i = 2; i + 4 <= b.length; ) {
+  for (let i = 2; i + 4 <= b.length;) {
     if (b[i] !== 0xff) break;
     const marker = b[i + 1]!;
     if (marker === 0xff) {
@@ -58,7 +58,7 @@ const PNG_TEXT = new Set(["tEXt", "zTXt", "iTXt", "eXIf", "iCCP"]);
 
 function pngMetadata(b: Uint8Array, view: DataView): number | null {
   let total = 0;
-  for (let i = 8; i + 8 <= b.length; ) {
+  for (let i = 8; i + 8 <= b.length;) {
     const length = view.getUint32(i);
     const type = ascii(b, i + 4, 4);
     const data = b.subarray(i + 8, i + 8 + length);
@@ -99,7 +99,7 @@ const WEBP_BLOCKS = new Set(["XMP ", "EXIF", "ICCP"]);
 
 function webpMetadata(b: Uint8Array, view: DataView): number {
   let total = 0;
-  for (let i = 12; i + 8 <= b.length; ) {
+  for (let i = 12; i + 8 <= b.length;) {
     const size = view.getUint32(i + 4, true);
     if (WEBP_BLOCKS.has(ascii(b, i, 4))) total += size;
     i += 8 + size + (size & 1);
@@ -112,7 +112,7 @@ type Box = { type: string; start: number; end: number };
 /** The boxes of an ISO-BMFF (AVIF) region, in order; 64-bit and to-the-end sizes included. */
 function boxes(b: Uint8Array, view: DataView, start: number, end: number): Box[] {
   const found: Box[] = [];
-  for (let i = start; i + 8 <= end; ) {
+  for (let i = start; i + 8 <= end;) {
     let size = view.getUint32(i);
     let header = 8;
     if (size === 1 && i + 16 <= end) {

@@ -3,7 +3,10 @@ import type { PhotoFormat, Sniffed } from "./sniff";
 
 /** A refused upload. The message is for the person who picked the file: plain words, what to do next. */
 export class PhotoRejectedError extends Error {
-  constructor(message: string, readonly status: 413 | 415 | 422 = 422) {
+  constructor(
+    message: string,
+    readonly status: 413 | 415 | 422 = 422,
+  ) {
     super(message);
     this.name = "PhotoRejectedError";
   }
@@ -13,7 +16,10 @@ export const tooLarge = (bytes: number | null) => new PhotoRejectedError(tooLarg
 
 export function notAPhoto(sniffed: Extract<Sniffed, { ok: false }>): PhotoRejectedError {
   if (sniffed.svg) {
-    return new PhotoRejectedError("SVG drawings are not accepted, because an SVG file can carry script. Export it as a PNG and upload that.", 415);
+    return new PhotoRejectedError(
+      "SVG drawings are not accepted, because an SVG file can carry script. Export it as a PNG and upload that.",
+      415,
+    );
   }
   const what = sniffed.looksLike ? ` (it looks like ${sniffed.looksLike})` : "";
   return new PhotoRejectedError(`This file is not a photo${what}. Upload a ${ACCEPTED_LABEL} photo.`, 415);
@@ -23,12 +29,17 @@ const FORMAT_NAMES: Record<PhotoFormat, string> = { jpeg: "JPEG", png: "PNG", we
 
 export function damaged(format: PhotoFormat, truncated: boolean): PhotoRejectedError {
   const why = truncated ? `truncated ${FORMAT_NAMES[format]}` : `the ${FORMAT_NAMES[format]} data cannot be read`;
-  return new PhotoRejectedError(`This photo is damaged or incomplete (${why}). Export or download it again, then upload the new copy.`);
+  return new PhotoRejectedError(
+    `This photo is damaged or incomplete (${why}). Export or download it again, then upload the new copy.`,
+  );
 }
 
 export function tooManyPixels(pixels: number, limit: number): PhotoRejectedError {
   const mp = (n: number) => Math.round(n / 1_000_000);
-  return new PhotoRejectedError(`This photo is too big to process: ${mp(pixels)} megapixels, over the pixel limit of ${mp(limit)}. Export a smaller copy.`, 413);
+  return new PhotoRejectedError(
+    `This photo is too big to process: ${mp(pixels)} megapixels, over the pixel limit of ${mp(limit)}. Export a smaller copy.`,
+    413,
+  );
 }
 
 /** bytes null: a compressed block we stopped inflating at the limit. */

@@ -8,9 +8,15 @@ import nextConfig from "@/next.config";
 const root = path.resolve(__dirname, "..", "..");
 const deploy = path.join(root, "deploy");
 const confFiles = (fs.readdirSync(deploy, { recursive: true }) as string[])
-  .map((f) => path.join(deploy, f)).filter((f) => fs.statSync(f).isFile());
+  .map((f) => path.join(deploy, f))
+  .filter((f) => fs.statSync(f).isFile());
 const bodySizes = (file: string) =>
-  [...fs.readFileSync(file, "utf8").replace(/#.*$/gm, "").matchAll(/client_max_body_size\s+(\S+?);/g)].map((m) => m[1]);
+  [
+    ...fs
+      .readFileSync(file, "utf8")
+      .replace(/#.*$/gm, "")
+      .matchAll(/client_max_body_size\s+(\S+?);/g),
+  ].map((m) => m[1]);
 
 describe("one photo size limit", () => {
   it("every shipped nginx configuration lets a photo of the desk's limit through, and no more", () => {

@@ -24,7 +24,9 @@ export function tooLargeMessage(bytes: number | null): string {
 
 /** A proxy in front (nginx's HTML 413) refused a photo the desk itself would take: its limit is set lower. */
 export function proxyTooLargeMessage(bytes: number): string {
-  return `This photo (${formatMegabytes(bytes)}) is too large for the web server in front of the desk, which `
-    + `accepts less than the desk's limit of ${MAX_UPLOAD_MB} MB. Export a smaller copy and try again, and ask `
-    + `your administrator to raise the server's upload limit to ${BODY_LIMIT_MB} MB.`;
+  return (
+    `This photo (${formatMegabytes(bytes)}) is too large for the web server in front of the desk, which ` +
+    `accepts less than the desk's limit of ${MAX_UPLOAD_MB} MB. Export a smaller copy and try again, and ask ` +
+    `your administrator to raise the server's upload limit to ${BODY_LIMIT_MB} MB.`
+  );
 }

@@ -20,7 +20,16 @@ export const METADATA_BYTES = 65_536;
  * only means nothing is prefilled.
  */
 export async function readPhotoText(raw: Raw): Promise<PhotoText> {
-  const opts = { tiff: true, exif: false, gps: false, interop: false, ifd1: false, iptc: true, xmp: false, mergeOutput: false } as const;
+  const opts = {
+    tiff: true,
+    exif: false,
+    gps: false,
+    interop: false,
+    ifd1: false,
+    iptc: true,
+    xmp: false,
+    mergeOutput: false,
+  } as const;
   const parse = async (data: Buffer | undefined, type: string): Promise<Bag> => {
     if (!data?.length) return {};
     const bag = await sidecar(data.subarray(0, METADATA_BYTES), opts, type).catch(() => undefined);
@@ -106,7 +115,10 @@ function clean(value: unknown): string {
   if (Array.isArray(value)) return clean(value[0]);
   if (typeof value !== "string" && typeof value !== "number") return "";
   // Control characters from binary metadata never belong in a caption.
-  return String(value).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").replace(/\s+/g, " ").trim();
+  return String(value)
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** exifr reads IPTC text as Latin-1; modern tools write UTF-8, so re-read it when it is valid UTF-8. */

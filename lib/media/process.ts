@@ -12,11 +12,23 @@ export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 /** Decompression-bomb cap. 64 MP fits today's 61 MP cameras; a small file claiming more is refused unread. */
 export const MAX_INPUT_PIXELS = 64_000_000;
 
-export type Rendition = { width: number; height: number; mimeType: "image/jpeg" | "image/webp"; ext: "jpg" | "webp"; data: Buffer };
+export type Rendition = {
+  width: number;
+  height: number;
+  mimeType: "image/jpeg" | "image/webp";
+  ext: "jpg" | "webp";
+  data: Buffer;
+};
 export type ProcessedPhoto = { format: PhotoFormat; main: Rendition; variants: Rendition[]; text: PhotoText };
 
 // What sharp calls each format we accept (AVIF is a HEIF container holding AV1).
-const SHARP_FORMAT: Record<PhotoFormat, Metadata["format"]> = { jpeg: "jpeg", png: "png", webp: "webp", avif: "heif", gif: "gif" };
+const SHARP_FORMAT: Record<PhotoFormat, Metadata["format"]> = {
+  jpeg: "jpeg",
+  png: "png",
+  webp: "webp",
+  avif: "heif",
+  gif: "gif",
+};
 
 /**
  * Checks an upload by its content and re-encodes it: oriented upright, every metadata block (EXIF with GPS, IPTC,
@@ -32,9 +44,12 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   const carried = metadataBytes(input, format);
   if (carried === null || carried > MAX_METADATA_BYTES) throw tooMuchMetadata(carried, MAX_METADATA_BYTES);
   // Header only: cheap, and enough to refuse a bomb before any pixel is decoded.
-  const meta = await sharp(input, { limitInputPixels: false }).metadata().catch(() => null);
+  const meta = await sharp(input, { limitInputPixels: false })
+    .metadata()
+    .catch(() => null);
   if (!meta || meta.format !== SHARP_FORMAT[format] || !meta.width || !meta.height) throw damaged(format, false);
-  if (format === "avif" && meta.compression !== "av1") throw notAPhoto({ ok: false, looksLike: "an iPhone HEIC photo, which we cannot read yet; export it as JPEG" });
+  if (format === "avif" && meta.compression !== "av1")
+    throw notAPhoto({ ok: false, looksLike: "an iPhone HEIC photo, which we cannot read yet; export it as JPEG" });
   if (meta.width * meta.height > MAX_INPUT_PIXELS) throw tooManyPixels(meta.width * meta.height, MAX_INPUT_PIXELS);
   const text = await readPhotoText(meta);
 
@@ -49,7 +64,10 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw damaged(format, /premature|truncat|end of (file|stream|data)|unexpected end|short read|not enough data/i.test(String(error)));
+    throw damaged(
+      format,
+      /premature|truncat|end of (file|stream|data)|unexpected end|short read|not enough data/i.test(String(error)),
+    );
   }
   const { width, height, channels } = decoded.info;
   const transparent = channels === 4 && hasTransparency(decoded.data);
@@ -61,8 +79,16 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
     if (w < width) img = img.resize({ width: w });
     const out = transparent
       ? await img.webp({ quality: 85, alphaQuality: 90 }).toBuffer({ resolveWithObject: true })
-      : await img.removeAlpha().jpeg({ quality: 82, progressive: true, optimiseCoding: true }).toBuffer({ resolveWithObject: true });
-    return { width: out.info.width, height: out.info.height, data: out.data, ...(transparent ? { mimeType: "image/webp", ext: "webp" } : { mimeType: "image/jpeg", ext: "jpg" }) };
+      : await img
+          .removeAlpha()
+          .jpeg({ quality: 82, progressive: true, optimiseCoding: true })
+          .toBuffer({ resolveWithObject: true });
+    return {
+      width: out.info.width,
+      height: out.info.height,
+      data: out.data,
+      ...(transparent ? { mimeType: "image/webp", ext: "webp" } : { mimeType: "image/jpeg", ext: "jpg" }),
+    };
   };
   const main = await encode(width);
   const variants = [];

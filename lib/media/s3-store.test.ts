@@ -47,7 +47,9 @@ describe("photo storage in an S3-compatible bucket", () => {
   it("is what blobStore() uses when MEDIA_S3_BUCKET is set: an uploaded photo lands in the bucket, not on disk", async () => {
     useS3Env();
     try {
-      const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#884422" } }).png().toBuffer();
+      const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#884422" } })
+        .png()
+        .toBuffer();
       const stored = await storeImage(png, "s3 upload");
       expect(fs.existsSync(path.join(mediaDir(), stored.storageKey))).toBe(false);
       const file = await readStoredFile(stored.storageKey);

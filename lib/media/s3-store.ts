@@ -32,7 +32,12 @@ export function s3SettingsFromEnv(env: Record<string, string | undefined> = proc
 
 /** A key stays inside the store: relative, no empty, "." or ".." segments, no backslashes. */
 export function isSafeKey(key: string): boolean {
-  return key.length > 0 && key.length <= 512 && !key.includes("\\") && key.split("/").every((s) => s !== "" && s !== "." && s !== "..");
+  return (
+    key.length > 0 &&
+    key.length <= 512 &&
+    !key.includes("\\") &&
+    key.split("/").every((s) => s !== "" && s !== "." && s !== "..")
+  );
 }
 
 export function s3Store(settings: S3Settings): BlobStore {
@@ -40,18 +45,24 @@ export function s3Store(settings: S3Settings): BlobStore {
     region: settings.region,
     endpoint: settings.endpoint,
     forcePathStyle: settings.forcePathStyle,
-    credentials: settings.accessKeyId && settings.secretAccessKey
-      ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
-      : undefined, // the SDK's default chain: environment, instance role, …
+    credentials:
+      settings.accessKeyId && settings.secretAccessKey
+        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+        : undefined, // the SDK's default chain: environment, instance role, …
   });
   return {
     async put(key, data, contentType) {
       if (!isSafeKey(key)) throw new Error(`Invalid media key: ${key}`);
-      await client.send(new PutObjectCommand({
-        Bucket: settings.bucket, Key: settings.prefix + key, Body: data, ContentType: contentType,
-        // Keys are never reused (a new upload gets a new key).
-        CacheControl: "public, max-age=31536000, immutable",
-      }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: settings.bucket,
+          Key: settings.prefix + key,
+          Body: data,
+          ContentType: contentType,
+          // Keys are never reused (a new upload gets a new key).
+          CacheControl: "public, max-age=31536000, immutable",
+        }),
+      );
     },
     async get(key) {
       if (!isSafeKey(key)) return null;

@@ -20,13 +20,17 @@ function ftypBrands(b: Uint8Array): string[] | null {
 }
 
 // What may come before an SVG's root element: XML declarations and processing instructions, comments, a doctype.
-const PROLOGUE = [["<?", "?>"], ["<!--", "-->"], ["<!doctype", ">"]] as const;
+const PROLOGUE = [
+  ["<?", "?>"],
+  ["<!--", "-->"],
+  ["<!doctype", ">"],
+] as const;
 
 function looksLikeSvg(b: Uint8Array): boolean {
   // A scan with indexOf, not a regex: the old pattern's repeated comment group backtracked exponentially on
   // "<!---->" x 50 and froze the server. The decoder drops a BOM.
   const head = new TextDecoder().decode(b.subarray(0, 4096)).toLowerCase();
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     while (i < head.length && head.charCodeAt(i) <= 0x20) i++;
     const part = PROLOGUE.find(([open]) => head.startsWith(open, i));
     if (!part) return head.startsWith("<svg", i) && /[\s>/]/.test(head.charAt(i + 4));
@@ -43,7 +47,8 @@ export function sniffPhoto(b: Uint8Array): Sniffed {
   if (b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return { ok: true, format: "webp" };
   const brands = ftypBrands(b);
   if (brands?.some((x) => AVIF_BRANDS.has(x))) return { ok: true, format: "avif" };
-  if (brands?.some((x) => HEIC_BRANDS.has(x))) return { ok: false, looksLike: "an iPhone HEIC photo, which we cannot read yet; export it as JPEG" };
+  if (brands?.some((x) => HEIC_BRANDS.has(x)))
+    return { ok: false, looksLike: "an iPhone HEIC photo, which we cannot read yet; export it as JPEG" };
   if (looksLikeSvg(b)) return { ok: false, looksLike: "an SVG drawing", svg: true };
   return { ok: false, looksLike: describeOther(b) };
 }
@@ -52,11 +57,21 @@ export function sniffPhoto(b: Uint8Array): Sniffed {
 function describeOther(b: Uint8Array): string | null {
   if (startsWith(b, [0x4d, 0x5a])) return "a Windows program";
   if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return "a Linux program";
-  if ([[0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf], [0xce, 0xfa, 0xed, 0xfe], [0xcf, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]].some((m) => startsWith(b, m))) return "a Mac program";
+  if (
+    [
+      [0xfe, 0xed, 0xfa, 0xce],
+      [0xfe, 0xed, 0xfa, 0xcf],
+      [0xce, 0xfa, 0xed, 0xfe],
+      [0xcf, 0xfa, 0xed, 0xfe],
+      [0xca, 0xfe, 0xba, 0xbe],
+    ].some((m) => startsWith(b, m))
+  )
+    return "a Mac program";
   if (startsWith(b, [0x23, 0x21])) return "a script";
   if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) return "a PDF document";
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive or an Office document";
-  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return "a TIFF image; export it as JPEG";
+  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]))
+    return "a TIFF image; export it as JPEG";
   if (startsWith(b, [0x42, 0x4d])) return "a BMP image; export it as PNG or JPEG";
   const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "a web page";

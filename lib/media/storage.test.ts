@@ -11,7 +11,11 @@ describe("storing an uploaded photo", () => {
     const file = await readStoredFile(stored.storageKey);
     expect(file?.length).toBe(stored.bytes);
     expect((await sharp(file!).metadata()).format).toBe("jpeg");
-    expect(stored.variants.map((v) => [v.width, v.height])).toEqual([[480, 240], [960, 480], [1600, 800]]);
+    expect(stored.variants.map((v) => [v.width, v.height])).toEqual([
+      [480, 240],
+      [960, 480],
+      [1600, 800],
+    ]);
     for (const v of stored.variants) {
       expect(v.key).toBe(stored.storageKey.replace(/\.jpg$/, `-${v.width}w.jpg`));
       const data = await readStoredFile(v.key);
@@ -21,7 +25,10 @@ describe("storing an uploaded photo", () => {
   });
 
   it("returns the caption and credit found in the photo", async () => {
-    const jpeg = withIptc(await (await scene(300, 200)).jpeg().toBuffer(), { caption: "A caption", credit: "A credit" });
+    const jpeg = withIptc(await (await scene(300, 200)).jpeg().toBuffer(), {
+      caption: "A caption",
+      credit: "A credit",
+    });
     expect((await storePhoto(jpeg)).text).toEqual({ caption: "A caption", credit: "A credit", alt: "" });
   });
 

@@ -19,7 +19,13 @@ export type StoredPhoto = StoredImage & { text: PhotoText };
  */
 export async function storePhoto(input: Buffer, hint = "photo"): Promise<StoredPhoto> {
   const photo = await processPhoto(input);
-  const safeHint = hint.toLowerCase().replace(/\.[a-z0-9]{2,5}$/, "").replace(/[^a-z0-9-]+/g, "-").replace(/^-+|(?<!-)-+$/g, "").slice(0, 40) || "photo";
+  const safeHint =
+    hint
+      .toLowerCase()
+      .replace(/\.[a-z0-9]{2,5}$/, "")
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|(?<!-)-+$/g, "")
+      .slice(0, 40) || "photo";
   const now = new Date();
   const base = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}`;
   const store = blobStore();
@@ -29,7 +35,15 @@ export async function storePhoto(input: Buffer, hint = "photo"): Promise<StoredP
   };
   const variants = await Promise.all(photo.variants.map((v) => put(v, `${base}-${v.width}w.${v.ext}`)));
   const main = await put(photo.main, `${base}.${photo.main.ext}`);
-  return { storageKey: main.key, mimeType: main.mimeType, width: main.width, height: main.height, bytes: main.bytes, variants, text: photo.text };
+  return {
+    storageKey: main.key,
+    mimeType: main.mimeType,
+    width: main.width,
+    height: main.height,
+    bytes: main.bytes,
+    variants,
+    text: photo.text,
+  };
 }
 
 /** The same, for callers that keep their own words (the seed, author portraits). */

@@ -8,7 +8,11 @@ import { makeStaff } from "@/test/staff";
 // The upload route as the desk calls it: only Auth.js's auth() is replaced (it hands over the claims a session
 // cookie would carry); the user, the capability check, the checks on the file and the media row are real.
 const session = vi.hoisted(() => ({ claims: null as unknown }));
-vi.mock("@/auth", () => ({ auth: async () => session.claims, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/auth", () => ({
+  auth: async () => session.claims,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 withTestDatabase();
@@ -41,20 +45,29 @@ async function upload(body: Buffer, name: string) {
 describe("uploads that once blocked the server", () => {
   it("350 bytes of empty comments are refused at once, as an SVG when they lead to one", async () => {
     const plain = await upload(Buffer.from("<!---->".repeat(50) + "x"), "a.svg");
-    expect(plain).toMatchObject({ status: 415, json: { error: "This file is not a photo. Upload a JPEG, PNG, WebP, AVIF or GIF photo." } });
+    expect(plain).toMatchObject({
+      status: 415,
+      json: { error: "This file is not a photo. Upload a JPEG, PNG, WebP, AVIF or GIF photo." },
+    });
     const svg = await upload(Buffer.from("<!---->".repeat(200) + "<svg>"), "b.svg");
-    expect(svg).toMatchObject({ status: 415, json: { error: expect.stringMatching(/^SVG drawings are not accepted/) } });
+    expect(svg).toMatchObject({
+      status: 415,
+      json: { error: expect.stringMatching(/^SVG drawings are not accepted/) },
+    });
     // The old check never returned; a garbage collection on this busy machine alone can hold the loop 0.2 s.
     expect(Math.max(plain.stallMs, svg.stallMs)).toBeLessThan(1000);
   });
 
   it("8 MB of XMP in a WebP or PNG is refused before sharp copies it; a normal packet still prefills", async () => {
     const image = (xmp: string, format: "webp" | "png") =>
-      sharp({ create: { width: 8, height: 8, channels: 3, background: "#345" } }).withXmp(xmp)[format]().toBuffer();
+      sharp({ create: { width: 8, height: 8, channels: 3, background: "#345" } })
+        .withXmp(xmp)
+        [format]()
+        .toBuffer();
     for (const format of ["webp", "png"] as const) {
       const hostile = await upload(await image("<a:b>".repeat((8 << 20) / 5), format), `big.${format}`);
-      const error = "This photo carries 8.0 MB of embedded metadata; the limit is 1 MB. "
-        + "Export it again without metadata.";
+      const error =
+        "This photo carries 8.0 MB of embedded metadata; the limit is 1 MB. " + "Export it again without metadata.";
       expect(hostile).toMatchObject({ status: 413, json: { error } });
       // The check itself takes ~1 ms (process.test.ts holds it to 50). What is left here is the route buffering the
       // 8 MB body (one Buffer.concat in lib/read-body.ts, the same for any photo that size), 0.02-0.65 s on this
@@ -63,6 +76,9 @@ describe("uploads that once blocked the server", () => {
     }
     const packet = xmpPacket({ description: "Night market", credit: "Ledger staff", alt: "Lanterns" });
     const normal = await upload(await image(packet, "webp"), "n.webp");
-    expect(normal).toMatchObject({ status: 201, json: { media: { caption: "Night market", credit: "Ledger staff", alt: "Lanterns" } } });
+    expect(normal).toMatchObject({
+      status: 201,
+      json: { media: { caption: "Night market", credit: "Ledger staff", alt: "Lanterns" } },
+    });
   });
 });

@@ -11,7 +11,12 @@ const TIMEOUT_MS = 2_000;
 async function check(run: () => Promise<void>): Promise<Check> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([run(), new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS); })]);
+    await Promise.race([
+      run(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS);
+      }),
+    ]);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -26,7 +26,9 @@ function opsClient(url: string): Promise<Client> {
 
 /** PING with a deadline; throws when Redis does not answer in time. */
 export async function pingRedis(url: string, timeoutMs = 1_000): Promise<void> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("Redis did not answer in time")), timeoutMs).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error("Redis did not answer in time")), timeoutMs).unref(),
+  );
   try {
     const client = await Promise.race([opsClient(url), timeout]);
     await Promise.race([client.ping(), timeout]);

@@ -9,9 +9,11 @@ type Env = Record<string, string | undefined>;
  */
 export function singleOriginWarning(env: Env = process.env): string | null {
   if (env.NODE_ENV !== "production" || env.DESK_URL) return null;
-  return "DESK_URL is not set: the desk shares its origin with the reader site, so any script on a reader page (an ad "
-    + "tag, say) runs with the desk's origin and can act for a signed-in editor. Serve the desk from its own host "
-    + "with DESK_URL (README, Production).";
+  return (
+    "DESK_URL is not set: the desk shares its origin with the reader site, so any script on a reader page (an ad " +
+    "tag, say) runs with the desk's origin and can act for a signed-in editor. Serve the desk from its own host " +
+    "with DESK_URL (README, Production)."
+  );
 }
 
 /** Everything a starting server should shout about; it still starts. */
@@ -20,7 +22,9 @@ export function startWarnings(env: Env = process.env): string[] {
   const single = singleOriginWarning(env);
   if (single) out.push(single);
   if (benchEnabled(env)) {
-    out.push("BENCH_TOKEN is set: POST /api/bench/story can retitle and publish any story with no checklist. Only for npm run bench.");
+    out.push(
+      "BENCH_TOKEN is set: POST /api/bench/story can retitle and publish any story with no checklist. Only for npm run bench.",
+    );
   }
   return out;
 }

@@ -1,6 +1,11 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "@/db/queries/discovery";
+import {
+  listNewsSitemapStories,
+  listSitemapFiles,
+  listSitemapStories,
+  listSitemapTaxonomy,
+} from "@/db/queries/discovery";
 import { cacheTags } from "../cache-tags";
 import { deferDuringBuild, LISTING_LIFE } from "./defer";
 

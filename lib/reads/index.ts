@@ -36,11 +36,16 @@ async function cachedArticle(slug: string) {
   // A miss may become a hit when a scheduled story's time comes, so misses are kept only briefly.
   if (article) {
     // Its section, tags and authors too: a renamed section or an edited author bio shows on the article.
-    cacheTag(...tagsForStory({ slug, sectionSlug: article.section.slug, tagSlugs: article.tags.map((t) => t.slug), authorSlugs: article.authors.map((a) => a.slug) })
-      .filter((t) => t !== cacheTags.stories));
+    cacheTag(
+      ...tagsForStory({
+        slug,
+        sectionSlug: article.section.slug,
+        tagSlugs: article.tags.map((t) => t.slug),
+        authorSlugs: article.authors.map((a) => a.slug),
+      }).filter((t) => t !== cacheTags.stories),
+    );
     cacheLife("max");
-  }
-  else cacheLife("minutes");
+  } else cacheLife("minutes");
   return article;
 }
 

@@ -1,7 +1,14 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import {
-  getAuthor, getSection, getTag, listAuthorStories, listRelatedStories, listSectionStories, listTagStories, listTopStories,
+  getAuthor,
+  getSection,
+  getTag,
+  listAuthorStories,
+  listRelatedStories,
+  listSectionStories,
+  listTagStories,
+  listTopStories,
 } from "@/db/queries/listings";
 import { searchStories } from "@/db/queries/search";
 import { cacheTags } from "../cache-tags";
@@ -84,9 +91,21 @@ type Ref = { id: string; slug: string };
 export const readSection = async (slug: string) => (await deferDuringBuild(), cachedSection(slug));
 export const readTag = async (slug: string) => (await deferDuringBuild(), cachedTag(slug));
 export const readAuthor = async (slug: string) => (await deferDuringBuild(), cachedAuthor(slug));
-export const readSectionStories = async (s: Ref, page: number, pageSize = 10) => (await deferDuringBuild(), cachedSectionStories(s.id, s.slug, page, pageSize));
-export const readTagStories = async (t: Ref, page: number) => (await deferDuringBuild(), cachedTagStories(t.id, t.slug, page));
-export const readAuthorStories = async (a: Ref, page: number) => (await deferDuringBuild(), cachedAuthorStories(a.id, a.slug, page));
+export const readSectionStories = async (s: Ref, page: number, pageSize = 10) => (
+  await deferDuringBuild(),
+  cachedSectionStories(s.id, s.slug, page, pageSize)
+);
+export const readTagStories = async (t: Ref, page: number) => (
+  await deferDuringBuild(),
+  cachedTagStories(t.id, t.slug, page)
+);
+export const readAuthorStories = async (a: Ref, page: number) => (
+  await deferDuringBuild(),
+  cachedAuthorStories(a.id, a.slug, page)
+);
 export const readTopStories = async (limit: number) => (await deferDuringBuild(), cachedTopStories(limit));
-export const readRelated = async (storyId: string, sectionId: string) => (await deferDuringBuild(), cachedRelated(storyId, sectionId));
+export const readRelated = async (storyId: string, sectionId: string) => (
+  await deferDuringBuild(),
+  cachedRelated(storyId, sectionId)
+);
 export const readSearch = async (q: string, page: number) => (await deferDuringBuild(), cachedSearch(q, page));

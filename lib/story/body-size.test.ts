@@ -13,8 +13,10 @@ describe("the story body's size", () => {
     const atCap = [paragraph("x".repeat(49_986)), ...Array.from({ length: 7 }, () => paragraph("x".repeat(50_000)))];
     expect(BODY_MAX_CHARS).toBe(400_000);
     expect(bodyError(atCap)).toBeNull();
-    expect(bodyError([...atCap, paragraph("y")])).toBe("The body is longer than 400,000 characters (it has 400,003); "
-      + "split it into two or more stories (a series) and save again.");
+    expect(bodyError([...atCap, paragraph("y")])).toBe(
+      "The body is longer than 400,000 characters (it has 400,003); " +
+        "split it into two or more stories (a series) and save again.",
+    );
   });
 
   it("counts blocks inside lists and quotes too", () => {
@@ -23,7 +25,9 @@ describe("the story body's size", () => {
     const lists = Array.from({ length: 26 }, () => list);
     expect(BODY_MAX_BLOCKS).toBe(5_000);
     expect(bodyError(lists.slice(0, 24))).toBeNull(); // 24 × (1 + 100 × 2) = 4,824
-    expect(bodyError(lists)).toBe("The body has more than 5,000 paragraphs, headings, list items and photos; "
-      + "split it into two or more stories (a series) and save again.");
+    expect(bodyError(lists)).toBe(
+      "The body has more than 5,000 paragraphs, headings, list items and photos; " +
+        "split it into two or more stories (a series) and save again.",
+    );
   });
 });

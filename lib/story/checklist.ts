@@ -30,8 +30,10 @@ function photoProblems(label: string, field: string, text: PhotoText | null): Ch
 export function storyChecklist(s: ChecklistInput, photos: Map<string, PhotoText>, slugTaken: boolean): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   if (!s.headline.trim()) items.push({ field: "field-headline", message: "Write a headline." });
-  if (!s.slug || !SLUG_PATTERN.test(s.slug)) items.push({ field: "field-slug", message: "Give the story a slug (lowercase letters, digits and hyphens)." });
-  else if (slugTaken) items.push({ field: "field-slug", message: `The slug “${s.slug}” is used by another story; choose another.` });
+  if (!s.slug || !SLUG_PATTERN.test(s.slug))
+    items.push({ field: "field-slug", message: "Give the story a slug (lowercase letters, digits and hyphens)." });
+  else if (slugTaken)
+    items.push({ field: "field-slug", message: `The slug “${s.slug}” is used by another story; choose another.` });
   if (!s.sectionId) items.push({ field: "field-section", message: "Choose a section." });
   if (s.authorIds.length === 0) items.push({ field: "field-authors", message: "Add at least one author." });
   if (!s.heroMediaId) items.push({ field: "field-hero", message: "Add a hero photo." });
@@ -41,7 +43,9 @@ export function storyChecklist(s: ChecklistInput, photos: Map<string, PhotoText>
   }
   inlinePhotos(s.body).forEach((p, i) => {
     const d = photos.get(p.mediaId);
-    items.push(...photoProblems(`Photo ${i + 1} in the body`, `body-photo-${i}`, d ? effectivePhotoText(d, p.own) : null));
+    items.push(
+      ...photoProblems(`Photo ${i + 1} in the body`, `body-photo-${i}`, d ? effectivePhotoText(d, p.own) : null),
+    );
   });
   return items;
 }

@@ -9,11 +9,26 @@ export type { PhotoOverrides, WorkingCopy } from "./model";
 import type { WorkingCopy } from "./model";
 
 /** A photo as the desk shows it: the library's defaults plus where to see it. */
-export type DeskPhoto = { id: string; url: string; thumbUrl: string; width: number; height: number; alt: string; caption: string; credit: string };
+export type DeskPhoto = {
+  id: string;
+  url: string;
+  thumbUrl: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+};
 
 export type LockState = { holderId: string | null; holderName: string | null; mine: boolean; expiresAt: string | null };
 
-export type DeskNote = { id: string; kind: "note" | "return"; body: string; authorName: string | null; createdAt: string };
+export type DeskNote = {
+  id: string;
+  kind: "note" | "return";
+  body: string;
+  authorName: string | null;
+  createdAt: string;
+};
 
 export type DeskStoryView = {
   id: string;
@@ -65,7 +80,12 @@ export type PreviewLinkResult = FormState & { url?: string };
 
 /** A byline the desk can pick: the handle (unique) and email tell two people of the same name apart. */
 export type DeskAuthorOption = {
-  id: string; name: string; kind: "person" | "desk"; slug: string; publicEmail: string | null; photoUrl: string | null;
+  id: string;
+  name: string;
+  kind: "person" | "desk";
+  slug: string;
+  publicEmail: string | null;
+  photoUrl: string | null;
 };
 
 /** How a byline is named in pickers: its name, then what tells it apart from another of the same name. */
@@ -75,8 +95,15 @@ export function authorLabel(a: DeskAuthorOption): string {
 
 /** A live update on the desk: its own caption and credit (null: the library's, shown as the photo's defaults). */
 export type DeskLiveUpdateView = {
-  id: string; body: string; key: boolean; linkUrl: string | null; caption: string | null; credit: string | null;
-  createdAt: string; editedAt: string | null; authorName: string | null;
+  id: string;
+  body: string;
+  key: boolean;
+  linkUrl: string | null;
+  caption: string | null;
+  credit: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  authorName: string | null;
   photo: { id: string; thumbUrl: string; alt: string; caption: string; credit: string } | null;
 };
 export type DeskLiveView = { startedAt: string | null; endedAt: string | null; updates: DeskLiveUpdateView[] };

@@ -56,13 +56,17 @@ function bodyDiff(before: string, after: string, budget: Budget): { parts: WordP
   const shared = new Set(midA);
   const middle = midB.some((p) => shared.has(p))
     ? diffArrays(midA, midB, { maxEditLength: MAX_PARAGRAPH_EDITS, timeout: Math.max(budget.left(), 50) })
-    : [{ value: midA, added: false, removed: true }, { value: midB, added: true, removed: false }]
-      .filter((c) => c.value.length);
+    : [
+        { value: midA, added: false, removed: true },
+        { value: midB, added: true, removed: false },
+      ].filter((c) => c.value.length);
   if (!middle) return { parts: null, exact: false };
 
   // Loops, not spreads: a pasted body may hold more paragraphs than a call can take arguments.
   const units: WordPart[][] = [];
-  const same = (ps: string[]) => { for (const p of ps) units.push([{ text: p, change: "same" }]); };
+  const same = (ps: string[]) => {
+    for (const p of ps) units.push([{ text: p, change: "same" }]);
+  };
   same(a.slice(0, head));
   let exact = true;
   for (let i = 0; i < middle.length;) {
@@ -71,7 +75,8 @@ function bodyDiff(before: string, after: string, budget: Budget): { parts: WordP
       continue;
     }
     // Removals and additions next to each other are one changed passage: compare its words.
-    let removed: string[] = [], added: string[] = [];
+    let removed: string[] = [],
+      added: string[] = [];
     for (; middle[i]?.added || middle[i]?.removed; i++) {
       if (middle[i]!.added) added = added.concat(middle[i]!.value);
       else removed = removed.concat(middle[i]!.value);
@@ -91,13 +96,23 @@ function bodyDiff(before: string, after: string, budget: Budget): { parts: WordP
  * bounds above were hit: the body then shows whole paragraphs (or, with `body` null, nothing) and the page says so.
  */
 export function compareSnapshots(a: WorkingCopy, b: WorkingCopy, name: (id: string) => string) {
-  const photoWords = (w: WorkingCopy) => [
-    w.heroMediaId ? `Hero: ${[w.hero.alt, w.hero.caption, w.hero.credit].filter(Boolean).join(" / ") || "library text"}` : "No hero photo",
-    ...inlinePhotos(w.body).map((p, i) => `Photo ${i + 1}: ${[p.own.alt, p.own.caption, p.own.credit].filter(Boolean).join(" / ") || "library text"}`),
-  ].join("; ");
+  const photoWords = (w: WorkingCopy) =>
+    [
+      w.heroMediaId
+        ? `Hero: ${[w.hero.alt, w.hero.caption, w.hero.credit].filter(Boolean).join(" / ") || "library text"}`
+        : "No hero photo",
+      ...inlinePhotos(w.body).map(
+        (p, i) =>
+          `Photo ${i + 1}: ${[p.own.alt, p.own.caption, p.own.credit].filter(Boolean).join(" / ") || "library text"}`,
+      ),
+    ].join("; ");
   // Every field once (the compiler names a missing one): the words get a word diff, the photos one line together.
   const shown = {
-    headline: "words", dek: "words", body: "words", heroMediaId: "photos", hero: "photos",
+    headline: "words",
+    dek: "words",
+    body: "words",
+    heroMediaId: "photos",
+    hero: "photos",
     slug: (w) => w.slug,
     sectionId: (w) => (w.sectionId ? name(w.sectionId) : ""),
     authorIds: (w) => w.authorIds.map(name).join(", "),

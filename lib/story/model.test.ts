@@ -9,8 +9,17 @@ const PHOTO = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
 // One changed value per field: the test below fails for a field that a projection ignores.
 const changed: { [K in keyof WorkingCopy]: WorkingCopy[K] } = {
-  headline: "A headline", dek: "A dek", slug: "a-slug", sectionId: PHOTO, authorIds: [PHOTO], tags: ["City Hall"],
-  heroMediaId: PHOTO, hero: { caption: "Own caption" }, seoTitle: "SEO", seoDescription: "About", featured: true,
+  headline: "A headline",
+  dek: "A dek",
+  slug: "a-slug",
+  sectionId: PHOTO,
+  authorIds: [PHOTO],
+  tags: ["City Hall"],
+  heroMediaId: PHOTO,
+  hero: { caption: "Own caption" },
+  seoTitle: "SEO",
+  seoDescription: "About",
+  featured: true,
   body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }] },
 };
 
@@ -41,7 +50,9 @@ describe("the story model", () => {
   });
 
   it("writes blank SEO and photo words as nothing, so readers get the defaults", () => {
-    const live = toLive(emptyWorkingCopy({ sectionId: SECTION, seoTitle: "  ", hero: { alt: " ", credit: " Yonhap " } }));
+    const live = toLive(
+      emptyWorkingCopy({ sectionId: SECTION, seoTitle: "  ", hero: { alt: " ", credit: " Yonhap " } }),
+    );
     expect(live.columns).toMatchObject({ seoTitle: null, heroAlt: null, heroCaption: null, heroCredit: "Yonhap" });
   });
 });

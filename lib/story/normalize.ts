@@ -4,7 +4,9 @@ import { storyFieldNames, storyFields, type WorkingCopy } from "./model";
 
 // The attributes the server keeps (lib/content/rich-text/schema.ts); the editor adds others (link target, list type).
 const keptAttrs: Record<string, readonly string[]> = {
-  heading: ["level"], orderedList: ["start"], photo: ["mediaId", "alt", "caption", "credit"],
+  heading: ["level"],
+  orderedList: ["start"],
+  photo: ["mediaId", "alt", "caption", "credit"],
 };
 
 function cleanAttrs(keys: readonly string[] | undefined, attrs: Record<string, unknown> | undefined) {
@@ -43,10 +45,18 @@ export function normalizeDoc(doc: RichTextDoc | null | undefined): RichTextDoc {
 
 export function normalizeWorkingCopy(w: WorkingCopy): WorkingCopy {
   return {
-    headline: w.headline, dek: w.dek, slug: w.slug, sectionId: w.sectionId, authorIds: [...w.authorIds],
-    tags: [...w.tags], heroMediaId: w.heroMediaId ?? null,
+    headline: w.headline,
+    dek: w.dek,
+    slug: w.slug,
+    sectionId: w.sectionId,
+    authorIds: [...w.authorIds],
+    tags: [...w.tags],
+    heroMediaId: w.heroMediaId ?? null,
     hero: cleanAttrs(["alt", "caption", "credit"], w.hero) ?? {},
-    body: normalizeDoc(w.body), seoTitle: w.seoTitle ?? "", seoDescription: w.seoDescription ?? "", featured: !!w.featured,
+    body: normalizeDoc(w.body),
+    seoTitle: w.seoTitle ?? "",
+    seoDescription: w.seoDescription ?? "",
+    featured: !!w.featured,
   };
 }
 
@@ -54,7 +64,9 @@ export function normalizeWorkingCopy(w: WorkingCopy): WorkingCopy {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);

@@ -2,17 +2,34 @@ import type { Capability } from "../capabilities";
 
 /** A story's status, and the schema's enum. The public site shows only "published" (db/queries/published.ts). */
 export const storyStatuses = [
-  "draft", "in_review", "returned", "approved", "scheduled", "published", "unpublished",
+  "draft",
+  "in_review",
+  "returned",
+  "approved",
+  "scheduled",
+  "published",
+  "unpublished",
 ] as const;
 export type StoryStatus = (typeof storyStatuses)[number];
 
 export const statusLabels: Record<StoryStatus, string> = {
-  draft: "Draft", in_review: "In review", returned: "Returned", approved: "Approved", scheduled: "Scheduled",
-  published: "Published", unpublished: "Unpublished",
+  draft: "Draft",
+  in_review: "In review",
+  returned: "Returned",
+  approved: "Approved",
+  scheduled: "Scheduled",
+  published: "Published",
+  unpublished: "Unpublished",
 };
 
 export const transitionNames = [
-  "submit", "return", "approve", "schedule", "unschedule", "publish", "unpublish",
+  "submit",
+  "return",
+  "approve",
+  "schedule",
+  "unschedule",
+  "publish",
+  "unpublish",
 ] as const;
 export type TransitionName = (typeof transitionNames)[number];
 
@@ -54,35 +71,83 @@ export type Transition = {
  */
 export const transitions: Record<TransitionName, Transition> = {
   submit: {
-    from: ["draft", "returned"], to: "in_review", capability: "story.submit", label: "Submit for review",
-    past: "Submitted", done: "Submitted for review. An editor will pick it up.", asks: "none", effects: [],
-    ownOnly: true, primary: true,
+    from: ["draft", "returned"],
+    to: "in_review",
+    capability: "story.submit",
+    label: "Submit for review",
+    past: "Submitted",
+    done: "Submitted for review. An editor will pick it up.",
+    asks: "none",
+    effects: [],
+    ownOnly: true,
+    primary: true,
   },
   return: {
-    from: ["in_review", "approved", "scheduled"], to: "returned", capability: "story.return",
-    label: "Return to reporter", past: "Returned", done: "Returned to the reporter with your note.",
-    asks: "note", effects: ["returnNote", "clearSchedule"],
+    from: ["in_review", "approved", "scheduled"],
+    to: "returned",
+    capability: "story.return",
+    label: "Return to reporter",
+    past: "Returned",
+    done: "Returned to the reporter with your note.",
+    asks: "note",
+    effects: ["returnNote", "clearSchedule"],
   },
   approve: {
-    from: ["in_review"], to: "approved", capability: "story.approve", label: "Approve", past: "Approved",
-    done: "Approved.", asks: "none", effects: [], checklist: true, primary: true,
+    from: ["in_review"],
+    to: "approved",
+    capability: "story.approve",
+    label: "Approve",
+    past: "Approved",
+    done: "Approved.",
+    asks: "none",
+    effects: [],
+    checklist: true,
+    primary: true,
   },
   schedule: {
-    from: ["draft", "in_review", "approved", "unpublished"], to: "scheduled", capability: "story.schedule",
-    label: "Schedule", past: "Scheduled", done: "Scheduled.", asks: "time", effects: ["setSchedule"], checklist: true,
+    from: ["draft", "in_review", "approved", "unpublished"],
+    to: "scheduled",
+    capability: "story.schedule",
+    label: "Schedule",
+    past: "Scheduled",
+    done: "Scheduled.",
+    asks: "time",
+    effects: ["setSchedule"],
+    checklist: true,
   },
   unschedule: {
-    from: ["scheduled"], to: "approved", capability: "story.schedule", label: "Unschedule", past: "Unscheduled",
-    done: "Unscheduled; the story is approved and waiting.", asks: "none", effects: ["clearSchedule", "writerNote"],
+    from: ["scheduled"],
+    to: "approved",
+    capability: "story.schedule",
+    label: "Unschedule",
+    past: "Unscheduled",
+    done: "Unscheduled; the story is approved and waiting.",
+    asks: "none",
+    effects: ["clearSchedule", "writerNote"],
   },
   publish: {
-    from: ["draft", "in_review", "approved", "scheduled", "unpublished", "published"], to: "published",
-    capability: "story.publish", label: "Publish", past: "Published", done: "Published.", asks: "confirmPublish",
-    effects: ["goLive", "clearSchedule"], expiresCache: true, checklist: true, primary: true,
+    from: ["draft", "in_review", "approved", "scheduled", "unpublished", "published"],
+    to: "published",
+    capability: "story.publish",
+    label: "Publish",
+    past: "Published",
+    done: "Published.",
+    asks: "confirmPublish",
+    effects: ["goLive", "clearSchedule"],
+    expiresCache: true,
+    checklist: true,
+    primary: true,
   },
   unpublish: {
-    from: ["published"], to: "unpublished", capability: "story.publish", label: "Unpublish", past: "Unpublished",
-    done: "Unpublished. Readers can no longer see it.", asks: "confirmUnpublish", effects: [], expiresCache: true,
+    from: ["published"],
+    to: "unpublished",
+    capability: "story.publish",
+    label: "Unpublish",
+    past: "Unpublished",
+    done: "Unpublished. Readers can no longer see it.",
+    asks: "confirmUnpublish",
+    effects: [],
+    expiresCache: true,
   },
 };
 
@@ -109,10 +174,12 @@ type InputProblem = { field: string; message: string } | null;
 /** What each kind of form must carry; the desk's forms check it first, and this is the server's word. */
 const inputChecks: Record<Asks, (input: MoveInput, now: number) => InputProblem> = {
   none: () => null,
-  note: ({ note }) => (note?.trim()
-    ? null : { field: "note", message: "Write a note telling the reporter what to change." }),
-  time: ({ scheduledAt }, now) => (scheduledAt && scheduledAt.getTime() > now
-    ? null : { field: "scheduledAt", message: "Pick a publication time in the future." }),
+  note: ({ note }) =>
+    note?.trim() ? null : { field: "note", message: "Write a note telling the reporter what to change." },
+  time: ({ scheduledAt }, now) =>
+    scheduledAt && scheduledAt.getTime() > now
+      ? null
+      : { field: "scheduledAt", message: "Pick a publication time in the future." },
   confirmPublish: () => null,
   confirmUnpublish: () => null,
 };

@@ -12,13 +12,28 @@ const isTimeZone = (tz: string) => {
 export const settingsSchema = z.object({
   siteName: z.string().trim().min(1, "Enter the site name.").max(120),
   timeZone: z.string().trim().refine(isTimeZone, "Use a time zone name such as America/Los_Angeles."),
-  weatherLatitude: z.coerce.number("Enter a latitude.").min(-90, "Latitude is between -90 and 90.").max(90, "Latitude is between -90 and 90."),
-  weatherLongitude: z.coerce.number("Enter a longitude.").min(-180, "Longitude is between -180 and 180.").max(180, "Longitude is between -180 and 180."),
+  weatherLatitude: z.coerce
+    .number("Enter a latitude.")
+    .min(-90, "Latitude is between -90 and 90.")
+    .max(90, "Latitude is between -90 and 90."),
+  weatherLongitude: z.coerce
+    .number("Enter a longitude.")
+    .min(-180, "Longitude is between -180 and 180.")
+    .max(180, "Longitude is between -180 and 180."),
   weatherCity: z.string().trim().min(1, "Enter the city name.").max(120),
   weatherUnits: z.enum(["fahrenheit", "celsius"], "Choose the units."),
   adPlacement: z.enum(["after_paragraph", "sidebar", "none"], "Choose where ads go."),
-  adAfterParagraph: z.coerce.number().int("Use a whole number.").min(1, "Use a number from 1 to 50.").max(50, "Use a number from 1 to 50."),
-  adScriptUrl: z.string().trim()
-    .refine((s) => s === "" || /^https:\/\/[^\s]+$/i.test(s), "Use the ad tag's https script URL, such as https://ads.example.com/tag.js.")
+  adAfterParagraph: z.coerce
+    .number()
+    .int("Use a whole number.")
+    .min(1, "Use a number from 1 to 50.")
+    .max(50, "Use a number from 1 to 50."),
+  adScriptUrl: z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === "" || /^https:\/\/[^\s]+$/i.test(s),
+      "Use the ad tag's https script URL, such as https://ads.example.com/tag.js.",
+    )
     .transform((s) => s || null),
 });

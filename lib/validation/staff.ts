@@ -12,5 +12,9 @@ export const changeRoleSchema = z.object({ id: z.uuid(), role: z.enum(roles, "Ch
 export const endStaffSessionsSchema = z.object({ id: z.uuid() });
 export const setActiveSchema = z.object({ id: z.uuid(), active: z.enum(["true", "false"]) });
 export const resetPasswordSchema = z.object({ id: z.uuid(), password: z.string() });
-export const changePasswordSchema = z.object({ current: z.string().min(1, "Enter your current password."), password: z.string(), confirm: z.string() });
+export const changePasswordSchema = z.object({
+  current: z.string().min(1, "Enter your current password."),
+  password: z.string(),
+  confirm: z.string(),
+});
 export const profileSchema = z.object({ name: z.string().trim().min(1, "Enter your name.").max(120) });

@@ -11,11 +11,15 @@ import { emptyWorkingCopy } from "@/lib/story/model";
 // hands over a session's claims); the user, the guard, the validation and every write are real.
 const session = vi.hoisted(() => ({ claims: null as unknown }));
 vi.mock("@/auth", () => ({
-  auth: async () => session.claims, signIn: async () => undefined, signOut: async () => undefined,
+  auth: async () => session.claims,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({
-  revalidateTag: () => undefined, revalidatePath: () => undefined, updateTag: () => undefined,
+  revalidateTag: () => undefined,
+  revalidatePath: () => undefined,
+  updateTag: () => undefined,
 }));
 
 const testDb = withTestDatabase();
@@ -24,11 +28,14 @@ let journalist: Staff, editor: Staff;
 let section: string;
 
 const doc = (...paragraphs: string[]) => ({
-  type: "doc" as const, content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+  type: "doc" as const,
+  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
 });
 async function stored(id: string) {
-  const [row] = await testDb().db.select({ version: stories.version, working: stories.working })
-    .from(stories).where(eq(stories.id, id));
+  const [row] = await testDb()
+    .db.select({ version: stories.version, working: stories.working })
+    .from(stories)
+    .where(eq(stories.id, id));
   return row!;
 }
 async function revisionCount(id: string) {
@@ -53,9 +60,14 @@ describe("saving a story", () => {
     const huge = { ...first, body: doc(...Array.from({ length: 410 }, () => "words".repeat(200))) };
     for (const autosave of [false, true]) {
       const res = await save(id, 1, huge, autosave);
-      expect(res).toMatchObject({ ok: false, fieldErrors: { body: expect.stringContaining(
-        "The body is longer than 400,000 characters (it has 410,818); split it into two or more stories",
-      ) } });
+      expect(res).toMatchObject({
+        ok: false,
+        fieldErrors: {
+          body: expect.stringContaining(
+            "The body is longer than 400,000 characters (it has 410,818); split it into two or more stories",
+          ),
+        },
+      });
     }
     expect(await stored(id)).toEqual({ version: 1, working: first });
     expect(await revisionCount(id)).toBe(1);

@@ -13,8 +13,11 @@ const server = http.createServer((req, res) => {
   requests++;
   lastQuery = new URL(req.url ?? "/", "http://x").searchParams;
   if (mode === "fail") return void res.writeHead(503).end("down");
-  if (mode === "garbage") return void res.writeHead(200, { "content-type": "application/json" }).end("{\"current\":{}}");
-  const reply = () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ current: { temperature_2m: temperature } }));
+  if (mode === "garbage") return void res.writeHead(200, { "content-type": "application/json" }).end('{"current":{}}');
+  const reply = () =>
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify({ current: { temperature_2m: temperature } }));
   if (mode === "slow") setTimeout(reply, 3000);
   else reply();
 });
@@ -24,7 +27,7 @@ const loc = { latitude: 34.0522, longitude: -118.2437, units: "fahrenheit" as co
 function memoryStore(initial?: Reading): ReadingStore & { saved: Reading[] } {
   let stored = initial ?? null;
   const saved: Reading[] = [];
-  return { saved, load: async () => stored, save: async (_k, r) => void (stored = r, saved.push(r)) };
+  return { saved, load: async () => stored, save: async (_k, r) => void ((stored = r), saved.push(r)) };
 }
 
 beforeAll(async () => {
@@ -81,7 +84,11 @@ describe("current reading with fallback", () => {
 
   it("falls back to a stored reading under three hours old when the source fails", async () => {
     mode = "fail";
-    const store = memoryStore({ temperature: 58.1, units: "fahrenheit", fetchedAt: new Date(Date.now() - 2 * 3600_000) });
+    const store = memoryStore({
+      temperature: 58.1,
+      units: "fahrenheit",
+      fetchedAt: new Date(Date.now() - 2 * 3600_000),
+    });
     expect((await getCurrentReading(loc, store, { ...opts, baseUrl }))?.temperature).toBe(58.1);
     // The failure is remembered: the next page does not wait on the source again.
     await getCurrentReading(loc, store, { ...opts, baseUrl });
@@ -90,7 +97,11 @@ describe("current reading with fallback", () => {
 
   it("shows nothing when the only stored reading is over three hours old", async () => {
     mode = "fail";
-    const store = memoryStore({ temperature: 58.1, units: "fahrenheit", fetchedAt: new Date(Date.now() - 4 * 3600_000) });
+    const store = memoryStore({
+      temperature: 58.1,
+      units: "fahrenheit",
+      fetchedAt: new Date(Date.now() - 4 * 3600_000),
+    });
     expect(await getCurrentReading(loc, store, { ...opts, baseUrl })).toBeNull();
   });
 
@@ -117,7 +128,11 @@ describe("current reading with fallback", () => {
     expect(Date.now() - started).toBeLessThan(500);
     expect(reading?.temperature).toBe(60.4);
     mode = "ok";
-    await expect.poll(async () => (await getCurrentReading(loc, store, { ...opts, baseUrl, now: () => now }))?.temperature, { timeout: 6000 }).toBe(70.1);
+    await expect
+      .poll(async () => (await getCurrentReading(loc, store, { ...opts, baseUrl, now: () => now }))?.temperature, {
+        timeout: 6000,
+      })
+      .toBe(70.1);
   });
 
   it("tries the source again after the retry period", async () => {
@@ -132,7 +147,10 @@ describe("current reading with fallback", () => {
 
   it("never throws, even when the store fails too", async () => {
     mode = "fail";
-    const broken: ReadingStore = { load: () => Promise.reject(new Error("db down")), save: () => Promise.reject(new Error("db down")) };
+    const broken: ReadingStore = {
+      load: () => Promise.reject(new Error("db down")),
+      save: () => Promise.reject(new Error("db down")),
+    };
     expect(await getCurrentReading(loc, broken, { ...opts, baseUrl })).toBeNull();
   });
 });

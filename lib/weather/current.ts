@@ -39,7 +39,11 @@ export function cacheSeconds(): number {
  * more than about timeoutMs: a fresh reading comes from memory; otherwise one request goes to the source
  * (concurrent callers share it); when that fails, the last good reading is used if it is under maxAgeMs old.
  */
-export async function getCurrentReading(loc: Location, store: ReadingStore, opts: WeatherOptions = {}): Promise<Reading | null> {
+export async function getCurrentReading(
+  loc: Location,
+  store: ReadingStore,
+  opts: WeatherOptions = {},
+): Promise<Reading | null> {
   const now = opts.now ?? Date.now;
   const cacheMs = opts.cacheMs ?? cacheSeconds() * 1000;
   const retryMs = opts.retryMs ?? Math.min(60_000, cacheMs);
@@ -64,7 +68,9 @@ export async function getCurrentReading(loc: Location, store: ReadingStore, opts
       await store.save(key, reading).catch((error) => console.error("weather: could not store the reading", error));
       return reading;
     } catch (error) {
-      console.warn(`weather: source failed (${error instanceof Error ? error.message : error}); using the last good reading`);
+      console.warn(
+        `weather: source failed (${error instanceof Error ? error.message : error}); using the last good reading`,
+      );
       const last = (await store.load(key).catch(() => null)) ?? entry?.reading ?? null;
       memory.set(key, { reading: last, checkedAt: now() });
       return fresh(last);

@@ -10,7 +10,11 @@ const dbStore: ReadingStore = { load: getLastReading, save: saveReading };
 
 /** The header's weather text for the newsroom's location, or null when there is nothing recent to show. */
 export async function getWeatherText(settings: SiteSettings): Promise<string | null> {
-  const loc = { latitude: settings.weatherLatitude, longitude: settings.weatherLongitude, units: settings.weatherUnits };
+  const loc = {
+    latitude: settings.weatherLatitude,
+    longitude: settings.weatherLongitude,
+    units: settings.weatherUnits,
+  };
   const reading = await getCurrentReading(loc, dbStore);
   return reading ? formatReading(reading, settings.weatherCity) : null;
 }

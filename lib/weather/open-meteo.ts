@@ -17,7 +17,8 @@ export async function fetchCurrentTemperature(baseUrl: string, loc: Location, ti
   // The body is read under the same timeout: a source that sends headers and then stalls still gives up in time.
   const body = (await res.json()) as { current?: { temperature_2m?: unknown } };
   const temperature = body.current?.temperature_2m;
-  if (typeof temperature !== "number" || !Number.isFinite(temperature)) throw new Error("Open-Meteo sent no temperature");
+  if (typeof temperature !== "number" || !Number.isFinite(temperature))
+    throw new Error("Open-Meteo sent no temperature");
   return { temperature, units: loc.units, fetchedAt: new Date() };
 }
 

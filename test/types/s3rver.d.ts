@@ -2,7 +2,11 @@
 declare module "s3rver" {
   export default class S3rver {
     constructor(options: {
-      port?: number; address?: string; silent?: boolean; directory: string; resetOnClose?: boolean;
+      port?: number;
+      address?: string;
+      silent?: boolean;
+      directory: string;
+      resetOnClose?: boolean;
       configureBuckets?: { name: string }[];
     });
     run(): Promise<{ address: string; port: number }>;

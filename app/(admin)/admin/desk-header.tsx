@@ -21,19 +21,29 @@ export async function DeskHeader() {
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/admin" prefetch={false} className="font-serif text-xl font-black">Masthead desk</Link>
+        <Link href="/admin" prefetch={false} className="font-serif text-xl font-black">
+          Masthead desk
+        </Link>
         {user && !user.mustChangePassword && (
           <nav aria-label="Desk" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
             <ul className="flex flex-wrap gap-4 text-sm font-semibold">
-              {links.filter((l) => can(user, l.capability)).map((l) => (
-                <li key={l.href}><Link href={l.href} prefetch={false} className="hover:underline">{l.label}</Link></li>
-              ))}
+              {links
+                .filter((l) => can(user, l.capability))
+                .map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href} prefetch={false} className="hover:underline">
+                      {l.label}
+                    </Link>
+                  </li>
+                ))}
             </ul>
           </nav>
         )}
         {user && (
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <Link href="/admin/account" prefetch={false} className="hover:underline">{user.name} <span className="text-muted">({user.role})</span></Link>
+            <Link href="/admin/account" prefetch={false} className="hover:underline">
+              {user.name} <span className="text-muted">({user.role})</span>
+            </Link>
             <SignOutForm />
           </div>
         )}

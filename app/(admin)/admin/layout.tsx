@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DeskHeader } from "./desk-header";
 
-export const metadata: Metadata = { title: { default: "Desk · Masthead", template: "%s · Desk" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Desk · Masthead", template: "%s · Desk" },
+  robots: { index: false },
+};
 
 // The desk reads the session on every request and has nothing worth prerendering: no static shell, so every
 // page arrives whole (and every inline script carries the request's CSP nonce).
@@ -11,11 +14,16 @@ export const instant = false;
 export default function DeskLayout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen bg-paper font-sans">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:p-2"
+      >
         Skip to content
       </a>
       <DeskHeader />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

@@ -11,15 +11,22 @@ export const instant = false;
 
 // Where each status waits on the desk's front page; a new status must pick one (or none: unpublished stories).
 const shelf: Record<StoryStatus, "draft" | "returned" | "review" | "upcoming" | "published" | null> = {
-  draft: "draft", returned: "returned", in_review: "review", approved: "upcoming", scheduled: "upcoming",
-  published: "published", unpublished: null,
+  draft: "draft",
+  returned: "returned",
+  in_review: "review",
+  approved: "upcoming",
+  scheduled: "upcoming",
+  published: "published",
+  unpublished: null,
 };
 const on = (...shelves: (typeof shelf)[StoryStatus][]) => storyStatuses.filter((s) => shelves.includes(shelf[s]));
 
 function Block({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="mb-2 font-sans text-sm font-bold uppercase tracking-widest">{title}</h2>
+      <h2 id={id} className="mb-2 font-sans text-sm font-bold tracking-widest uppercase">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -49,9 +56,17 @@ export default async function DeskHome() {
       </div>
       <div className="grid gap-x-10 lg:grid-cols-2">
         <div>
-          <Block title="Returned to me" id="h-returned"><StoryRows rows={returned} timeZone={tz} empty="Nothing sent back to you." /></Block>
-          <Block title="My drafts" id="h-drafts"><StoryRows rows={drafts} timeZone={tz} empty="No drafts. Start one with New story." /></Block>
-          {!editor && <Block title="With the editors" id="h-submitted"><StoryRows rows={submitted} timeZone={tz} empty="Nothing waiting for an editor." /></Block>}
+          <Block title="Returned to me" id="h-returned">
+            <StoryRows rows={returned} timeZone={tz} empty="Nothing sent back to you." />
+          </Block>
+          <Block title="My drafts" id="h-drafts">
+            <StoryRows rows={drafts} timeZone={tz} empty="No drafts. Start one with New story." />
+          </Block>
+          {!editor && (
+            <Block title="With the editors" id="h-submitted">
+              <StoryRows rows={submitted} timeZone={tz} empty="Nothing waiting for an editor." />
+            </Block>
+          )}
         </div>
         <div>
           {editor && (
@@ -64,11 +79,17 @@ export default async function DeskHome() {
               </Block>
             </>
           )}
-          <Block title="Recently published" id="h-published"><StoryRows rows={published} timeZone={tz} when="published" empty="Nothing published yet." /></Block>
+          <Block title="Recently published" id="h-published">
+            <StoryRows rows={published} timeZone={tz} when="published" empty="Nothing published yet." />
+          </Block>
         </div>
       </div>
       {can(user, "story.publish") && (
-        <p className="text-sm"><Link href="/admin/audit" prefetch={false} className="underline">Audit log</Link></p>
+        <p className="text-sm">
+          <Link href="/admin/audit" prefetch={false} className="underline">
+            Audit log
+          </Link>
+        </p>
       )}
     </>
   );

@@ -15,7 +15,9 @@ const clear = () => {
 export function SignOutForm() {
   return (
     <form action={signOutAction} onSubmit={clear}>
-      <button type="submit" className="underline">Sign out</button>
+      <button type="submit" className="underline">
+        Sign out
+      </button>
     </form>
   );
 }

@@ -5,7 +5,6 @@ import { LOGIN_FAILED } from "@/lib/auth/messages";
 
 export type LoginState = { error: string | null; email: string };
 
-
 /** Only desk paths are accepted as a return address, so the form cannot be used to redirect elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {
   const next = typeof value === "string" ? value : "";

@@ -11,7 +11,9 @@ export function LoginForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <Field label="Email" name="email" type="email" autoComplete="username" defaultValue={state.email} required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" className={`${buttonClass} w-full`} disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
+      <button type="submit" className={`${buttonClass} w-full`} disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

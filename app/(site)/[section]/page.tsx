@@ -5,7 +5,10 @@ import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { readSection, readSectionStories, readSettings } from "@/lib/reads";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-type Props = { params: Promise<{ section: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ section: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // An unknown section is a real 404 (lib/static-params.ts); the page number is request-time, below.
 export function generateStaticParams() {
@@ -22,11 +25,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${section.name} | ${settings.siteName}`,
     description: section.description,
     alternates: { canonical: `/${section.slug}`, types: { "application/rss+xml": `/feeds/section/${section.slug}` } },
-    openGraph: { type: "website", url: `/${section.slug}`, siteName: settings.siteName, title: section.name, description: section.description },
+    openGraph: {
+      type: "website",
+      url: `/${section.slug}`,
+      siteName: settings.siteName,
+      title: section.name,
+      description: section.description,
+    },
   };
 }
 
-async function Stories({ section, searchParams }: { section: { id: string; slug: string }; searchParams: Props["searchParams"] }) {
+async function Stories({
+  section,
+  searchParams,
+}: {
+  section: { id: string; slug: string };
+  searchParams: Props["searchParams"];
+}) {
   const page = pageNumber((await searchParams).page);
   const [result, settings] = await Promise.all([readSectionStories(section, page), readSettings()]);
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${section.slug}`} />;
@@ -38,7 +53,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
     <>
       <ListingHeader kicker="Section" title={section.name}>
         <p className="mt-2 max-w-2xl font-serif text-lg text-muted">{section.description}</p>
-        <p className="mt-2 font-sans text-sm"><a href={`/feeds/section/${section.slug}`} className="text-accent underline">RSS feed</a></p>
+        <p className="mt-2 font-sans text-sm">
+          <a href={`/feeds/section/${section.slug}`} className="text-accent underline">
+            RSS feed
+          </a>
+        </p>
       </ListingHeader>
       <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
         <Stories section={section} searchParams={searchParams} />

@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
   const settings = await readSettings();
   // Result pages carry `X-Robots-Tag: noindex, follow` (proxy.ts): not worth indexing. The form page is.
   return {
-    title: `Search | ${settings.siteName}`, alternates: { canonical: "/search" },
+    title: `Search | ${settings.siteName}`,
+    alternates: { canonical: "/search" },
     description: `Search every story ${settings.siteName} has published.`,
   };
 }
@@ -34,10 +35,21 @@ async function SearchForm({ searchParams }: { searchParams: SearchParams }) {
 function SearchFormView({ q }: { q: string }) {
   return (
     <form role="search" action="/search" className="mt-4 flex max-w-xl gap-2 font-sans">
-      <label htmlFor="search-q" className="sr-only">Search stories</label>
-      <input id="search-q" name="q" type="search" defaultValue={q} placeholder="Search stories" maxLength={MAX_QUERY}
-        className="min-w-0 flex-1 rounded border border-ink/40 bg-paper px-3 py-2 text-base" />
-      <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">Search</button>
+      <label htmlFor="search-q" className="sr-only">
+        Search stories
+      </label>
+      <input
+        id="search-q"
+        name="q"
+        type="search"
+        defaultValue={q}
+        placeholder="Search stories"
+        maxLength={MAX_QUERY}
+        className="min-w-0 flex-1 rounded border border-ink/40 bg-paper px-3 py-2 text-base"
+      />
+      <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">
+        Search
+      </button>
     </form>
   );
 }
@@ -49,7 +61,11 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
   if (!raw.trim() || !isSafeText(raw, MAX_QUERY)) return null;
   const q = normaliseQuery(raw);
   if (!(await allowSearch(clientIp(await headers())))) {
-    return <p role="status" className="py-8 font-sans text-muted">Too many searches from your network just now. Please wait a minute and try again.</p>;
+    return (
+      <p role="status" className="py-8 font-sans text-muted">
+        Too many searches from your network just now. Please wait a minute and try again.
+      </p>
+    );
   }
   const page = pageNumber(sp.page);
   const [result, settings] = await Promise.all([readSearch(q, page), readSettings()]);
@@ -57,22 +73,35 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
   return (
     <section aria-labelledby="results-heading" className="py-4">
       <h2 id="results-heading" className="font-sans text-sm text-muted" aria-live="polite">
-        {result.total === 0 ? `No stories match “${q}”.`
-          : result.capped ? `More than ${result.total.toLocaleString("en-US")} stories match “${q}”; the newest are ranked`
-          : `${result.total} ${result.total === 1 ? "story matches" : "stories match"} “${q}”`}
+        {result.total === 0
+          ? `No stories match “${q}”.`
+          : result.capped
+            ? `More than ${result.total.toLocaleString("en-US")} stories match “${q}”; the newest are ranked`
+            : `${result.total} ${result.total === 1 ? "story matches" : "stories match"} “${q}”`}
         {result.mode === "fuzzy" && result.total > 0 && " (closest matches)"}
       </h2>
       <ol data-testid="search-results">
         {result.hits.map((s) => (
           <li key={s.id} className="border-b border-rule py-4">
             <p className="kicker">{s.section.name}</p>
-            <h3 className="mt-1 font-serif text-xl font-bold leading-snug"><Link href={storyHref(s)} className="hover:underline">{s.headline}</Link></h3>
+            <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
+              <Link href={storyHref(s)} className="hover:underline">
+                {s.headline}
+              </Link>
+            </h3>
             <Snippet text={s.snippet} />
-            <p className="mt-1 font-sans text-xs text-muted"><time dateTime={s.publishedAt.toISOString()}>{formatDateTime(s.publishedAt, settings.timeZone)}</time></p>
+            <p className="mt-1 font-sans text-xs text-muted">
+              <time dateTime={s.publishedAt.toISOString()}>{formatDateTime(s.publishedAt, settings.timeZone)}</time>
+            </p>
           </li>
         ))}
       </ol>
-      <Pagination page={result.page} total={result.total} pageSize={result.pageSize} href={(p) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ""}`} />
+      <Pagination
+        page={result.page}
+        total={result.total}
+        pageSize={result.pageSize}
+        href={(p) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ""}`}
+      />
     </section>
   );
 }

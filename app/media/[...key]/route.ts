@@ -3,7 +3,11 @@ import { currentUser } from "@/lib/authz";
 import { blobStore } from "@/lib/media/blob-store";
 import { isSafeText } from "@/lib/route-input";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
 
 /**
  * Serves registered photos only (a media row's key or one of its reader sizes), never any other file in storage.

@@ -15,7 +15,11 @@ export async function GET(_req: Request, { params }: Params) {
   await connection();
   const { file } = await params;
   if (file === "pages.xml") {
-    const [files, sections, { tags, authors }] = await Promise.all([readSitemapFiles(), readSections(), readSitemapTaxonomy()]);
+    const [files, sections, { tags, authors }] = await Promise.all([
+      readSitemapFiles(),
+      readSections(),
+      readSitemapTaxonomy(),
+    ]);
     return urlset(
       url("/", files.at(-1)?.lastmod),
       ...sections.map((s) => url(`/${encodeURIComponent(s.slug)}`)),
@@ -26,5 +30,7 @@ export async function GET(_req: Request, { params }: Params) {
   const n = /^stories-([1-9]\d{0,5})\.xml$/.exec(file)?.[1];
   if (!n || Number(n) > (await readSitemapFiles()).length) return new Response("Not found", { status: 404 });
   const stories = await readSitemapStories(Number(n));
-  return urlset(...stories.map((s) => url(`/${encodeURIComponent(s.sectionSlug)}/${encodeURIComponent(s.slug)}`, s.modifiedAt)));
+  return urlset(
+    ...stories.map((s) => url(`/${encodeURIComponent(s.sectionSlug)}/${encodeURIComponent(s.slug)}`, s.modifiedAt)),
+  );
 }

@@ -16,7 +16,9 @@ export type MediaLibraryDialogProps = {
 };
 
 async function fetchLibrary(q: string, page: number): Promise<MediaPage> {
-  const res = await fetch(`/admin/media/search?q=${encodeURIComponent(q)}&page=${page}`, { headers: { Accept: "application/json" } });
+  const res = await fetch(`/admin/media/search?q=${encodeURIComponent(q)}&page=${page}`, {
+    headers: { Accept: "application/json" },
+  });
   if (!res.ok) throw new Error(`library search ${res.status}`);
   return (await res.json()) as MediaPage;
 }
@@ -59,11 +61,22 @@ export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a ph
     let current = true;
     const t = setTimeout(() => {
       fetchLibrary(query, 1).then(
-        (next) => { if (current) { setProblem(null); setResult(next); setItems(next.items); } },
-        () => { if (current) setProblem("The photo library could not be loaded. Try again."); },
+        (next) => {
+          if (current) {
+            setProblem(null);
+            setResult(next);
+            setItems(next.items);
+          }
+        },
+        () => {
+          if (current) setProblem("The photo library could not be loaded. Try again.");
+        },
       );
     }, 250);
-    return () => { current = false; clearTimeout(t); };
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [open, query]);
 
   const pick = (m: MediaSummary) => {
@@ -72,36 +85,77 @@ export function MediaLibraryDialog({ open, onClose, onPick, title = "Choose a ph
   };
 
   return (
-    <dialog ref={dialog} aria-labelledby={`${id}-title`} onClose={() => { onClose(); (opener.current as HTMLElement | null)?.focus?.(); }}
-      className="m-auto max-h-[90vh] w-[min(56rem,calc(100vw-2rem))] rounded border border-rule bg-paper p-0 text-ink backdrop:bg-black/50">
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${id}-title`}
+      onClose={() => {
+        onClose();
+        (opener.current as HTMLElement | null)?.focus?.();
+      }}
+      className="m-auto max-h-[90vh] w-[min(56rem,calc(100vw-2rem))] rounded border border-rule bg-paper p-0 text-ink backdrop:bg-black/50"
+    >
       <div className="flex items-center justify-between border-b border-rule px-4 py-3">
-        <h2 id={`${id}-title`} className="font-serif text-xl font-bold">{title}</h2>
-        <button type="button" className={secondaryButtonClass} onClick={() => onClose()}>Close</button>
+        <h2 id={`${id}-title`} className="font-serif text-xl font-bold">
+          {title}
+        </h2>
+        <button type="button" className={secondaryButtonClass} onClick={() => onClose()}>
+          Close
+        </button>
       </div>
       <div className="space-y-4 p-4">
         <PhotoUploader label="Upload a new photo" onUploaded={pick} />
         <div>
-          <label htmlFor={`${id}-search`} className="block text-sm font-semibold">Search photos</label>
-          <input id={`${id}-search`} type="text" /* not "search": its Escape clears the box instead of closing the dialog */ value={query} ref={search} onChange={(e) => setQuery(e.target.value)}
-            className="mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base" placeholder="Caption, alt text, credit or file name" />
+          <label htmlFor={`${id}-search`} className="block text-sm font-semibold">
+            Search photos
+          </label>
+          <input
+            id={`${id}-search`}
+            type="text"
+            /* not "search": its Escape clears the box instead of closing the dialog */ value={query}
+            ref={search}
+            onChange={(e) => setQuery(e.target.value)}
+            className="mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base"
+            placeholder="Caption, alt text, credit or file name"
+          />
         </div>
-        {problem && <p role="alert" className="text-sm text-accent">{problem}</p>}
-        <p role="status" className="sr-only">{result ? `${items.length} photo${items.length === 1 ? "" : "s"} shown` : ""}</p>
+        {problem && (
+          <p role="alert" className="text-sm text-accent">
+            {problem}
+          </p>
+        )}
+        <p role="status" className="sr-only">
+          {result ? `${items.length} photo${items.length === 1 ? "" : "s"} shown` : ""}
+        </p>
         {result && items.length === 0 && <p className="text-sm text-muted">No photos match “{query}”.</p>}
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 md:grid-cols-4">
           {items.map((m) => (
             <li key={m.id}>
-              <button type="button" onClick={() => pick(m)} className="block w-full rounded border border-rule p-1 text-left hover:border-ink focus-visible:outline-2">
+              <button
+                type="button"
+                onClick={() => pick(m)}
+                className="block w-full rounded border border-rule p-1 text-left hover:border-ink focus-visible:outline-2"
+              >
                 {/* eslint-disable-next-line @next/next/no-img-element -- a desk thumbnail from our own sizes */}
-                <img src={m.thumbUrl} alt="" width={m.width} height={m.height} loading="lazy" className="aspect-[4/3] w-full rounded object-cover" />
-                <span className="mt-1 line-clamp-2 block text-xs">{m.caption || m.alt || m.originalName || "Untitled photo"}</span>
+                <img
+                  src={m.thumbUrl}
+                  alt=""
+                  width={m.width}
+                  height={m.height}
+                  loading="lazy"
+                  className="aspect-[4/3] w-full rounded object-cover"
+                />
+                <span className="mt-1 line-clamp-2 block text-xs">
+                  {m.caption || m.alt || m.originalName || "Untitled photo"}
+                </span>
                 <span className="sr-only">Choose this photo{m.alt ? `: ${m.alt}` : ""}</span>
               </button>
             </li>
           ))}
         </ul>
         {result?.hasMore && (
-          <button type="button" className={secondaryButtonClass} onClick={() => void load(query, result.page + 1)}>More photos</button>
+          <button type="button" className={secondaryButtonClass} onClick={() => void load(query, result.page + 1)}>
+            More photos
+          </button>
         )}
       </div>
     </dialog>

@@ -2,15 +2,23 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PhotoPlacementFields } from "./photo-placement-fields";
 
-const render = (prefix: string) => renderToStaticMarkup(
-  <PhotoPlacementFields idPrefix={prefix} defaults={{ alt: "Library alt", caption: "Library caption", credit: "" }} value={{ credit: "Own credit" }} onChange={() => {}} />,
-);
+const render = (prefix: string) =>
+  renderToStaticMarkup(
+    <PhotoPlacementFields
+      idPrefix={prefix}
+      defaults={{ alt: "Library alt", caption: "Library caption", credit: "" }}
+      value={{ credit: "Own credit" }}
+      onChange={() => {}}
+    />,
+  );
 
 describe("PhotoPlacementFields", () => {
   it("labels its three fields exactly, shows the library defaults as placeholders and the overrides as values", () => {
     const html = render("hero");
     expect([...html.matchAll(/<label for="([^"]+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]])).toEqual([
-      ["hero-alt", "Alt text"], ["hero-caption", "Caption"], ["hero-credit", "Credit"],
+      ["hero-alt", "Alt text"],
+      ["hero-caption", "Caption"],
+      ["hero-credit", "Credit"],
     ]);
     const tag = (id: string) => html.match(new RegExp(`<input id="${id}"[^>]*>`))?.[0] ?? "";
     expect(tag("hero-alt")).toContain('placeholder="Library alt"');

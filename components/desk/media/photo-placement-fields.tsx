@@ -24,10 +24,18 @@ const fields = [
   { key: "credit", label: "Credit", hint: "" },
 ] as const;
 
-const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base text-ink placeholder:text-muted";
+const inputClass =
+  "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2 text-base text-ink placeholder:text-muted";
 
 /** Alt text, caption and credit for one placement of a photo in a story: overrides over the library defaults. */
-export function PhotoPlacementFields({ defaults, value, onChange, idPrefix, errors = {}, disabled = false }: PhotoPlacementFieldsProps) {
+export function PhotoPlacementFields({
+  defaults,
+  value,
+  onChange,
+  idPrefix,
+  errors = {},
+  disabled = false,
+}: PhotoPlacementFieldsProps) {
   const set = (key: keyof PhotoOverrides, text: string) => {
     const next: PhotoOverrides = { ...value, [key]: text };
     if (!text.trim()) delete next[key];
@@ -38,22 +46,49 @@ export function PhotoPlacementFields({ defaults, value, onChange, idPrefix, erro
       {fields.map((f) => {
         const id = `${idPrefix}-${f.key}`;
         const fallback = defaults[f.key];
-        const hint = fallback ? `Empty uses the library's: “${fallback}”.` : `The library has no ${f.label.toLowerCase()} for this photo.`;
+        const hint = fallback
+          ? `Empty uses the library's: “${fallback}”.`
+          : `The library has no ${f.label.toLowerCase()} for this photo.`;
         const error = errors[f.key];
         return (
           <div key={f.key}>
-            <label htmlFor={id} className="block text-sm font-semibold">{f.label}</label>
+            <label htmlFor={id} className="block text-sm font-semibold">
+              {f.label}
+            </label>
             {f.key === "caption" ? (
-              <textarea id={id} rows={2} readOnly={disabled} className={inputClass} value={value.caption ?? ""} placeholder={fallback}
-                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}
-                onChange={(e) => set("caption", e.target.value)} />
+              <textarea
+                id={id}
+                rows={2}
+                readOnly={disabled}
+                className={inputClass}
+                value={value.caption ?? ""}
+                placeholder={fallback}
+                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => set("caption", e.target.value)}
+              />
             ) : (
-              <input id={id} type="text" readOnly={disabled} className={inputClass} value={value[f.key] ?? ""} placeholder={fallback}
-                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}
-                onChange={(e) => set(f.key, e.target.value)} />
+              <input
+                id={id}
+                type="text"
+                readOnly={disabled}
+                className={inputClass}
+                value={value[f.key] ?? ""}
+                placeholder={fallback}
+                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => set(f.key, e.target.value)}
+              />
             )}
-            <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{f.hint ? `${f.hint} ` : ""}{hint}</p>
-            {error && <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-semibold text-accent">{error}</p>}
+            <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+              {f.hint ? `${f.hint} ` : ""}
+              {hint}
+            </p>
+            {error && (
+              <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-semibold text-accent">
+                {error}
+              </p>
+            )}
           </div>
         );
       })}

@@ -19,7 +19,9 @@ export function uploadPhoto(file: File, cb: UploadCallbacks): Promise<MediaSumma
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) cb.onProgress(e.loaded / e.total); };
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) cb.onProgress(e.loaded / e.total);
+    };
     xhr.upload.onload = () => cb.onSent();
     xhr.onerror = () => reject(new Error("The upload stopped: check your connection and try again."));
     xhr.onload = () => {

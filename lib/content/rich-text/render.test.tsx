@@ -13,11 +13,17 @@ describe("rich text rendering", () => {
       type: "doc",
       content: [
         { type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "Section" }] },
-        { type: "paragraph", content: [
-          { type: "text", text: "Bold", marks: [{ type: "bold" }] },
-          { type: "text", text: " link", marks: [{ type: "link", attrs: { href: "https://example.com/a" } }] },
-        ] },
-        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "one" }] }] }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Bold", marks: [{ type: "bold" }] },
+            { type: "text", text: " link", marks: [{ type: "link", attrs: { href: "https://example.com/a" } }] },
+          ],
+        },
+        {
+          type: "bulletList",
+          content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "one" }] }] }],
+        },
         { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "said" }] }] },
         { type: "photo", attrs: { mediaId: "m1" } },
       ],
@@ -35,9 +41,20 @@ describe("rich text rendering", () => {
     const out = html({
       type: "doc",
       content: [
-        { type: "paragraph", content: [{ type: "text", text: '<script>alert(1)</script><img src=x onerror="alert(2)">' }] },
-        { type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "javascript:alert(3)" } }] }] },
-        { type: "paragraph", content: [{ type: "text", text: "data", marks: [{ type: "link", attrs: { href: "data:text/html,<b>x</b>" } }] }] },
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: '<script>alert(1)</script><img src=x onerror="alert(2)">' }],
+        },
+        {
+          type: "paragraph",
+          content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: "javascript:alert(3)" } }] }],
+        },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "data", marks: [{ type: "link", attrs: { href: "data:text/html,<b>x</b>" } }] },
+          ],
+        },
         { type: "iframe", attrs: { src: "https://evil.example" } },
         { type: "paragraph", attrs: { onclick: "alert(4)", style: "x" }, content: [{ type: "text", text: "plain" }] },
       ],
@@ -61,9 +78,18 @@ describe("plain text", () => {
   const doc: RichTextDoc = {
     type: "doc",
     content: [
-      { type: "paragraph", content: [{ type: "text", text: "First " }, { type: "text", text: "para.", marks: [{ type: "bold" }] }] },
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "First " },
+          { type: "text", text: "para.", marks: [{ type: "bold" }] },
+        ],
+      },
       { type: "photo", attrs: { mediaId: "p1" } },
-      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "item" }] }] }] },
+      {
+        type: "bulletList",
+        content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "item" }] }] }],
+      },
     ],
   };
   it("joins blocks with blank lines", () => {

@@ -5,7 +5,10 @@ import type { RichTextDoc, RichTextMark, RichTextNode } from "./types";
 export { safeHref };
 
 /** Draws a photo node: its library id and the words this placement overrides. */
-export type PhotoRenderer = (photo: { mediaId: string; alt?: string; caption?: string; credit?: string }, key: string) => ReactNode;
+export type PhotoRenderer = (
+  photo: { mediaId: string; alt?: string; caption?: string; credit?: string },
+  key: string,
+) => ReactNode;
 
 function renderMarks(text: ReactNode, marks: RichTextMark[] | undefined, key: string): ReactNode {
   let out = text;
@@ -23,7 +26,12 @@ function renderMarks(text: ReactNode, marks: RichTextMark[] | undefined, key: st
         break;
       case "link": {
         const href = safeHref(mark.attrs?.href);
-        if (href) out = <a key={k} href={href} rel="noopener noreferrer">{out}</a>;
+        if (href)
+          out = (
+            <a key={k} href={href} rel="noopener noreferrer">
+              {out}
+            </a>
+          );
         break;
       }
       // Unknown marks are dropped: the text stays, the formatting does not.
@@ -53,15 +61,21 @@ export function renderBlock(node: RichTextNode, key: string, photo: PhotoRendere
       return <Tag key={key}>{renderInline(node.content, key)}</Tag>;
     }
     case "blockquote":
-      return <blockquote key={key}>{(node.content ?? []).map((c, i) => renderBlock(c, `${key}.${i}`, photo))}</blockquote>;
+      return (
+        <blockquote key={key}>{(node.content ?? []).map((c, i) => renderBlock(c, `${key}.${i}`, photo))}</blockquote>
+      );
     case "bulletList":
     case "orderedList": {
       const List = node.type === "bulletList" ? "ul" : "ol";
       return (
         <List key={key}>
-          {(node.content ?? []).filter((c) => c.type === "listItem").map((item, i) => (
-            <li key={`${key}.${i}`}>{(item.content ?? []).map((c, j) => renderBlock(c, `${key}.${i}.${j}`, photo))}</li>
-          ))}
+          {(node.content ?? [])
+            .filter((c) => c.type === "listItem")
+            .map((item, i) => (
+              <li key={`${key}.${i}`}>
+                {(item.content ?? []).map((c, j) => renderBlock(c, `${key}.${i}.${j}`, photo))}
+              </li>
+            ))}
         </List>
       );
     }

@@ -28,4 +28,3 @@ export function excerpt(text: string, max = 200): string {
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
 }
-

@@ -17,18 +17,24 @@ import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
  * signs in with the new password, as a fresh session. (Signing it in from inside the action is not enough: the
  * page re-rendered after the action still reads the old, ended cookie.)
  */
-export const changePasswordAction = deskAction({ name: "changePasswordAction", capability: "account.self", schema: changePasswordSchema }, async (input, { actor }) => {
-  const { current, password, confirm } = input;
-  const hash = await getPasswordHash(actor.id);
-  if (!hash || !(await verifyPassword(hash, current))) return invalid({ current: "That is not your current password." });
-  const problem = passwordProblem(password, actor) ?? (password === current ? "Choose a password different from the current one." : null);
-  if (problem) return invalid({ password: problem });
-  if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
-  await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
-  await revokeUserSessions(actor.id, actor.id);
-  await signOut({ redirectTo: "/login?changed=1" });
-  return { ok: true, message: "Password changed." };
-});
+export const changePasswordAction = deskAction(
+  { name: "changePasswordAction", capability: "account.self", schema: changePasswordSchema },
+  async (input, { actor }) => {
+    const { current, password, confirm } = input;
+    const hash = await getPasswordHash(actor.id);
+    if (!hash || !(await verifyPassword(hash, current)))
+      return invalid({ current: "That is not your current password." });
+    const problem =
+      passwordProblem(password, actor) ??
+      (password === current ? "Choose a password different from the current one." : null);
+    if (problem) return invalid({ password: problem });
+    if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
+    await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
+    await revokeUserSessions(actor.id, actor.id);
+    await signOut({ redirectTo: "/login?changed=1" });
+    return { ok: true, message: "Password changed." };
+  },
+);
 
 export const updateProfileAction = deskAction(
   { name: "updateProfileAction", capability: "account.self", schema: profileSchema },
@@ -50,10 +56,13 @@ export const signOutEverywhereAction = deskAction(
 );
 
 /** Ends one of your own sessions (a browser left signed in elsewhere); ending this one signs you out. */
-export const endSessionAction = deskAction({ name: "endSessionAction", capability: "account.self", schema: z.object({ sessionId: z.uuid() }) },
+export const endSessionAction = deskAction(
+  { name: "endSessionAction", capability: "account.self", schema: z.object({ sessionId: z.uuid() }) },
   async ({ sessionId }, { actor }) => {
-    if (!(await revokeSession(sessionId, actor.id, actor.id))) return { ok: false, message: "That session had already ended." };
+    if (!(await revokeSession(sessionId, actor.id, actor.id)))
+      return { ok: false, message: "That session had already ended." };
     if (sessionId === actor.sessionId) await signOut({ redirectTo: "/login" });
     revalidatePath("/admin/account");
     return { ok: true, message: "Session ended." };
-  });
+  },
+);

@@ -20,7 +20,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1 className="mb-2 font-serif text-3xl font-bold">Your account</h1>
-      <p className="mb-6 text-sm text-muted">{user.email} · {user.role}</p>
+      <p className="mb-6 text-sm text-muted">
+        {user.email} · {user.role}
+      </p>
       {first && user.mustChangePassword && (
         <p role="status" className="mb-6 rounded border border-accent px-3 py-2 text-sm">
           You signed in with a temporary password. Choose your own password to continue.
@@ -32,7 +34,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <SessionList sessions={sessionRows(sessions, user.sessionId, settings.timeZone)} />
       <p className="mt-6 mb-3 text-sm text-muted">Signs you out on every device and browser, including this one.</p>
       <form action={asFormAction(signOutEverywhereAction)}>
-        <button type="submit" className="rounded border border-ink px-4 py-2 text-sm font-semibold">Sign out everywhere</button>
+        <button type="submit" className="rounded border border-ink px-4 py-2 text-sm font-semibold">
+          Sign out everywhere
+        </button>
       </form>
     </>
   );

@@ -20,46 +20,80 @@ export default async function AuditPage({ searchParams }: Props) {
   const page = Math.min(Math.max(1, Number.parseInt(one("page"), 10) || 1), 1000);
   const filter = { storyId: one("story"), actorId: one("person"), action: one("kind") };
   const [rows, filters, settings] = await Promise.all([
-    listAuditEvents({ ...filter, limit: PAGE, offset: (page - 1) * PAGE }), listAuditFilters(), readSettings(),
+    listAuditEvents({ ...filter, limit: PAGE, offset: (page - 1) * PAGE }),
+    listAuditFilters(),
+    readSettings(),
   ]);
   const select = "mt-1 block w-full rounded border border-rule bg-paper px-3 py-2";
-  const next = new URLSearchParams({ ...(filter.storyId && { story: filter.storyId }), ...(filter.actorId && { person: filter.actorId }), ...(filter.action && { kind: filter.action }), page: String(page + 1) });
+  const next = new URLSearchParams({
+    ...(filter.storyId && { story: filter.storyId }),
+    ...(filter.actorId && { person: filter.actorId }),
+    ...(filter.action && { kind: filter.action }),
+    page: String(page + 1),
+  });
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Audit log</h1>
       <form method="get" className="mb-6 grid gap-4 sm:grid-cols-4 sm:items-end">
-        <label className="block text-sm font-semibold">Kind
+        <label className="block text-sm font-semibold">
+          Kind
           <select name="kind" defaultValue={filter.action} className={select}>
             <option value="">Everything</option>
-            {filters.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {filters.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="block text-sm font-semibold">Person
+        <label className="block text-sm font-semibold">
+          Person
           <select name="person" defaultValue={filter.actorId} className={select}>
             <option value="">Anyone</option>
-            {filters.people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {filters.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="block text-sm font-semibold">Story id
+        <label className="block text-sm font-semibold">
+          Story id
           <input name="story" defaultValue={filter.storyId} className={select} />
         </label>
-        <button type="submit" className={buttonClass}>Filter</button>
+        <button type="submit" className={buttonClass}>
+          Filter
+        </button>
       </form>
-      {rows.length === 0 ? <p className="text-muted">Nothing recorded for this filter.</p> : (
+      {rows.length === 0 ? (
+        <p className="text-muted">Nothing recorded for this filter.</p>
+      ) : (
         <ul className="divide-y divide-rule border-y border-rule text-sm">
           {rows.map((r) => (
             <li key={r.id} className="py-2">
               <span className="font-semibold">{r.action}</span> · {r.actorName ?? "System"} ·{" "}
               <time dateTime={r.at.toISOString()}>{formatDateTime(r.at, settings.timeZone)}</time>
               {r.entityId && r.storyHeadline !== null && (
-                <> · <Link href={`/admin/audit?story=${r.entityId}`} prefetch={false} className="underline">{r.storyHeadline || "Untitled story"}</Link></>
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={`/admin/audit?story=${r.entityId}`} prefetch={false} className="underline">
+                    {r.storyHeadline || "Untitled story"}
+                  </Link>
+                </>
               )}
               {r.detail?.late === true && <span className="ml-2 font-semibold text-accent">late</span>}
             </li>
           ))}
         </ul>
       )}
-      {rows.length === PAGE && <p className="mt-4"><Link href={`/admin/audit?${next}`} prefetch={false} className="underline">Older entries</Link></p>}
+      {rows.length === PAGE && (
+        <p className="mt-4">
+          <Link href={`/admin/audit?${next}`} prefetch={false} className="underline">
+            Older entries
+          </Link>
+        </p>
+      )}
     </>
   );
 }

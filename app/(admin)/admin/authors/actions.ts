@@ -15,7 +15,10 @@ export const createAuthorAction = deskAction(
     if (file instanceof File && file.size > 0) {
       if (file.size > MAX_UPLOAD_BYTES) return invalid({ photo: tooLargeMessage(file.size) }, values);
       try {
-        photo = { ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${author.name}`)), alt: `Portrait of ${author.name}` };
+        photo = {
+          ...(await storeImage(Buffer.from(await file.arrayBuffer()), `author-${author.name}`)),
+          alt: `Portrait of ${author.name}`,
+        };
       } catch (error) {
         const problem = error instanceof PhotoRejectedError ? error.message : "That file is not an image we can read.";
         return invalid({ photo: problem }, values);

@@ -20,9 +20,14 @@ export default async function AuthorsPage() {
             {a.photoUrl ? (
               // eslint-disable-next-line @next/next/no-img-element -- a small desk thumbnail; next/image adds nothing here
               <img src={a.photoUrl} alt="" width={40} height={40} className="h-10 w-10 rounded-full object-cover" />
-            ) : <span aria-hidden className="h-10 w-10 rounded-full bg-rule" />}
+            ) : (
+              <span aria-hidden className="h-10 w-10 rounded-full bg-rule" />
+            )}
             <span className="font-semibold">{a.name}</span>
-            <span className="text-sm text-muted">{a.kind === "desk" ? "Desk" : "Person"}{a.publicEmail ? ` · ${a.publicEmail}` : ""}</span>
+            <span className="text-sm text-muted">
+              {a.kind === "desk" ? "Desk" : "Person"}
+              {a.publicEmail ? ` · ${a.publicEmail}` : ""}
+            </span>
           </li>
         ))}
       </ul>

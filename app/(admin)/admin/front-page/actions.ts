@@ -5,7 +5,12 @@ import { postBanner, saveFrontLayout, takeDownBanners } from "@/db/mutations/fro
 import { cacheTags } from "@/lib/cache-tags";
 import { deskAction } from "@/lib/desk-action";
 import { refreshProxyCache } from "@/lib/proxy-cache";
-import { emptySchema, postBannerSchema, restoreFrontPageSchema, saveFrontPageSchema } from "@/lib/validation/front-page";
+import {
+  emptySchema,
+  postBannerSchema,
+  restoreFrontPageSchema,
+  saveFrontPageSchema,
+} from "@/lib/validation/front-page";
 
 // Readers see a change at once: the cached reads expire now, and nginx is asked to fetch "/" again. Other pages
 // (the banner is on every one) pick the change up when their one-second proxy copy runs out.

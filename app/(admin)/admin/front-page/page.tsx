@@ -17,12 +17,24 @@ export const metadata: Metadata = { title: "Front page" };
 export default async function FrontPageDesk() {
   await requirePage("/admin/front-page");
   const [layout, history, banner, settings, recent] = await Promise.all([
-    getCurrentFrontLayout(), listFrontLayouts(10), getActiveBanner(), getSiteSettings(), listLatestStories(60),
+    getCurrentFrontLayout(),
+    listFrontLayouts(10),
+    getActiveBanner(),
+    getSiteSettings(),
+    listLatestStories(60),
   ]);
   const [front, named] = await Promise.all([loadFront(layout), listPublicCardsById(layoutStoryIds(layout))]);
-  const pick = (s: (typeof recent)[number]): PickStory => ({ id: s.id, headline: s.headline, section: s.section.name, publishedAt: s.publishedAt.toISOString() });
+  const pick = (s: (typeof recent)[number]): PickStory => ({
+    id: s.id,
+    headline: s.headline,
+    section: s.section.name,
+    publishedAt: s.publishedAt.toISOString(),
+  });
   const stories = [...new Map([...recent, ...named, ...front.stories].map((s) => [s.id, pick(s)])).values()];
-  const when = (d: Date) => new Intl.DateTimeFormat("en-US", { timeZone: settings.timeZone, dateStyle: "medium", timeStyle: "short" }).format(d);
+  const when = (d: Date) =>
+    new Intl.DateTimeFormat("en-US", { timeZone: settings.timeZone, dateStyle: "medium", timeStyle: "short" }).format(
+      d,
+    );
   const headline = new Map(stories.map((s) => [s.id, s.headline]));
   return (
     <>
@@ -35,11 +47,16 @@ export default async function FrontPageDesk() {
         stories={stories}
         sections={front.sections.map((s) => ({ slug: s.slug, name: s.name }))}
       />
-      <LayoutHistory versions={history.map((v, i) => ({
-        id: v.id, when: when(v.createdAt), by: v.by ?? "someone", current: i === 0,
-        lead: v.layout.lead ? headline.get(v.layout.lead) ?? "a story no longer published" : "automatic",
-        top: v.layout.top.length,
-      }))} />
+      <LayoutHistory
+        versions={history.map((v, i) => ({
+          id: v.id,
+          when: when(v.createdAt),
+          by: v.by ?? "someone",
+          current: i === 0,
+          lead: v.layout.lead ? (headline.get(v.layout.lead) ?? "a story no longer published") : "automatic",
+          top: v.layout.top.length,
+        }))}
+      />
     </>
   );
 }

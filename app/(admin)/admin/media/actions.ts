@@ -12,9 +12,10 @@ export type UpdateMediaState = FormState & { media?: MediaSummary };
 const refusals: Record<Extract<MediaUpdate, { ok: false }>["reason"], string> = {
   missing: "This photo is no longer in the library.",
   notYours: "You can change the words of photos you uploaded; ask an editor for this one.",
-  live: "This photo is in a published story (or on a byline), where its library words are what readers see at once. "
-    + "Ask an editor to change them, or change the caption, credit or alt text for your own story in its editor, "
-    + "where they go through review.",
+  live:
+    "This photo is in a published story (or on a byline), where its library words are what readers see at once. " +
+    "Ask an editor to change them, or change the caption, credit or alt text for your own story in its editor, " +
+    "where they go through review.",
 };
 
 /**

@@ -14,7 +14,10 @@ export const updateSettingsAction = deskAction(
     // script from anywhere else would be blocked in every reader's browser: refuse it here instead.
     const script = settings.adScriptUrl;
     if (script && !adHostsFromEnv().includes(new URL(script).origin)) {
-      return invalid({ adScriptUrl: `Its origin, ${new URL(script).origin}, is not in AD_HOSTS; add it there first.` }, values);
+      return invalid(
+        { adScriptUrl: `Its origin, ${new URL(script).origin}, is not in AD_HOSTS; add it there first.` },
+        values,
+      );
     }
     await saveSiteSettings(settings, actor.id);
     revalidateTag(cacheTags.settings, { expire: 0 });

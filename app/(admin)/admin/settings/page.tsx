@@ -13,11 +13,19 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Site settings</h1>
-      <SettingsForm initial={{
-        siteName: s.siteName, timeZone: s.timeZone, weatherLatitude: String(s.weatherLatitude), weatherLongitude: String(s.weatherLongitude),
-        weatherCity: s.weatherCity, weatherUnits: s.weatherUnits, adPlacement: s.adPlacement,
-        adAfterParagraph: String(s.adAfterParagraph), adScriptUrl: s.adScriptUrl ?? "",
-      }} />
+      <SettingsForm
+        initial={{
+          siteName: s.siteName,
+          timeZone: s.timeZone,
+          weatherLatitude: String(s.weatherLatitude),
+          weatherLongitude: String(s.weatherLongitude),
+          weatherCity: s.weatherCity,
+          weatherUnits: s.weatherUnits,
+          adPlacement: s.adPlacement,
+          adAfterParagraph: String(s.adAfterParagraph),
+          adScriptUrl: s.adScriptUrl ?? "",
+        }}
+      />
     </>
   );
 }

@@ -12,13 +12,36 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
     <form action={action} className="max-w-xl">
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
       <Field label="Site name" name="siteName" defaultValue={v.siteName} error={e.siteName} required />
-      <Field label="Time zone" name="timeZone" defaultValue={v.timeZone} error={e.timeZone} hint="For example America/Los_Angeles." required />
+      <Field
+        label="Time zone"
+        name="timeZone"
+        defaultValue={v.timeZone}
+        error={e.timeZone}
+        hint="For example America/Los_Angeles."
+        required
+      />
       <fieldset className="mb-4 rounded border border-rule p-4">
         <legend className="px-1 font-semibold">Weather</legend>
         <Field label="City" name="weatherCity" defaultValue={v.weatherCity} error={e.weatherCity} required />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <Field label="Latitude" name="weatherLatitude" type="number" step="any" defaultValue={v.weatherLatitude} error={e.weatherLatitude} required />
-          <Field label="Longitude" name="weatherLongitude" type="number" step="any" defaultValue={v.weatherLongitude} error={e.weatherLongitude} required />
+          <Field
+            label="Latitude"
+            name="weatherLatitude"
+            type="number"
+            step="any"
+            defaultValue={v.weatherLatitude}
+            error={e.weatherLatitude}
+            required
+          />
+          <Field
+            label="Longitude"
+            name="weatherLongitude"
+            type="number"
+            step="any"
+            defaultValue={v.weatherLongitude}
+            error={e.weatherLongitude}
+            required
+          />
         </div>
         <Field label="Units" name="weatherUnits" defaultValue={v.weatherUnits} error={e.weatherUnits}>
           <option value="fahrenheit">Fahrenheit</option>
@@ -32,10 +55,25 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
           <option value="sidebar">Sidebar</option>
           <option value="none">No ads</option>
         </Field>
-        <Field label="Ad after paragraph" name="adAfterParagraph" type="number" defaultValue={v.adAfterParagraph} error={e.adAfterParagraph} required />
-        <Field label="Ad script URL" name="adScriptUrl" defaultValue={v.adScriptUrl} error={e.adScriptUrl} hint="Optional: the ad tag's https script; its origin must be in AD_HOSTS." />
+        <Field
+          label="Ad after paragraph"
+          name="adAfterParagraph"
+          type="number"
+          defaultValue={v.adAfterParagraph}
+          error={e.adAfterParagraph}
+          required
+        />
+        <Field
+          label="Ad script URL"
+          name="adScriptUrl"
+          defaultValue={v.adScriptUrl}
+          error={e.adScriptUrl}
+          hint="Optional: the ad tag's https script; its origin must be in AD_HOSTS."
+        />
       </fieldset>
-      <button type="submit" className={buttonClass} disabled={pending}>Save settings</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        Save settings
+      </button>
     </form>
   );
 }

@@ -7,7 +7,13 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { deskAction } from "@/lib/desk-action";
 import { invalid, type FormState } from "@/lib/form-state";
 import { hashPassword } from "@/lib/password";
-import { endStaffSessionsSchema, changeRoleSchema, newStaffSchema, resetPasswordSchema, setActiveSchema } from "@/lib/validation/staff";
+import {
+  endStaffSessionsSchema,
+  changeRoleSchema,
+  newStaffSchema,
+  resetPasswordSchema,
+  setActiveSchema,
+} from "@/lib/validation/staff";
 
 const done = (message: string): FormState => {
   revalidatePath("/admin/staff");
@@ -21,12 +27,17 @@ export const createStaffAction = deskAction(
     const problem = passwordProblem(password, { email, name });
     if (problem) return invalid({ password: problem }, values);
     try {
-      await createUser({ email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true }, actor.id);
+      await createUser(
+        { email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true },
+        actor.id,
+      );
     } catch (error) {
       if (error instanceof EmailTakenError) return invalid({ email: error.message }, values);
       throw error;
     }
-    return done(`Account created for ${name}. Give them the temporary password; they choose their own at first sign-in.`);
+    return done(
+      `Account created for ${name}. Give them the temporary password; they choose their own at first sign-in.`,
+    );
   },
 );
 
@@ -61,9 +72,11 @@ export const resetPasswordAction = deskAction(
 );
 
 /** Ends every session of a person at once (a lost laptop, a departure); they can sign in again unless deactivated. */
-export const endStaffSessionsAction = deskAction({ name: "endStaffSessionsAction", capability: "staff.manage", schema: endStaffSessionsSchema },
+export const endStaffSessionsAction = deskAction(
+  { name: "endStaffSessionsAction", capability: "staff.manage", schema: endStaffSessionsSchema },
   async ({ id }, { actor }) => {
     if (id === actor.id) return { ok: false, message: "Use Your account to end your own sessions." };
     const n = await revokeUserSessions(id, actor.id);
     return done(n ? `Ended ${n} ${n === 1 ? "session" : "sessions"}.` : "They had no open sessions.");
-  });
+  },
+);

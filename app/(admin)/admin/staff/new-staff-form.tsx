@@ -6,7 +6,7 @@ import { createStaffAction } from "./actions";
 
 export function NewStaffForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(createStaffAction, initialFormState);
-  const v = state.ok ? {} : state.values ?? {};
+  const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="max-w-md">
@@ -18,9 +18,18 @@ export function NewStaffForm() {
         <option value="editor">Editor</option>
         <option value="admin">Admin</option>
       </Field>
-      <Field label="Temporary password" name="password" type="text" autoComplete="off" error={e.password}
-        hint="At least 12 characters. They must choose their own at first sign-in." required />
-      <button type="submit" className={buttonClass} disabled={pending}>Create account</button>
+      <Field
+        label="Temporary password"
+        name="password"
+        type="text"
+        autoComplete="off"
+        error={e.password}
+        hint="At least 12 characters. They must choose their own at first sign-in."
+        required
+      />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        Create account
+      </button>
     </form>
   );
 }

@@ -18,8 +18,19 @@ export default async function StaffPage() {
       <h2 className="mb-3 font-serif text-xl font-bold">Accounts</h2>
       <ul className="mb-10 divide-y divide-rule border-y border-rule">
         {staff.map((u) => (
-          <StaffRow key={u.id} self={u.id === me.id} locked={Boolean(u.lockedUntil && u.lockedUntil > now)}
-            user={{ id: u.id, name: u.name, email: u.email, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword }} />
+          <StaffRow
+            key={u.id}
+            self={u.id === me.id}
+            locked={Boolean(u.lockedUntil && u.lockedUntil > now)}
+            user={{
+              id: u.id,
+              name: u.name,
+              email: u.email,
+              role: u.role,
+              active: u.active,
+              mustChangePassword: u.mustChangePassword,
+            }}
+          />
         ))}
       </ul>
       <h2 className="mb-3 font-serif text-xl font-bold">New staff account</h2>

@@ -23,32 +23,53 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
         {user.mustChangePassword && <span className="ml-2 text-sm text-muted">Temporary password</span>}
       </p>
       <FormMessage error={state && !state.ok ? state.message : null} notice={state?.ok ? state.message : null} />
-      {self ? <p className="text-sm text-muted">This is you ({user.role}).</p> : (
+      {self ? (
+        <p className="text-sm text-muted">This is you ({user.role}).</p>
+      ) : (
         <div className="mt-2 flex flex-wrap items-end gap-3 text-sm">
           <form action={roleAction} className="flex items-end gap-2">
             <input type="hidden" name="id" value={user.id} />
-            <label htmlFor={`role-${id}`} className="sr-only">Role for {user.name}</label>
+            <label htmlFor={`role-${id}`} className="sr-only">
+              Role for {user.name}
+            </label>
             <select id={`role-${id}`} name="role" defaultValue={user.role} className={small}>
               <option value="journalist">Journalist</option>
               <option value="editor">Editor</option>
               <option value="admin">Admin</option>
             </select>
-            <button type="submit" className={secondaryButtonClass}>Change role</button>
+            <button type="submit" className={secondaryButtonClass}>
+              Change role
+            </button>
           </form>
           <form action={activeAction}>
             <input type="hidden" name="id" value={user.id} />
             <input type="hidden" name="active" value={String(!user.active)} />
-            <button type="submit" className={secondaryButtonClass}>{user.active ? "Deactivate" : "Reactivate"}</button>
+            <button type="submit" className={secondaryButtonClass}>
+              {user.active ? "Deactivate" : "Reactivate"}
+            </button>
           </form>
           <form action={endAction}>
             <input type="hidden" name="id" value={user.id} />
-            <button type="submit" className={secondaryButtonClass}>End sessions</button>
+            <button type="submit" className={secondaryButtonClass}>
+              End sessions
+            </button>
           </form>
           <form action={resetAction} className="flex items-end gap-2">
             <input type="hidden" name="id" value={user.id} />
-            <label htmlFor={`reset-${id}`} className="sr-only">Temporary password for {user.name}</label>
-            <input id={`reset-${id}`} name="password" type="text" autoComplete="off" placeholder="Temporary password" className={small} />
-            <button type="submit" className={secondaryButtonClass}>Reset password</button>
+            <label htmlFor={`reset-${id}`} className="sr-only">
+              Temporary password for {user.name}
+            </label>
+            <input
+              id={`reset-${id}`}
+              name="password"
+              type="text"
+              autoComplete="off"
+              placeholder="Temporary password"
+              className={small}
+            />
+            <button type="submit" className={secondaryButtonClass}>
+              Reset password
+            </button>
           </form>
         </div>
       )}

@@ -13,10 +13,21 @@ import { revalidateStory } from "@/lib/revalidate";
 import { siteUrl } from "@/lib/site-url";
 import type { LockResult, PreviewLinkResult, SaveResult, TransitionResult } from "@/lib/story/desk-types";
 import {
-  newStorySchema, noteSchema, previewLinkSchema, restoreSchema, revokePreviewSchema, saveStorySchema, storyIdSchema, transitionSchema,
+  newStorySchema,
+  noteSchema,
+  previewLinkSchema,
+  restoreSchema,
+  revokePreviewSchema,
+  saveStorySchema,
+  storyIdSchema,
+  transitionSchema,
 } from "@/lib/validation/story";
 import {
-  canEditWorkingCopy, LOCK_TTL_MS, transitionProblem, transitions, writerEditableStatuses,
+  canEditWorkingCopy,
+  LOCK_TTL_MS,
+  transitionProblem,
+  transitions,
+  writerEditableStatuses,
 } from "@/lib/story/workflow";
 import { visibleStory } from "./_lib/load-story";
 import { emptyWorkingCopy } from "@/lib/story/model";
@@ -32,7 +43,11 @@ export const createStoryAction = deskAction(
     const sectionId = sections.find((s) => s.id === input.sectionId)?.id ?? sections[0]?.id;
     if (!sectionId) return { ok: false, message: "Create a section before writing a story." };
     const own = await findAuthorIdForUser(actor.id);
-    const id = await createStory(await writer(), emptyWorkingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }), actor.id);
+    const id = await createStory(
+      await writer(),
+      emptyWorkingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }),
+      actor.id,
+    );
     redirect(`/admin/stories/${id}`);
   },
 );
@@ -42,19 +57,29 @@ async function refusal(outcome: Exclude<SaveOutcome, { ok: true }>): Promise<Sav
     case "missing":
       return missingStory;
     case "status":
-      return { ok: false, message: `This story is ${outcome.status.replace("_", " ")} now and only an editor can change it. Your text is kept in this browser; copy it and send it to an editor.` };
+      return {
+        ok: false,
+        message: `This story is ${outcome.status.replace("_", " ")} now and only an editor can change it. Your text is kept in this browser; copy it and send it to an editor.`,
+      };
     case "locked": {
       const name = await userName(outcome.holderId);
       return {
-        ok: false, message: `${name ?? "Someone"} is editing this story. Your text was not saved here; it is kept in this browser.`,
+        ok: false,
+        message: `${name ?? "Someone"} is editing this story. Your text was not saved here; it is kept in this browser.`,
         lock: { holderId: outcome.holderId, holderName: name, mine: false, expiresAt: null },
       };
     }
     case "conflict": {
       const c = outcome.current;
       return {
-        ok: false, message: "Someone else saved this story after you opened it. Both versions are shown; choose what to keep.",
-        conflict: { version: c.version, working: c.working, savedByName: await userName(c.updatedBy), savedAt: c.updatedAt.toISOString() },
+        ok: false,
+        message: "Someone else saved this story after you opened it. Both versions are shown; choose what to keep.",
+        conflict: {
+          version: c.version,
+          working: c.working,
+          savedByName: await userName(c.updatedBy),
+          savedAt: c.updatedAt.toISOString(),
+        },
       };
     }
   }
@@ -67,23 +92,31 @@ export const saveStoryAction = deskAction(
     const story = await visibleStory(id, actor);
     if (!story) return missingStory;
     // A writer's own story that has left their hands (submitted, approved…): the one wording for that.
-    if (!canEditWorkingCopy(story, asWorkflowActor(actor))) return refusal({ ok: false, reason: "status", status: story.status });
+    if (!canEditWorkingCopy(story, asWorkflowActor(actor)))
+      return refusal({ ok: false, reason: "status", status: story.status });
     const problems = await referenceProblems(working.sectionId, working.authorIds);
     if (problems) return invalid(problems);
     // Featuring on the home page is an editor's call (only they see the box): anyone else's save keeps what is stored.
     // The version check below refuses the save if the stored copy changed since it was read here.
     const w = can(actor, "story.editAny") ? working : { ...working, featured: story.working.featured };
     const outcome = await saveWorkingCopy(await writer(), id, version, w, actor.id, {
-      autosave, onlyStatuses: editorOnly(actor),
+      autosave,
+      onlyStatuses: editorOnly(actor),
     });
     if (!outcome.ok) return refusal(outcome);
-    return { ok: true, message: autosave ? undefined : "Draft saved.", version: outcome.version, savedAt: outcome.savedAt.toISOString() };
+    return {
+      ok: true,
+      message: autosave ? undefined : "Draft saved.",
+      version: outcome.version,
+      savedAt: outcome.savedAt.toISOString(),
+    };
   },
 );
 
 async function referenceProblems(sectionId: string, authorIds: string[]): Promise<Record<string, string> | null> {
   if (!(await sectionExists(sectionId))) return { sectionId: "Choose a section from the list." };
-  if ((await knownAuthors(authorIds)).length !== new Set(authorIds).size) return { authorIds: "Choose authors from the list." };
+  if ((await knownAuthors(authorIds)).length !== new Set(authorIds).size)
+    return { authorIds: "Choose authors from the list." };
   return null;
 }
 
@@ -96,15 +129,26 @@ export const transitionStoryAction = deskAction(
     const problem = transitionProblem(transition, story, asWorkflowActor(actor));
     if (problem) return { ok: false, message: problem };
     const outcome = await applyTransition(await writer(), id, version, transition, actor.id, {
-      note, correction, scheduledAt: scheduledAt ? new Date(scheduledAt) : undefined,
+      note,
+      correction,
+      scheduledAt: scheduledAt ? new Date(scheduledAt) : undefined,
     });
     if (!outcome.ok) {
       switch (outcome.reason) {
-        case "missing": return missingStory;
-        case "conflict": return { ok: false, version: outcome.version, message: "The story changed after you opened it. Reload and look at the latest text before you do that." };
-        case "status": return { ok: false, status: outcome.status, message: outcome.message };
-        case "invalid": return invalid({ [outcome.field]: outcome.message });
-        case "checklist": return { ok: false, message: "This story is not ready to go out yet.", missing: outcome.missing };
+        case "missing":
+          return missingStory;
+        case "conflict":
+          return {
+            ok: false,
+            version: outcome.version,
+            message: "The story changed after you opened it. Reload and look at the latest text before you do that.",
+          };
+        case "status":
+          return { ok: false, status: outcome.status, message: outcome.message };
+        case "invalid":
+          return invalid({ [outcome.field]: outcome.message });
+        case "checklist":
+          return { ok: false, message: "This story is not ready to go out yet.", missing: outcome.missing };
       }
     }
     const t = transitions[transition];
@@ -120,8 +164,17 @@ export const heartbeatAction = deskAction(
     if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
     const lock = await heartbeatLock(await writer(), id, actor.id);
     const expiresAt = new Date(Date.now() + LOCK_TTL_MS).toISOString();
-    if (lock.mine) return { ok: true, version: story.version, lock: { holderId: actor.id, holderName: actor.name, mine: true, expiresAt } };
-    return { ok: true, version: story.version, lock: { holderId: lock.holderId, holderName: await userName(lock.holderId), mine: false, expiresAt: null } };
+    if (lock.mine)
+      return {
+        ok: true,
+        version: story.version,
+        lock: { holderId: actor.id, holderName: actor.name, mine: true, expiresAt },
+      };
+    return {
+      ok: true,
+      version: story.version,
+      lock: { holderId: lock.holderId, holderName: await userName(lock.holderId), mine: false, expiresAt: null },
+    };
   },
 );
 
@@ -132,8 +185,14 @@ export const takeOverAction = deskAction(
     if (!taken) return missingStory;
     const from = await userName(taken.from);
     return {
-      ok: true, message: from && taken.from !== actor.id ? `You took over from ${from}.` : "You have the story.",
-      lock: { holderId: actor.id, holderName: actor.name, mine: true, expiresAt: new Date(Date.now() + LOCK_TTL_MS).toISOString() },
+      ok: true,
+      message: from && taken.from !== actor.id ? `You took over from ${from}.` : "You have the story.",
+      lock: {
+        holderId: actor.id,
+        holderName: actor.name,
+        mine: true,
+        expiresAt: new Date(Date.now() + LOCK_TTL_MS).toISOString(),
+      },
     };
   },
 );
@@ -152,8 +211,11 @@ export const restoreRevisionAction = deskAction(
   async ({ id, version, revisionId }, { actor }): Promise<SaveResult> => {
     const story = await visibleStory(id, actor);
     if (!story) return missingStory;
-    if (!canEditWorkingCopy(story, asWorkflowActor(actor))) return refusal({ ok: false, reason: "status", status: story.status });
-    const outcome = await restoreRevision(await writer(), id, version, revisionId, actor.id, { onlyStatuses: editorOnly(actor) });
+    if (!canEditWorkingCopy(story, asWorkflowActor(actor)))
+      return refusal({ ok: false, reason: "status", status: story.status });
+    const outcome = await restoreRevision(await writer(), id, version, revisionId, actor.id, {
+      onlyStatuses: editorOnly(actor),
+    });
     if (!outcome.ok) return refusal(outcome);
     redirect(`/admin/stories/${id}?restored=${outcome.version}`);
   },
@@ -164,7 +226,11 @@ export const createPreviewLinkAction = deskAction(
   async ({ id, hours }, { actor }): Promise<PreviewLinkResult> => {
     if (!(await visibleStory(id, actor))) return missingStory;
     const token = await createPreviewLink(await writer(), id, hours, actor.id);
-    return { ok: true, message: `Share link made; it works for ${hours} hours unless you revoke it.`, url: siteUrl(`/preview/${token}`) };
+    return {
+      ok: true,
+      message: `Share link made; it works for ${hours} hours unless you revoke it.`,
+      url: siteUrl(`/preview/${token}`),
+    };
   },
 );
 
@@ -173,6 +239,8 @@ export const revokePreviewLinkAction = deskAction(
   async ({ id, linkId }, { actor }) => {
     if (!(await visibleStory(id, actor))) return missingStory;
     const done = await revokePreviewLink(await writer(), id, linkId, actor.id);
-    return done ? { ok: true, message: "Link revoked; it no longer opens the preview." } : { ok: false, message: "That link was already revoked." };
+    return done
+      ? { ok: true, message: "Link revoked; it no longer opens the preview." }
+      : { ok: false, message: "That link was already revoked." };
   },
 );

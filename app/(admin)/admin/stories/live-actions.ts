@@ -1,12 +1,24 @@
 "use server";
 import { writer } from "@/db/mutations/writer";
-import { editLiveUpdate, endCoverage, postLiveUpdate, removeLiveUpdate, startCoverage, type LiveOutcome } from "@/db/mutations/live";
+import {
+  editLiveUpdate,
+  endCoverage,
+  postLiveUpdate,
+  removeLiveUpdate,
+  startCoverage,
+  type LiveOutcome,
+} from "@/db/mutations/live";
 import { isStoryReporter, libraryPhotoExists } from "@/db/queries/live";
 import { can, type Actor } from "@/lib/authz";
 import { deskAction } from "@/lib/desk-action";
 import { invalid, type FormState } from "@/lib/form-state";
 import { revalidateLive } from "@/lib/revalidate";
-import { editLiveUpdateSchema, liveStorySchema, postLiveUpdateSchema, removeLiveUpdateSchema } from "@/lib/validation/live";
+import {
+  editLiveUpdateSchema,
+  liveStorySchema,
+  postLiveUpdateSchema,
+  removeLiveUpdateSchema,
+} from "@/lib/validation/live";
 
 const missingStory: FormState = { ok: false, message: "That story does not exist, or you cannot open it." };
 
@@ -23,10 +35,17 @@ async function mayReport(storyId: string, actor: Actor): Promise<boolean> {
 }
 
 const photoProblem = async (mediaId: string | null, values: Record<string, string>) =>
-  mediaId && !(await libraryPhotoExists(mediaId)) ? invalid({ mediaId: "That photo is no longer in the library; choose another." }, values) : null;
+  mediaId && !(await libraryPhotoExists(mediaId))
+    ? invalid({ mediaId: "That photo is no longer in the library; choose another." }, values)
+    : null;
 
 /** A refusal keeps what was typed (values), so the words are not lost. */
-async function done(storyId: string, outcome: LiveOutcome, message: string, values?: Record<string, string>): Promise<FormState> {
+async function done(
+  storyId: string,
+  outcome: LiveOutcome,
+  message: string,
+  values?: Record<string, string>,
+): Promise<FormState> {
   if (!outcome.ok) return { ok: false, message: refusals[outcome.reason], values };
   await revalidateLive(storyId);
   return { ok: true, message };
@@ -34,12 +53,14 @@ async function done(storyId: string, outcome: LiveOutcome, message: string, valu
 
 export const goLiveAction = deskAction(
   { name: "goLiveAction", capability: "live.manage", schema: liveStorySchema },
-  async ({ id }, { actor }) => done(id, await startCoverage(await writer(), id, actor.id), "The story is live. Post updates below."),
+  async ({ id }, { actor }) =>
+    done(id, await startCoverage(await writer(), id, actor.id), "The story is live. Post updates below."),
 );
 
 export const endCoverageAction = deskAction(
   { name: "endCoverageAction", capability: "live.manage", schema: liveStorySchema },
-  async ({ id }, { actor }) => done(id, await endCoverage(await writer(), id, actor.id), "Coverage ended. Readers see when it ended."),
+  async ({ id }, { actor }) =>
+    done(id, await endCoverage(await writer(), id, actor.id), "Coverage ended. Readers see when it ended."),
 );
 
 export const postLiveUpdateAction = deskAction(

@@ -13,7 +13,8 @@ export default async function StoriesPage() {
   const user = await requirePage("/admin/stories");
   // Editors see every story; journalists see their own.
   const [rows, settings] = await Promise.all([
-    listDeskStories({ ...(can(user, "story.editAny") ? {} : { createdBy: user.id }), limit: 200 }), readSettings(),
+    listDeskStories({ ...(can(user, "story.editAny") ? {} : { createdBy: user.id }), limit: 200 }),
+    readSettings(),
   ]);
   return (
     <>

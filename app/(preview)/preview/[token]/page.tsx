@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Preview" };
 /** Photos of an unpublished story are served only with the link's token (app/media). */
 function withToken(article: Article, token: string): Article {
   const t = (url: string) => `${url}?preview=${encodeURIComponent(token)}`;
-  const tokened = <P extends Photo | null>(p: P): P => (p ? { ...p, url: t(p.url), variants: p.variants.map((v) => ({ ...v, url: t(v.url) })) } : p);
+  const tokened = <P extends Photo | null>(p: P): P =>
+    p ? { ...p, url: t(p.url), variants: p.variants.map((v) => ({ ...v, url: t(v.url) })) } : p;
   return { ...article, hero: tokened(article.hero), photos: article.photos.map(tokened) };
 }
 
@@ -26,5 +27,13 @@ export default async function SharedPreviewPage({ params }: { params: Promise<{ 
   if (!link) notFound();
   const [article, settings] = await Promise.all([getWorkingArticle(link.storyId), readSettings()]);
   if (!article) notFound();
-  return <ArticleView article={withToken(article, token)} settings={settings} related={[]} url={siteUrl(`/${article.section.slug}/${article.slug}`)} preview />;
+  return (
+    <ArticleView
+      article={withToken(article, token)}
+      settings={settings}
+      related={[]}
+      url={siteUrl(`/${article.section.slug}/${article.slug}`)}
+      preview
+    />
+  );
 }

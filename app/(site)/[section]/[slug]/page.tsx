@@ -36,16 +36,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [article, settings] = await Promise.all([load(params), readSettings()]);
   const path = `/${article.section.slug}/${article.slug}`;
   const description = article.seoDescription || article.dek || excerpt(article.bodyText, 160);
-  const images = article.hero ? [{ url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : [];
+  const images = article.hero
+    ? [{ url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }]
+    : [];
   return {
     title: `${article.seoTitle || article.headline} | ${settings.siteName}`,
     description,
     alternates: { canonical: path },
     openGraph: {
-      type: "article", url: path, siteName: settings.siteName, title: article.headline, description, images,
+      type: "article",
+      url: path,
+      siteName: settings.siteName,
+      title: article.headline,
+      description,
+      images,
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
-      section: article.section.name, tags: article.tags.map((t) => t.name),
+      section: article.section.name,
+      tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => siteUrl(`/authors/${a.slug}`)),
     },
     // Next.js fills the card's title, description and image in from openGraph.
@@ -55,14 +63,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const [article, settings] = await Promise.all([load(params), readSettings()]);
-  const [related, live] = await Promise.all([readRelated(article.id, article.sectionId), readLive(article.id, article.slug)]);
+  const [related, live] = await Promise.all([
+    readRelated(article.id, article.sectionId),
+    readLive(article.id, article.slug),
+  ]);
   const path = `/${article.section.slug}/${article.slug}`;
   const url = siteUrl(path);
   return (
     <>
-      <JsonLd data={live ? liveBlogPostingJsonLd(article, settings, url, live) : newsArticleJsonLd(article, settings, url)} />
+      <JsonLd
+        data={live ? liveBlogPostingJsonLd(article, settings, url, live) : newsArticleJsonLd(article, settings, url)}
+      />
       <ArticleView
-        article={article} settings={settings} related={related} url={url}
+        article={article}
+        settings={settings}
+        related={related}
+        url={url}
         live={live && <LiveBlog initial={live} feedUrl={liveFeedPath(path)} timeZone={settings.timeZone} />}
       />
       {settings.adPlacement !== "none" && <AdHook scriptUrl={settings.adScriptUrl} />}

@@ -5,7 +5,10 @@ import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { readAuthor, readAuthorStories, readSettings } from "@/lib/reads";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ handle: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // An unknown author is a real 404 (lib/static-params.ts).
 export function generateStaticParams() {
@@ -20,13 +23,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [author, settings] = await Promise.all([load(params), readSettings()]);
   const path = `/authors/${author.slug}`;
   return {
-    title: `${author.name} | ${settings.siteName}`, description: author.bio.slice(0, 200),
+    title: `${author.name} | ${settings.siteName}`,
+    description: author.bio.slice(0, 200),
     alternates: { canonical: path, types: { "application/rss+xml": `/feeds/author/${author.slug}` } },
-    openGraph: { type: "profile", url: path, siteName: settings.siteName, title: author.name, images: author.photo ? [author.photo.url] : [] },
+    openGraph: {
+      type: "profile",
+      url: path,
+      siteName: settings.siteName,
+      title: author.name,
+      images: author.photo ? [author.photo.url] : [],
+    },
   };
 }
 
-async function Stories({ author, searchParams }: { author: { id: string; slug: string }; searchParams: Props["searchParams"] }) {
+async function Stories({
+  author,
+  searchParams,
+}: {
+  author: { id: string; slug: string };
+  searchParams: Props["searchParams"];
+}) {
   const page = pageNumber((await searchParams).page);
   const [result, settings] = await Promise.all([readAuthorStories(author, page), readSettings()]);
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/authors/${author.slug}`} />;
@@ -36,18 +52,38 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const author = await load(params);
   return (
     <>
-      <header className="flex flex-col gap-5 border-b-2 border-ink py-6 sm:flex-row sm:items-start" data-testid="author-header">
+      <header
+        className="flex flex-col gap-5 border-b-2 border-ink py-6 sm:flex-row sm:items-start"
+        data-testid="author-header"
+      >
         {author.photo && (
-          <ServerImage src={author.photo.url} alt={author.photo.alt} width={128} height={128} priority
-            className="h-32 w-32 shrink-0 rounded-full object-cover" />
+          <ServerImage
+            src={author.photo.url}
+            alt={author.photo.alt}
+            width={128}
+            height={128}
+            priority
+            className="h-32 w-32 shrink-0 rounded-full object-cover"
+          />
         )}
         <div>
-          <p className="font-sans text-xs font-semibold uppercase tracking-widest text-accent">{author.kind === "desk" ? "Desk" : "Reporter"}</p>
+          <p className="font-sans text-xs font-semibold tracking-widest text-accent uppercase">
+            {author.kind === "desk" ? "Desk" : "Reporter"}
+          </p>
           <h1 className="font-serif text-4xl font-bold">{author.name}</h1>
           <p className="mt-2 max-w-2xl font-serif text-lg leading-relaxed">{author.bio}</p>
           <p className="mt-2 font-sans text-sm">
-            {author.publicEmail && <><a href={`mailto:${author.publicEmail}`} className="text-accent underline">{author.publicEmail}</a> · </>}
-            <a href={`/feeds/author/${author.slug}`} className="text-accent underline">RSS feed</a>
+            {author.publicEmail && (
+              <>
+                <a href={`mailto:${author.publicEmail}`} className="text-accent underline">
+                  {author.publicEmail}
+                </a>{" "}
+                ·{" "}
+              </>
+            )}
+            <a href={`/feeds/author/${author.slug}`} className="text-accent underline">
+              RSS feed
+            </a>
           </p>
         </div>
       </header>

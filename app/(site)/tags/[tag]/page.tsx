@@ -20,12 +20,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [tag, settings] = await Promise.all([load(params), readSettings()]);
   const description = `Stories about ${tag.name} from ${settings.siteName}.`;
   return {
-    title: `${tag.name} | ${settings.siteName}`, description, alternates: { canonical: `/tags/${tag.slug}` },
+    title: `${tag.name} | ${settings.siteName}`,
+    description,
+    alternates: { canonical: `/tags/${tag.slug}` },
     openGraph: { type: "website", url: `/tags/${tag.slug}`, siteName: settings.siteName, title: tag.name, description },
   };
 }
 
-async function Stories({ tag, searchParams }: { tag: { id: string; slug: string }; searchParams: Props["searchParams"] }) {
+async function Stories({
+  tag,
+  searchParams,
+}: {
+  tag: { id: string; slug: string };
+  searchParams: Props["searchParams"];
+}) {
   const page = pageNumber((await searchParams).page);
   const [result, settings] = await Promise.all([readTagStories(tag, page), readSettings()]);
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/tags/${tag.slug}`} />;

@@ -3,7 +3,13 @@ import { POST } from "./route";
 
 const token = "abcdefghijklmnopqrstuvwx";
 const call = (given: string) =>
-  POST(new Request("http://localhost/api/bench/story", { method: "POST", headers: { "x-bench-token": given }, body: "{}" }));
+  POST(
+    new Request("http://localhost/api/bench/story", {
+      method: "POST",
+      headers: { "x-bench-token": given },
+      body: "{}",
+    }),
+  );
 afterEach(() => vi.unstubAllEnvs());
 
 // Each refusal answers before the database is touched; a body with no slug is the first thing an open route checks.

@@ -9,8 +9,16 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
   const section = isSafeText(slug) ? await readSection(slug) : null;
   if (!section) return new Response("Not found", { status: 404 });
   const [settings, { items }] = await Promise.all([readSettings(), readSectionStories(section, 1, 30)]);
-  return xmlResponse(buildRss({
-    title: `${section.name} | ${settings.siteName}`, description: section.description,
-    path: `/${section.slug}`, feedPath: `/feeds/section/${section.slug}`, siteName: settings.siteName,
-  }, items));
+  return xmlResponse(
+    buildRss(
+      {
+        title: `${section.name} | ${settings.siteName}`,
+        description: section.description,
+        path: `/${section.slug}`,
+        feedPath: `/feeds/section/${section.slug}`,
+        siteName: settings.siteName,
+      },
+      items,
+    ),
+  );
 }

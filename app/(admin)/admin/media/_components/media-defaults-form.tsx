@@ -15,11 +15,32 @@ export function MediaDefaultsForm({ media }: { media: MediaSummary }) {
   const id = (f: string) => `m-${media.id}-${f}`;
   const field = (name: "alt" | "caption" | "credit", label: string) => (
     <div className="mb-3">
-      <label htmlFor={id(name)} className="block text-sm font-semibold">{label}</label>
-      {name === "caption"
-        ? <textarea id={id(name)} name={name} rows={3} defaultValue={v[name]} className={inputClass} aria-invalid={e[name] ? true : undefined} />
-        : <input id={id(name)} name={name} defaultValue={v[name]} className={inputClass} aria-invalid={e[name] ? true : undefined} />}
-      {e[name] && <p role="alert" className="mt-1 text-sm font-semibold text-accent">{e[name]}</p>}
+      <label htmlFor={id(name)} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {name === "caption" ? (
+        <textarea
+          id={id(name)}
+          name={name}
+          rows={3}
+          defaultValue={v[name]}
+          className={inputClass}
+          aria-invalid={e[name] ? true : undefined}
+        />
+      ) : (
+        <input
+          id={id(name)}
+          name={name}
+          defaultValue={v[name]}
+          className={inputClass}
+          aria-invalid={e[name] ? true : undefined}
+        />
+      )}
+      {e[name] && (
+        <p role="alert" className="mt-1 text-sm font-semibold text-accent">
+          {e[name]}
+        </p>
+      )}
     </div>
   );
   return (
@@ -29,7 +50,9 @@ export function MediaDefaultsForm({ media }: { media: MediaSummary }) {
       {field("alt", "Alt text")}
       {field("caption", "Caption")}
       {field("credit", "Credit")}
-      <button type="submit" className={buttonClass} disabled={pending}>Save details</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        Save details
+      </button>
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { readBodyUpTo } from "@/lib/read-body";
 import { PhotoRejectedError, storePhoto } from "@/lib/media/storage";
 import type { UploadAnswer } from "@/lib/content/media-summary";
 
-const answer = (body: UploadAnswer, status: number) => Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
+const answer = (body: UploadAnswer, status: number) =>
+  Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
 
 /**
  * POST /admin/media/upload: the photo's bytes as the body, its file name (URI-encoded) in X-File-Name.
@@ -47,5 +48,10 @@ function fileName(header: string | null): string {
     name = "";
   }
   // A file name is shown back to people: no control characters, no folders.
-  return name.replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop()!.trim().slice(0, 200);
+  return name
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .split(/[\\/]/)
+    .pop()!
+    .trim()
+    .slice(0, 200);
 }

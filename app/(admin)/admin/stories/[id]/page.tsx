@@ -28,13 +28,26 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/stories" prefetch={false} className="underline">All stories</Link>
-        {" · "}<Link href={`/admin/stories/${view.id}/revisions`} prefetch={false} className="underline">Revisions</Link>
+        <Link href="/admin/stories" prefetch={false} className="underline">
+          All stories
+        </Link>
+        {" · "}
+        <Link href={`/admin/stories/${view.id}/revisions`} prefetch={false} className="underline">
+          Revisions
+        </Link>
       </p>
-      <StoryEditor story={story} options={await getDeskOptions()} viewer={{ id: user.id, capabilities: allCapabilities.filter((c) => can(user, c)) }} />
+      <StoryEditor
+        story={story}
+        options={await getDeskOptions()}
+        viewer={{ id: user.id, capabilities: allCapabilities.filter((c) => can(user, c)) }}
+      />
       <LivePanel
-        storyId={view.id} live={await getDeskLive(view.id)} published={view.status === "published"} timeZone={settings.timeZone}
-        canManage={can(user, "live.manage")} readerUrl={view.liveUrl}
+        storyId={view.id}
+        live={await getDeskLive(view.id)}
+        published={view.status === "published"}
+        timeZone={settings.timeZone}
+        canManage={can(user, "live.manage")}
+        readerUrl={view.liveUrl}
         canPost={can(user, "live.post") && (can(user, "story.editAny") || (await isStoryReporter(view.id, user.id)))}
       />
     </>

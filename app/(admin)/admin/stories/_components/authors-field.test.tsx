@@ -3,11 +3,19 @@ import { describe, expect, it } from "vitest";
 import type { DeskAuthorOption } from "@/lib/story/desk-types";
 import { AuthorsField } from "./authors-field";
 
-const kim = (id: string, slug: string, publicEmail: string | null, photoUrl: string | null = null): DeskAuthorOption =>
-  ({ id, name: "Minji Kim", kind: "person", slug, publicEmail, photoUrl });
+const kim = (
+  id: string,
+  slug: string,
+  publicEmail: string | null,
+  photoUrl: string | null = null,
+): DeskAuthorOption => ({ id, name: "Minji Kim", kind: "person", slug, publicEmail, photoUrl });
 const options = {
-  sections: [], tags: [],
-  authors: [kim("a1", "minji-kim", "minji.kim@example.com", "/media/2026/11/minji.jpg"), kim("a2", "minji-kim-2", null)],
+  sections: [],
+  tags: [],
+  authors: [
+    kim("a1", "minji-kim", "minji.kim@example.com", "/media/2026/11/minji.jpg"),
+    kim("a2", "minji-kim-2", null),
+  ],
 };
 const render = (authorIds: string[]) =>
   renderToStaticMarkup(<AuthorsField authorIds={authorIds} onChange={() => {}} options={options} readOnly={false} />);

@@ -9,8 +9,11 @@ export function ChecklistItems({ items }: { items: ChecklistItem[] }) {
       {items.map((item, i) => (
         <li key={`${item.field}-${i}`}>
           <a
-            href={`#${item.field}`} className="underline"
-            onClick={(e) => { if (focusField(item.field)) e.preventDefault(); }}
+            href={`#${item.field}`}
+            className="underline"
+            onClick={(e) => {
+              if (focusField(item.field)) e.preventDefault();
+            }}
           >
             {item.message}
           </a>

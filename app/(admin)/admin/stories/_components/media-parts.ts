@@ -6,5 +6,14 @@ export { MediaLibraryDialog, PhotoPlacementFields, PhotoUploader, type MediaSumm
 
 /** A picked or uploaded photo as the story's photo map keeps it. */
 export function toDeskPhoto(m: MediaSummary): DeskPhoto {
-  return { id: m.id, url: m.url, thumbUrl: m.thumbUrl, width: m.width, height: m.height, alt: m.alt, caption: m.caption, credit: m.credit };
+  return {
+    id: m.id,
+    url: m.url,
+    thumbUrl: m.thumbUrl,
+    width: m.width,
+    height: m.height,
+    alt: m.alt,
+    caption: m.caption,
+    credit: m.credit,
+  };
 }

@@ -6,7 +6,9 @@ import { createStoryAction } from "../actions";
 export function NewStoryButton() {
   return (
     <form action={asFormAction(createStoryAction)}>
-      <button type="submit" className={buttonClass}>New story</button>
+      <button type="submit" className={buttonClass}>
+        New story
+      </button>
     </form>
   );
 }

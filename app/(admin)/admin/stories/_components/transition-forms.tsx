@@ -3,7 +3,11 @@ import { useState } from "react";
 import { controlClass } from "@/components/desk/text-control";
 import { nextHourInZone, zonedWallTimeToIso, zoneLongName } from "@/lib/editor/zoned-time";
 
-export type TransitionExtra = { note?: string; scheduledAt?: string; correction?: { kind: "correction" | "update"; text: string } };
+export type TransitionExtra = {
+  note?: string;
+  scheduledAt?: string;
+  correction?: { kind: "correction" | "update"; text: string };
+};
 
 type FormProps = { busy: boolean; onSend: (extra: TransitionExtra) => void; onCancel: () => void };
 
@@ -17,25 +21,52 @@ export function ReturnForm({ busy, onSend, onCancel }: FormProps) {
   const [error, setError] = useState<string | null>(null);
   return (
     <div className={box}>
-      <label htmlFor="return-note" className="block text-sm font-semibold">Note for the reporter</label>
+      <label htmlFor="return-note" className="block text-sm font-semibold">
+        Note for the reporter
+      </label>
       <textarea
-        id="return-note" rows={4} value={note} autoFocus className={controlClass}
-        aria-describedby={error ? "return-note-error" : undefined} aria-invalid={error ? true : undefined}
-        onChange={(e) => { setNote(e.target.value); setError(null); }}
+        id="return-note"
+        rows={4}
+        value={note}
+        autoFocus
+        className={controlClass}
+        aria-describedby={error ? "return-note-error" : undefined}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setNote(e.target.value);
+          setError(null);
+        }}
       />
-      {error && <p id="return-note-error" role="alert" className="mt-1 text-sm font-semibold text-accent">{error}</p>}
+      {error && (
+        <p id="return-note-error" role="alert" className="mt-1 text-sm font-semibold text-accent">
+          {error}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" disabled={busy} className={primary} onClick={() => (note.trim() ? onSend({ note: note.trim() }) : setError("Write a note saying what to fix."))}>
+        <button
+          type="button"
+          disabled={busy}
+          className={primary}
+          onClick={() => (note.trim() ? onSend({ note: note.trim() }) : setError("Write a note saying what to fix."))}
+        >
           Send back with note
         </button>
-        <button type="button" className={cancel} onClick={onCancel}>Cancel</button>
+        <button type="button" className={cancel} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );
 }
 
 /** "Schedule" asks for a date and time on the newsroom's clock and sends it with that zone's offset. */
-export function ScheduleForm({ busy, onSend, onCancel, timeZone, current }: FormProps & { timeZone: string; current: string | null }) {
+export function ScheduleForm({
+  busy,
+  onSend,
+  onCancel,
+  timeZone,
+  current,
+}: FormProps & { timeZone: string; current: string | null }) {
   const [{ date, time }, setWhen] = useState(() => nextHourInZone(timeZone));
   const [error, setError] = useState<string | null>(null);
   const send = () => {
@@ -46,22 +77,49 @@ export function ScheduleForm({ busy, onSend, onCancel, timeZone, current }: Form
   };
   return (
     <div className={box}>
-      <p className="text-sm">Times are in the newsroom’s zone: <strong>{zoneLongName(timeZone)}</strong> ({timeZone}).</p>
+      <p className="text-sm">
+        Times are in the newsroom’s zone: <strong>{zoneLongName(timeZone)}</strong> ({timeZone}).
+      </p>
       {current && <p className="text-sm text-muted">Now scheduled for {current}.</p>}
       <div className="mt-2 flex flex-wrap gap-3">
         <div>
-          <label htmlFor="schedule-date" className="block text-sm font-semibold">Date</label>
-          <input id="schedule-date" type="date" value={date} autoFocus className={controlClass} onChange={(e) => setWhen({ date: e.target.value, time })} />
+          <label htmlFor="schedule-date" className="block text-sm font-semibold">
+            Date
+          </label>
+          <input
+            id="schedule-date"
+            type="date"
+            value={date}
+            autoFocus
+            className={controlClass}
+            onChange={(e) => setWhen({ date: e.target.value, time })}
+          />
         </div>
         <div>
-          <label htmlFor="schedule-time" className="block text-sm font-semibold">Time</label>
-          <input id="schedule-time" type="time" value={time} className={controlClass} onChange={(e) => setWhen({ date, time: e.target.value })} />
+          <label htmlFor="schedule-time" className="block text-sm font-semibold">
+            Time
+          </label>
+          <input
+            id="schedule-time"
+            type="time"
+            value={time}
+            className={controlClass}
+            onChange={(e) => setWhen({ date, time: e.target.value })}
+          />
         </div>
       </div>
-      {error && <p role="alert" className="mt-1 text-sm font-semibold text-accent">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-sm font-semibold text-accent">
+          {error}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" disabled={busy} className={primary} onClick={send}>Schedule for this time</button>
-        <button type="button" className={cancel} onClick={onCancel}>Cancel</button>
+        <button type="button" disabled={busy} className={primary} onClick={send}>
+          Schedule for this time
+        </button>
+        <button type="button" className={cancel} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );
@@ -78,28 +136,58 @@ export function PublishForm({ busy, onSend, onCancel, live }: FormProps & { live
   };
   return (
     <div className={box}>
-      <p className="text-sm font-semibold">{live ? "Publish these changes? Readers see them at once." : "Publish this story now? Readers see it at once."}</p>
+      <p className="text-sm font-semibold">
+        {live ? "Publish these changes? Readers see them at once." : "Publish this story now? Readers see it at once."}
+      </p>
       {live && (
         <fieldset className="mt-2">
           <legend className="text-sm font-semibold">Notice to readers (optional)</legend>
           {(["", "correction", "update"] as const).map((k) => (
             <label key={k} className="mr-4 inline-flex items-center gap-1 text-sm">
-              <input type="radio" name="notice-kind" value={k} checked={kind === k} onChange={() => { setKind(k); setError(null); }} />
+              <input
+                type="radio"
+                name="notice-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  setError(null);
+                }}
+              />
               {k === "" ? "No notice" : k === "correction" ? "Correction" : "Update"}
             </label>
           ))}
           {kind && (
             <div className="mt-2">
-              <label htmlFor="notice-text" className="block text-sm font-semibold">Notice text</label>
-              <textarea id="notice-text" rows={3} value={text} className={controlClass} onChange={(e) => { setText(e.target.value); setError(null); }} />
+              <label htmlFor="notice-text" className="block text-sm font-semibold">
+                Notice text
+              </label>
+              <textarea
+                id="notice-text"
+                rows={3}
+                value={text}
+                className={controlClass}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setError(null);
+                }}
+              />
             </div>
           )}
         </fieldset>
       )}
-      {error && <p role="alert" className="mt-1 text-sm font-semibold text-accent">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-sm font-semibold text-accent">
+          {error}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" disabled={busy} className={primary} onClick={send}>{live ? "Publish changes now" : "Publish now"}</button>
-        <button type="button" className={cancel} onClick={onCancel}>Cancel</button>
+        <button type="button" disabled={busy} className={primary} onClick={send}>
+          {live ? "Publish changes now" : "Publish now"}
+        </button>
+        <button type="button" className={cancel} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );
@@ -111,8 +199,12 @@ export function UnpublishForm({ busy, onSend, onCancel }: FormProps) {
     <div className={box}>
       <p className="text-sm font-semibold">Take this story off the site? Its page stops showing to readers.</p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" disabled={busy} className={primary} onClick={() => onSend({})}>Unpublish now</button>
-        <button type="button" className={cancel} onClick={onCancel}>Cancel</button>
+        <button type="button" disabled={busy} className={primary} onClick={() => onSend({})}>
+          Unpublish now
+        </button>
+        <button type="button" className={cancel} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

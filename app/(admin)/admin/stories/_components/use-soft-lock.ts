@@ -10,15 +10,25 @@ export const HEARTBEAT_MS = 30_000;
  * The story's soft lock: a heartbeat at open, every 30 s and when the window regains focus. Someone else holding
  * it makes the editor read-only; losing it to a take-over stops the heartbeat (the writer reloads to go on).
  */
-export function useSoftLock({ storyId, initial, enabled, onAcquired }: {
-  storyId: string; initial: LockState; enabled: boolean; onAcquired?: (r: LockResult) => void;
+export function useSoftLock({
+  storyId,
+  initial,
+  enabled,
+  onAcquired,
+}: {
+  storyId: string;
+  initial: LockState;
+  enabled: boolean;
+  onAcquired?: (r: LockResult) => void;
 }) {
   const [lock, setLock] = useState(initial);
   const [takenBy, setTakenBy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const mine = useRef(initial.mine);
   const onAcquiredRef = useRef(onAcquired);
-  useEffect(() => { onAcquiredRef.current = onAcquired; });
+  useEffect(() => {
+    onAcquiredRef.current = onAcquired;
+  });
 
   const apply = useCallback((next: LockState, r?: LockResult) => {
     if (mine.current && !next.mine && next.holderId) setTakenBy(next.holderName ?? "Someone else");
@@ -43,7 +53,11 @@ export function useSoftLock({ storyId, initial, enabled, onAcquired }: {
     const t = setInterval(() => void heartbeat(), HEARTBEAT_MS);
     const onFocus = () => void heartbeat();
     window.addEventListener("focus", onFocus);
-    return () => { clearTimeout(first); clearInterval(t); window.removeEventListener("focus", onFocus); };
+    return () => {
+      clearTimeout(first);
+      clearInterval(t);
+      window.removeEventListener("focus", onFocus);
+    };
   }, [active, heartbeat]);
 
   const takeOver = useCallback(async () => {

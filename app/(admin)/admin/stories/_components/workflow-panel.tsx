@@ -8,17 +8,25 @@ import { ChecklistItems } from "./checklist-items";
 import { PublishForm, ReturnForm, ScheduleForm, UnpublishForm, type TransitionExtra } from "./transition-forms";
 
 type PanelStory = Pick<DeskStoryView, "id" | "status" | "transitions" | "pendingChanges" | "timeZone" | "scheduledAt">;
-type FormArgs = { form: { busy: boolean; onSend: (x: TransitionExtra) => void; onCancel: () => void }; story: PanelStory };
+type FormArgs = {
+  form: { busy: boolean; onSend: (x: TransitionExtra) => void; onCancel: () => void };
+  story: PanelStory;
+};
 
 // The form each kind of move asks for before it is sent (lib/story/workflow.ts `asks`); "none" sends at once.
 const forms: Record<Asks, ((a: FormArgs) => ReactNode) | null> = {
   none: null,
   note: ({ form }) => <ReturnForm {...form} />,
   time: ({ form, story }) => (
-    <ScheduleForm {...form} timeZone={story.timeZone}
-      current={story.scheduledAt ? formatShortDateTime(new Date(story.scheduledAt), story.timeZone) : null} />
+    <ScheduleForm
+      {...form}
+      timeZone={story.timeZone}
+      current={story.scheduledAt ? formatShortDateTime(new Date(story.scheduledAt), story.timeZone) : null}
+    />
   ),
-  confirmPublish: ({ form, story }) => <PublishForm {...form} live={story.status === "published" && story.pendingChanges} />,
+  confirmPublish: ({ form, story }) => (
+    <PublishForm {...form} live={story.status === "published" && story.pendingChanges} />
+  ),
   confirmUnpublish: ({ form }) => <UnpublishForm {...form} />,
 };
 
@@ -42,10 +50,18 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
     try {
       const version = await beforeSend();
       if (version === null) {
-        setResult({ ok: false, message: "Your latest edits are not saved (see the save status), so nothing was sent. Your text is kept." });
+        setResult({
+          ok: false,
+          message: "Your latest edits are not saved (see the save status), so nothing was sent. Your text is kept.",
+        });
         return;
       }
-      const r = (await transitionStoryAction(undefined, { id: story.id, version, transition: name, ...extra })) as TransitionResult;
+      const r = (await transitionStoryAction(undefined, {
+        id: story.id,
+        version,
+        transition: name,
+        ...extra,
+      })) as TransitionResult;
       setResult({ ok: r.ok, message: r.message ?? (r.ok ? "Done." : "That did not work."), missing: r.missing });
       if (r.ok) setOpen(null);
       onDone(r);
@@ -61,7 +77,9 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
 
   return (
     <section aria-labelledby="workflow-heading" className="font-sans">
-      <h2 id="workflow-heading" className="rule-heading">Workflow</h2>
+      <h2 id="workflow-heading" className="rule-heading">
+        Workflow
+      </h2>
       {story.transitions.length === 0 ? (
         <p className="mt-2 text-sm text-muted">Nothing to do here now.</p>
       ) : (
@@ -71,7 +89,10 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
             const asks = forms[t.asks] !== null;
             return (
               <button
-                key={name} type="button" disabled={busy} aria-expanded={asks ? open === name : undefined}
+                key={name}
+                type="button"
+                disabled={busy}
+                aria-expanded={asks ? open === name : undefined}
                 onClick={() => (asks ? setOpen(open === name ? null : name) : void send(name))}
                 className={`rounded px-3 py-2 text-sm font-semibold disabled:opacity-50 ${t.primary ? "bg-ink text-paper" : "border border-ink"}`}
               >
@@ -81,24 +102,39 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
           })}
         </div>
       )}
-      {open && blocking(open) && <p className="mt-2 text-sm text-muted">The checklist below still lists something; the desk will refuse until it is fixed.</p>}
-      {open && Form && (
-        <Form key={open} story={story} form={{ busy, onCancel: () => setOpen(null), onSend: (x) => void send(open, x) }} />
+      {open && blocking(open) && (
+        <p className="mt-2 text-sm text-muted">
+          The checklist below still lists something; the desk will refuse until it is fixed.
+        </p>
       )}
-      {busy && <p role="status" className="mt-2 text-sm">Working…</p>}
-      {result && (result.ok ? (
-        <p role="status" className="mt-3 rounded border border-rule px-3 py-2 text-sm">{result.message}</p>
-      ) : (
-        <div role="alert" className="mt-3 rounded border border-accent px-3 py-2 text-sm">
-          <p className="font-semibold text-accent">{result.message}</p>
-          {result.missing && result.missing.length > 0 && (
-            <>
-              <p className="mt-2 font-semibold">Before this can go out:</p>
-              <ChecklistItems items={result.missing} />
-            </>
-          )}
-        </div>
-      ))}
+      {open && Form && (
+        <Form
+          key={open}
+          story={story}
+          form={{ busy, onCancel: () => setOpen(null), onSend: (x) => void send(open, x) }}
+        />
+      )}
+      {busy && (
+        <p role="status" className="mt-2 text-sm">
+          Working…
+        </p>
+      )}
+      {result &&
+        (result.ok ? (
+          <p role="status" className="mt-3 rounded border border-rule px-3 py-2 text-sm">
+            {result.message}
+          </p>
+        ) : (
+          <div role="alert" className="mt-3 rounded border border-accent px-3 py-2 text-sm">
+            <p className="font-semibold text-accent">{result.message}</p>
+            {result.missing && result.missing.length > 0 && (
+              <>
+                <p className="mt-2 font-semibold">Before this can go out:</p>
+                <ChecklistItems items={result.missing} />
+              </>
+            )}
+          </div>
+        ))}
     </section>
   );
 }
@@ -107,9 +143,13 @@ export function WorkflowPanel({ story, checklist, beforeSend, onDone }: Props) {
 export function ChecklistPanel({ items }: { items: ChecklistItem[] }) {
   return (
     <section aria-labelledby="checklist-heading" className="font-sans text-sm">
-      <h2 id="checklist-heading" className="rule-heading">Checklist</h2>
+      <h2 id="checklist-heading" className="rule-heading">
+        Checklist
+      </h2>
       {items.length === 0 ? (
-        <p className="mt-2">Ready: headline, section, authors, slug and every photo’s alt text, caption and credit are in place.</p>
+        <p className="mt-2">
+          Ready: headline, section, authors, slug and every photo’s alt text, caption and credit are in place.
+        </p>
       ) : (
         <>
           <p className="mt-2 font-semibold">Still missing:</p>

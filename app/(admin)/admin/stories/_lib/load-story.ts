@@ -14,7 +14,9 @@ export async function visibleStory(id: string, actor: Actor) {
 
 /** For the desk's story pages: a missing story is a 404, one this person may not see a 403. */
 export async function loadDeskStory<S extends Owned>(
-  id: string, actor: Actor, read: (id: string) => Promise<S | null | undefined>,
+  id: string,
+  actor: Actor,
+  read: (id: string) => Promise<S | null | undefined>,
 ): Promise<S> {
   const story = await read(id);
   if (!story) notFound();

@@ -11,12 +11,25 @@ export const instant = false;
 export const metadata: Metadata = { title: "Front page preview" };
 
 /** An unsaved front page layout (sent by the desk's "Preview") rendered exactly as the reader page renders one. */
-export default async function FrontPagePreview({ searchParams }: { searchParams: Promise<{ layout?: string | string[] }> }) {
+export default async function FrontPagePreview({
+  searchParams,
+}: {
+  searchParams: Promise<{ layout?: string | string[] }>;
+}) {
   await requirePage("/admin/front-page/preview");
   const { layout } = await searchParams;
   const parsed = saveFrontPageSchema.safeParse({ layout: typeof layout === "string" ? layout : "" });
-  if (!parsed.success) return <p role="alert" className="py-16 text-center font-sans">This preview link is incomplete; press Preview on the desk again.</p>;
-  const [front, latest, settings] = await Promise.all([loadFront(parsed.data.layout), readLatestStories(12), readSettings()]);
+  if (!parsed.success)
+    return (
+      <p role="alert" className="py-16 text-center font-sans">
+        This preview link is incomplete; press Preview on the desk again.
+      </p>
+    );
+  const [front, latest, settings] = await Promise.all([
+    loadFront(parsed.data.layout),
+    readLatestStories(12),
+    readSettings(),
+  ]);
   return (
     <>
       <h1 className="sr-only">Front page</h1>

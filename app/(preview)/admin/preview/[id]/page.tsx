@@ -20,5 +20,13 @@ export default async function DeskPreviewPage({ params }: { params: Promise<{ id
   await loadDeskStory(id, user, getStoryState);
   const [article, settings] = await Promise.all([getWorkingArticle(id), readSettings()]);
   if (!article) notFound();
-  return <ArticleView article={article} settings={settings} related={[]} url={siteUrl(`/${article.section.slug}/${article.slug}`)} preview />;
+  return (
+    <ArticleView
+      article={article}
+      settings={settings}
+      related={[]}
+      url={siteUrl(`/${article.section.slug}/${article.slug}`)}
+      preview
+    />
+  );
 }

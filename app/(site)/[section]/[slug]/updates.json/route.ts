@@ -16,5 +16,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ section
   if (!article || article.section.slug !== section) return notFound();
   const live = await readLive(article.id, article.slug);
   if (!live) return notFound();
-  return Response.json(live, { headers: { "Cache-Control": READER_CACHE_CONTROL, "X-Content-Type-Options": "nosniff" } });
+  return Response.json(live, {
+    headers: { "Cache-Control": READER_CACHE_CONTROL, "X-Content-Type-Options": "nosniff" },
+  });
 }

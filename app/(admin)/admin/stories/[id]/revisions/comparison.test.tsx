@@ -6,7 +6,8 @@ import { compareSnapshots } from "@/lib/story/diff";
 import { Comparison, TOO_DIFFERENT } from "./comparison";
 
 const doc = (...paragraphs: string[]) => ({
-  type: "doc" as const, content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+  type: "doc" as const,
+  content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
 });
 const snap = (body: ReturnType<typeof doc>, more: Partial<WorkingCopy> = {}) =>
   emptyWorkingCopy({ sectionId: "s1", headline: "Council votes", body, ...more });
@@ -38,10 +39,12 @@ describe("comparing two revisions", () => {
     );
     expect(diff.exact).toBe(true);
     expect(diff.body!.filter((p) => p.change !== "same")).toEqual([
-      { text: "Tuesday", change: "removed" }, { text: "Wednesday", change: "added" },
+      { text: "Tuesday", change: "removed" },
+      { text: "Wednesday", change: "added" },
     ]);
-    expect(diff.body!.map((p) => p.text).join(""))
-      .toBe("The council met.\n\nIt voted on TuesdayWednesday to close the pool.\n\nResidents objected.");
+    expect(diff.body!.map((p) => p.text).join("")).toBe(
+      "The council met.\n\nIt voted on TuesdayWednesday to close the pool.\n\nResidents objected.",
+    );
     const html = render(diff);
     expect(html).toMatch(/<del [^>]*>Tuesday<\/del>/);
     expect(html).not.toContain(TOO_DIFFERENT);
@@ -53,7 +56,10 @@ describe("comparing two revisions", () => {
     const [one, two] = [randomWords(100_000, 100), randomWords(100_000, 100)];
     // The same 1,000 paragraphs interleaved with different ones: paragraphs must be aligned, and that is bounded too.
     const interleave = (ps: string[]) => ps.flatMap((p, i) => [shared[i]!, p]);
-    const cases: [string[], string[], boolean][] = [[one, two, true], [interleave(one), interleave(two), false]];
+    const cases: [string[], string[], boolean][] = [
+      [one, two, true],
+      [interleave(one), interleave(two), false],
+    ];
     for (const [before, after, shown] of cases) {
       const [a, b] = [snap(doc(...before)), snap(doc(...after), { headline: "Council votes again" })];
       const [diff, ms] = timed(() => compareSnapshots(a, b, (id) => id));
@@ -83,6 +89,6 @@ describe("comparing two revisions", () => {
   it("lists a change of Featured with the other fields", () => {
     const diff = compareSnapshots(snap(doc("Same.")), snap(doc("Same."), { featured: true }), (id) => id);
     expect(diff.fields).toEqual([{ field: "Featured", before: "Not featured", after: "On the home page" }]);
-    expect(render(diff)).toContain("<dt class=\"font-semibold\">Featured</dt>");
+    expect(render(diff)).toContain('<dt class="font-semibold">Featured</dt>');
   });
 });

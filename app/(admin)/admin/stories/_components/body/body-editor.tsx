@@ -8,7 +8,15 @@ import { LinkForm } from "./link-form";
 import { BodyToolbar } from "./toolbar";
 
 /** The Tiptap editor for the body; made by the story editor so it can replace the text (restore, take theirs). */
-export function useBodyEditor({ content, editable, onChange }: { content: RichTextDoc; editable: boolean; onChange: (doc: RichTextDoc) => void }) {
+export function useBodyEditor({
+  content,
+  editable,
+  onChange,
+}: {
+  content: RichTextDoc;
+  editable: boolean;
+  onChange: (doc: RichTextDoc) => void;
+}) {
   return useEditor({
     extensions: bodyExtensions,
     content,
@@ -17,7 +25,10 @@ export function useBodyEditor({ content, editable, onChange }: { content: RichTe
     immediatelyRender: false,
     editorProps: {
       attributes: {
-        id: "field-body", role: "textbox", "aria-multiline": "true", "aria-labelledby": "body-label",
+        id: "field-body",
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": "body-label",
         // Names the error below while one is shown; an id that is absent describes nothing.
         "aria-describedby": "body-error",
         class: "article-body min-h-64 px-4 py-3 focus:outline-none",
@@ -27,8 +38,15 @@ export function useBodyEditor({ content, editable, onChange }: { content: RichTe
   });
 }
 
-export function BodyEditor({ editor, readOnly, onPhotoPicked, error }: {
-  editor: Editor | null; readOnly: boolean; onPhotoPicked: (m: MediaSummary) => void;
+export function BodyEditor({
+  editor,
+  readOnly,
+  onPhotoPicked,
+  error,
+}: {
+  editor: Editor | null;
+  readOnly: boolean;
+  onPhotoPicked: (m: MediaSummary) => void;
   /** Why the server refused the body (too long…); the text stays in the editor as typed. */
   error?: string;
 }) {
@@ -54,19 +72,30 @@ export function BodyEditor({ editor, readOnly, onPhotoPicked, error }: {
 
   return (
     <div className="mb-6">
-      <p id="body-label" className="block font-sans text-sm font-semibold">Body</p>
+      <p id="body-label" className="block font-sans text-sm font-semibold">
+        Body
+      </p>
       <div className="mt-1 rounded border border-rule bg-paper focus-within:border-ink">
         {editor && (
           <BodyToolbar
-            editor={editor} disabled={readOnly} linkOpen={linkOpen}
-            onLink={() => setLinkOpen((o) => !o)} onInsertPhoto={() => setLibraryOpen(true)}
+            editor={editor}
+            disabled={readOnly}
+            linkOpen={linkOpen}
+            onLink={() => setLinkOpen((o) => !o)}
+            onInsertPhoto={() => setLibraryOpen(true)}
           />
         )}
         {editor && linkOpen && !readOnly && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
-        {editor ? <EditorContent editor={editor} /> : <p className="min-h-64 px-4 py-3 text-muted">Loading the editor…</p>}
+        {editor ? (
+          <EditorContent editor={editor} />
+        ) : (
+          <p className="min-h-64 px-4 py-3 text-muted">Loading the editor…</p>
+        )}
       </div>
       {error && (
-        <p id="body-error" role="alert" className="mt-1 font-sans text-sm font-semibold text-accent">{error}</p>
+        <p id="body-error" role="alert" className="mt-1 font-sans text-sm font-semibold text-accent">
+          {error}
+        </p>
       )}
       <MediaLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} onPick={insertPhoto} />
     </div>

@@ -33,13 +33,22 @@ export function PhotoNodeView({ node, editor, getPos, updateAttributes, deleteNo
   const idPrefix = `body-photo-${index}`;
   return (
     <NodeViewWrapper
-      as="figure" id={idPrefix} data-drag-handle contentEditable={false}
-      className={`my-6 rounded border p-3 font-sans not-prose ${selected ? "border-accent" : "border-rule"}`}
+      as="figure"
+      id={idPrefix}
+      data-drag-handle
+      contentEditable={false}
+      className={`not-prose my-6 rounded border p-3 font-sans ${selected ? "border-accent" : "border-rule"}`}
     >
       <div className="flex flex-wrap items-start gap-3">
         {photo ? (
           // eslint-disable-next-line @next/next/no-img-element -- a desk thumbnail of a library file; next/image adds nothing here
-          <img src={photo.thumbUrl} alt={shown.alt} width={160} height={Math.round((160 * photo.height) / Math.max(photo.width, 1))} className="h-auto w-40 max-w-full rounded" />
+          <img
+            src={photo.thumbUrl}
+            alt={shown.alt}
+            width={160}
+            height={Math.round((160 * photo.height) / Math.max(photo.width, 1))}
+            className="h-auto w-40 max-w-full rounded"
+          />
         ) : (
           <p className="text-sm text-accent">This photo is missing from the library. Remove it and insert another.</p>
         )}

@@ -53,7 +53,10 @@ export const PhotoNode = Node.create({
 
   addCommands() {
     return {
-      insertPhoto: (attrs) => ({ commands }) => commands.insertContent({ type: this.name, attrs }),
+      insertPhoto:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
     };
   },
 });
