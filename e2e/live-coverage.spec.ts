@@ -11,7 +11,7 @@ import { path, story } from "./helpers";
 // without JavaScript sees them on reload.
 const lead = story("vermont-avenue-bus-lanes-construction");
 const url = path(lead);
-const ARRIVES_MS = 8_000; // one poll interval, the cache's second, and room for a busy machine
+const ARRIVES_MS = 10_000; // one poll interval, the cache's second, and room for a busy machine
 const updates = [
   "Crews closed the curb lane between Wilshire and 6th Street at 9 a.m.",
   "Metro says the 204 and 754 lines will use the new lanes from Monday.\n\nDetails: https://www.metro.net/projects/",
@@ -40,7 +40,7 @@ test("an editor covers a story live: updates reach open reader pages, with and w
   await page.getByRole("link", { name: lead.headline }).click();
   const panel = page.getByTestId("live-panel");
   await panel.getByRole("button", { name: "Go live" }).click();
-  await expect(panel.getByText(/Live since/)).toBeVisible();
+  await expect(panel.getByText(/Live since/)).toBeVisible({ timeout: 15_000 });
   // Before any update the feed answers, the same for everyone and cacheable by a shared cache.
   const feed = await request.get(`${url}/updates.json`);
   expect(feed.status()).toBe(200);
@@ -58,7 +58,7 @@ test("an editor covers a story live: updates reach open reader pages, with and w
     if (i === 1) await form.getByLabel("Key update").check();
     if (i === 2) await form.getByLabel("Link (optional)").fill("https://ladot.lacity.gov/");
     await form.getByRole("button", { name: "Post update" }).click();
-    await expect(panel.getByTestId("desk-live-update")).toHaveCount(i + 1);
+    await expect(panel.getByTestId("desk-live-update")).toHaveCount(i + 1, { timeout: 15_000 });
   }
   await expect(form.getByLabel("Update", { exact: true })).toHaveValue("");
 
@@ -102,10 +102,14 @@ test("an editor covers a story live: updates reach open reader pages, with and w
   // A removed update leaves readers' pages; ending the coverage says so, with the time.
   const third = panel.getByTestId("desk-live-update").filter({ hasText: "Drivers may turn right" });
   await third.getByRole("button", { name: "Remove update" }).click();
-  await expect(panel.getByTestId("desk-live-update")).toHaveCount(2);
+  await expect(panel.getByTestId("desk-live-update")).toHaveCount(2, { timeout: 15_000 });
   await expect(items).toHaveCount(2, { timeout: ARRIVES_MS });
   await panel.getByRole("button", { name: "End coverage" }).click();
-  await expect(panel.getByText(/Coverage ended/)).toBeVisible();
+  await expect(panel.getByText(/Coverage ended/)).toBeVisible({ timeout: 15_000 });
+  // The feed says so first (what every poll gets), then the open page shows it.
+  await expect
+    .poll(async () => (await (await request.get(`${url}/updates.json`)).json()).endedAt, { timeout: ARRIVES_MS })
+    .toBeTruthy();
   await expect(reader.getByTestId("coverage-ended")).toContainText("Coverage has ended.", { timeout: ARRIVES_MS });
   await plain.reload();
   await expect(plain.getByTestId("coverage-ended")).toContainText(/Coverage has ended\. \w{3} \d+, \d{4}/);
@@ -127,7 +131,7 @@ test("through nginx, thousands of polling readers cost the app about one request
   await page.getByRole("link", { name: other.headline }).click();
   const panel = page.getByTestId("live-panel");
   await panel.getByRole("button", { name: "Go live" }).click();
-  await expect(panel.getByText(/Live since/)).toBeVisible();
+  await expect(panel.getByText(/Live since/)).toBeVisible({ timeout: 15_000 });
   const nginx = await startNginx({
     port: nginxPort,
     upstreams: [`127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`],
