@@ -169,6 +169,20 @@ const routes: Record<string, Case[]> = {
   ],
   "/news-sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/news-sitemap.xml") }],
   "/robots.txt": [{ label: "GET", expect: all(200), send: (r) => r.get("/robots.txt") }],
+  // A live story's updates (the open page's poll); e2e/live-coverage.spec.ts reads them from a story made live.
+  "/[section]/[slug]/updates.json": [
+    { label: "GET a story not live", expect: all(404), send: (r) => r.get(`${path(lead)}/updates.json`) },
+    {
+      label: "GET under the wrong section",
+      expect: all(404),
+      send: (r) => r.get(`/no-such-section/${lead.slug}/updates.json`),
+    },
+    {
+      label: "GET an unknown story",
+      expect: all(404),
+      send: (r) => r.get(`/${lead.section}/no-such-story/updates.json`),
+    },
+  ],
 };
 
 test("every route handler answers each role and anonymous as it should, and a refused upload stores nothing", async () => {

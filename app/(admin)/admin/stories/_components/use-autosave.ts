@@ -132,10 +132,16 @@ export function useAutosave({
 
   // Keep unsaved text in this browser, and autosave once typing stops; text equal to the saved one is not kept.
   const stopped = paused || conflict !== null;
+  // Only a draft this page wrote is removed when the text returns to the saved one: at mount, the draft kept by an
+  // earlier visit under this very version is still to be offered.
+  const keptDraft = useRef(false);
   useEffect(() => {
     const s = storage();
-    if (s && dirty) writeLocalDraft(s, userId, storyId, versionRef.current, workingRef.current);
-    else if (s) removeLocalDraft(s, userId, storyId, versionRef.current);
+    if (s && dirty) keptDraft.current = writeLocalDraft(s, userId, storyId, versionRef.current, workingRef.current);
+    else if (s && keptDraft.current) {
+      removeLocalDraft(s, userId, storyId, versionRef.current);
+      keptDraft.current = false;
+    }
     if (!dirty || stopped) return;
     const t = setTimeout(() => void save("auto"), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(t);
