@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { resolveActor, type Claims } from "./lib/auth/actor";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
 import {
@@ -14,24 +15,29 @@ import {
 import { cacheControlFor } from "./lib/cache-policy";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
-// Database-free: this only checks that a signed session cookie exists. The real checks run next to the data
-// (lib/authz.ts), because a cookie can outlive a role change or a deactivation.
+// Desk page reads are checked against the database here (the session row, the user's state and role); the checks
+// that count run again next to the data (lib/authz.ts), in every page, action and route.
 const { auth } = NextAuth(authConfig);
 
 const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not allowed</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1rem;color:#161616;background:#fdfcf8}a{color:#a4161a}</style></head><body><main><h1>Not allowed</h1><p>Your role does not include this part of the desk. Ask an admin if you need it.</p><p><a href="/admin">Back to the desk</a></p></main></body></html>`;
 
-const deskProxy = auth((req) => {
+const deskProxy = auth(async (req) => {
   const path = req.nextUrl.pathname;
-  if (path !== "/login" && !req.auth) {
+  // A page read checks the session against the database here, before any byte is sent: the desk's pages stream
+  // their prerendered shell with a 200 before a page's own check runs, so an ended session would get a 200 too.
+  // Server actions and route handlers answer for themselves.
+  const pageRead = (req.method === "GET" || req.method === "HEAD") && !req.headers.has("next-action");
+  const actor = path !== "/login" && req.auth && pageRead ? await resolveActor(req.auth as Claims) : null;
+  if (path !== "/login" && (!req.auth || (pageRead && !actor))) {
     const login = new URL("/login", req.nextUrl.origin);
     login.searchParams.set("next", path);
     return NextResponse.redirect(login);
   }
-  // Early, optimistic 403 from the cookie's role, so the response carries a real 403 status (a streamed page
-  // cannot change its status). The page checks again against the database; server actions answer for themselves.
+  // An early 403 from the stored role, so the response carries a real 403 status (a streamed page cannot change
+  // its status). The page checks again; server actions answer for themselves.
   const key = deskPageKey(path);
   const capability = key ? deskPages[key] : null;
-  const role = (req.auth as { role?: unknown } | null)?.role;
+  const role = actor?.role ?? (req.auth as { role?: unknown } | null)?.role;
   if (
     capability &&
     capability !== "public" &&

@@ -97,10 +97,9 @@ test("the account page lists sessions and ends another browser's; an admin can e
   await close();
 });
 
-// Fails today: with Cache Components the prerendered shell (x-nextjs-postponed) is sent with a 200 before any
-// request-time check runs, even in the layout and with instant = false (Next's loading.md, "Status codes"); the
-// check has to happen in proxy.ts, which today only sees that a signed cookie exists. Turn on with that fix.
-test.fixme("a request for the desk with an ended session's cookie is answered with a redirect, not a streamed page", async ({
+// With Cache Components a page streams its prerendered shell with a 200 before its own checks run, so proxy.ts
+// checks the session against the database first.
+test("a request for the desk with an ended session's cookie is answered with a redirect, not a streamed page", async ({
   page,
   browser,
 }) => {
