@@ -63,7 +63,10 @@ export default defineConfig({
         WEATHER_CACHE_SECONDS: "1",
         // Scheduled stories are checked every two seconds, so the schedule test waits seconds, not a minute.
         SCHEDULER_INTERVAL_SECONDS: "2",
-        PGLITE_DIR: ".e2e-data/pglite",
+        // The embedded database by default; PostgreSQL for the pass scripts/e2e-postgres.ts runs.
+        ...(process.env.E2E_DATABASE_URL
+          ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
+          : { PGLITE_DIR: ".e2e-data/pglite" }),
         MEDIA_DIR: ".e2e-data/media",
         // A publish asks that nginx to fetch the story's pages again (lib/proxy-cache.ts).
         PROXY_CACHE_URL: `http://127.0.0.1:${process.env.E2E_NGINX_PORT ?? PORT + 10}`,
