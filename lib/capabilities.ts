@@ -11,6 +11,7 @@ const journalist = [
   "story.proposeEdit", // propose an edit to their own published story
   "account.self", // change their own password and profile
   "live.post", // post, edit and remove updates of a live story they report (writer or byline)
+  "budget.view", // the story budget: the day's and week's plans, their own assignments among them
 ] as const;
 
 const editor = [
@@ -24,6 +25,7 @@ const editor = [
   "author.manage",
   "frontpage.manage", // the front page layout and the breaking-news banner
   "live.manage", // make a published story live and end its coverage
+  "budget.manage", // plan stories on the budget and assign them to reporters (which makes their drafts)
 ] as const;
 
 const admin = [...editor, "staff.manage", "settings.manage"] as const;

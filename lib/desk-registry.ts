@@ -19,6 +19,7 @@ export const deskPages = {
   "/admin/account": "account.self",
   "/admin/front-page": "frontpage.manage",
   "/admin/front-page/preview": "frontpage.manage", // an unsaved layout, rendered as readers would see it
+  "/admin/budget": "budget.view", // planning it (and assigning) needs budget.manage
   "/login": "public",
 } as const satisfies Record<string, Capability | "public">;
 

@@ -40,9 +40,15 @@ export async function insertRevision(
 
 /**
  * A new story. Its live columns hold a copy too, but readers never see them before publishing; the live slug is a
- * placeholder until then, so an unpublished story never holds a public URL.
+ * placeholder until then, so an unpublished story never holds a public URL. `ownerId` is the writer whose draft it
+ * is when someone else makes it (an editor assigning a planned story); by default the one who makes it.
  */
-export async function createStory(db: Database, w: WorkingCopy, actorId: string | null): Promise<string> {
+export async function createStory(
+  db: Database,
+  w: WorkingCopy,
+  actorId: string | null,
+  ownerId: string | null = actorId,
+): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(stories)
@@ -54,7 +60,7 @@ export async function createStory(db: Database, w: WorkingCopy, actorId: string 
         sectionId: w.sectionId,
         working: w,
         pendingChanges: true,
-        createdBy: actorId,
+        createdBy: ownerId,
         updatedBy: actorId,
       })
       .returning({ id: stories.id });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStory } from "@/db/mutations/stories";
+import { createPlan } from "@/db/mutations/budget";
 import { postBanner, saveFrontLayout } from "@/db/mutations/front-page";
 import { postLiveUpdate, startCoverage } from "@/db/mutations/live";
 import { createSession } from "@/db/mutations/sessions";
@@ -404,6 +405,25 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       return {
         input: { id: l.id, updateId: l.updates[0] },
         effect: () => count("live_updates", sql`story_id = ${l.id} and removed_at is null`),
+      };
+    },
+  },
+  planStoryAction: {
+    who: "ED",
+    prepare: async () => ({
+      input: { slugLine: "COUNCIL-VOTE", sectionId: fx.section, due: "2026-12-10T10:00", slot: "lead" },
+      effect: () => count("story_plans"),
+    }),
+  },
+  // Makes the reporter's draft: the effect is the plan's link to it.
+  assignPlanAction: {
+    who: "ED",
+    prepare: async () => {
+      const p = { slugLine: "FIRE", notes: "", sectionId: fx.section, reporterId: null, editorId: null, slot: null };
+      const id = await createPlan(testDb().db, { ...p, dueAt: new Date() }, fx.editor);
+      return {
+        input: { planId: id, reporterId: fx.target },
+        effect: () => rows(sql`select story_id from story_plans where id = ${id}`),
       };
     },
   },

@@ -6,6 +6,7 @@ import { SignOutForm } from "./sign-out-form";
 
 const links: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/stories", label: "Stories", capability: "desk.view" },
+  { href: "/admin/budget", label: "Budget", capability: "budget.view" },
   { href: "/admin/media", label: "Photos", capability: "desk.view" },
   { href: "/admin/front-page", label: "Front page", capability: "frontpage.manage" },
   { href: "/admin/audit", label: "Audit log", capability: "story.publish" },

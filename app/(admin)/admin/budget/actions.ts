@@ -1,0 +1,60 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { assignPlan, createPlan } from "@/db/mutations/budget";
+import { writer } from "@/db/mutations/writer";
+import { activeStaffIds } from "@/db/queries/budget";
+import { sectionExists } from "@/db/queries/desk-lookups";
+import { getSiteSettings } from "@/db/queries/settings";
+import { userName } from "@/db/queries/story-desk";
+import { deskAction } from "@/lib/desk-action";
+import { formatDateTime } from "@/lib/format";
+import { invalid } from "@/lib/form-state";
+import { statusLabels } from "@/lib/story/workflow";
+import { assignPlanSchema, planStorySchema } from "@/lib/validation/budget";
+import { wallTimeToDate } from "@/lib/zoned-days";
+
+export const planStoryAction = deskAction(
+  { name: "planStoryAction", capability: "budget.manage", schema: planStorySchema },
+  async ({ due, ...plan }, { actor, values }) => {
+    const { timeZone } = await getSiteSettings();
+    const dueAt = wallTimeToDate(due, timeZone);
+    const problems: Record<string, string> = {};
+    if (!dueAt) problems.due = "Give a due date and time that exists.";
+    if (!(await sectionExists(plan.sectionId))) problems.sectionId = "Choose a section from the list.";
+    if (plan.reporterId && !(await activeStaffIds([plan.reporterId])).length)
+      problems.reporterId = "Choose a reporter from the list.";
+    if (plan.editorId && !(await activeStaffIds([plan.editorId], true)).length)
+      problems.editorId = "Choose an editor from the list.";
+    if (!dueAt || Object.keys(problems).length) return invalid(problems, values);
+    await createPlan(await writer(), { ...plan, dueAt }, actor.id);
+    revalidatePath("/admin/budget");
+    return { ok: true, message: `“${plan.slugLine}” is on the budget, due ${formatDateTime(dueAt, timeZone)}.` };
+  },
+);
+
+/** Assigns a plan: the reporter's draft is made the first time; see assignPlan for a second assignment. */
+export const assignPlanAction = deskAction(
+  { name: "assignPlanAction", capability: "budget.manage", schema: assignPlanSchema },
+  async ({ planId, reporterId }, { actor, values }) => {
+    const outcome = await assignPlan(await writer(), planId, reporterId, actor.id);
+    if (!outcome.ok) {
+      if (outcome.reason === "missing") return { ok: false, message: "That plan no longer exists.", values };
+      if (outcome.reason === "reporter") return invalid({ reporterId: "Choose a reporter from the list." }, values);
+      const writerName = (await userName(outcome.ownerId)) ?? "its writer";
+      return {
+        ok: false,
+        message: `The story is ${statusLabels[outcome.status].toLowerCase()} now, so it stays with ${writerName}; only a draft changes hands from the budget.`,
+        values,
+      };
+    }
+    // Notifications ("a planned story was assigned to you") hook in here, from outcome.reporterId and storyId.
+    revalidatePath("/admin/budget");
+    const name = (await userName(outcome.reporterId)) ?? "the reporter";
+    const message = outcome.created
+      ? `Assigned to ${name}: the draft is in their stories.`
+      : outcome.moved
+        ? `The draft moved to ${name}.`
+        : `Already assigned to ${name}; nothing changed.`;
+    return { ok: true, message, values };
+  },
+);

@@ -1,0 +1,109 @@
+import type { Browser, Page } from "@playwright/test";
+import { signInAs } from "./desk-helpers";
+import { expect, test } from "./fixtures";
+
+// An editor plans a story and assigns it; the reporter finds the draft in their stories, prefilled from the plan.
+// The week view is photographed at a phone's and a desktop's width (shots/, to look at).
+
+async function asRole(browser: Browser, who: "editor" | "journalist", javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await signInAs(page, who);
+  return { page, close: () => context.close() };
+}
+
+async function planStory(page: Page, slugLine: string, slot: string, confirmed = true) {
+  await page.getByText("Plan a story").click();
+  await page.getByLabel("Slug line").fill(slugLine);
+  await page.getByLabel("Budget line").fill("Ferry service resumes after the storm; 500 words and a photo.");
+  await page.getByLabel("Section").selectOption({ label: "Business" });
+  await page.getByLabel("Reporter", { exact: true }).selectOption({ label: "Sarah Kim" });
+  await page.getByLabel("Editor", { exact: true }).selectOption({ label: "Erin Editor" });
+  await page.getByLabel("Front-page slot").selectOption({ label: slot });
+  await page.getByRole("button", { name: "Plan story" }).click();
+  if (confirmed)
+    await expect(page.getByRole("status").filter({ hasText: `“${slugLine}” is on the budget` })).toBeVisible();
+}
+
+const item = (page: Page, slugLine: string) => page.getByTestId("budget-item").filter({ hasText: slugLine });
+
+test("a planned story assigned to a reporter is their draft, prefilled from the plan", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "editor");
+  await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Budget" }).click();
+  await expect(page).toHaveTitle(/^Budget/);
+  await expect(page.getByRole("heading", { level: 1, name: "Budget" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+
+  await planStory(page, "HARBOR-FERRY", "Lead");
+  const row = item(page, "HARBOR-FERRY");
+  await expect(row).toContainText("Planned");
+  await expect(row).toContainText("Business");
+  await expect(row).toContainText("Sarah Kim");
+  await expect(row).toContainText("Erin Editor");
+  await expect(row).toContainText("Lead");
+  await expect(row).toContainText("Due 5:00 PM");
+
+  await row.getByRole("button", { name: "Assign" }).click();
+  await expect(row.getByRole("status")).toHaveText("Assigned to Sarah Kim: the draft is in their stories.");
+  await expect(row).toContainText("Draft");
+  // Assigning again makes no second draft.
+  await item(page, "HARBOR-FERRY").getByRole("button", { name: "Assign" }).click();
+  await expect(item(page, "HARBOR-FERRY").getByRole("status")).toHaveText(
+    "Already assigned to Sarah Kim; nothing changed.",
+  );
+
+  const reporter = await asRole(browser, "journalist");
+  await reporter.page.goto("/admin/stories");
+  const drafts = reporter.page.getByRole("link", { name: "HARBOR-FERRY" });
+  await expect(drafts).toHaveCount(1);
+  await drafts.click();
+  await expect(reporter.page.getByLabel("Headline")).toHaveValue("HARBOR-FERRY");
+  await expect(reporter.page.getByLabel("Section").locator("option:checked")).toHaveText("Business");
+  // On the budget the reporter sees it as theirs, and may neither plan nor assign.
+  await reporter.page.goto("/admin/budget");
+  await expect(item(reporter.page, "HARBOR-FERRY")).toContainText("You");
+  await expect(reporter.page.getByRole("button", { name: "Plan story" })).toHaveCount(0);
+  await expect(reporter.page.getByRole("button", { name: "Assign" })).toHaveCount(0);
+  await reporter.close();
+});
+
+// Plain forms and links: the board changes as it should. (The form's own message after a post without JavaScript
+// is not shown yet: Next.js renders the page again, but without the action's state.)
+test("planning and assigning work without JavaScript", async ({ browser }) => {
+  const editor = await asRole(browser, "editor", false);
+  await editor.page.goto("/admin/budget");
+  await planStory(editor.page, "NIGHT-MARKET", "Top stories", false);
+  await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Planned");
+  await item(editor.page, "NIGHT-MARKET").getByRole("button", { name: "Assign" }).click();
+  await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Draft");
+  await editor.page.getByRole("link", { name: "Week" }).click();
+  await expect(editor.page).toHaveURL(/\/admin\/budget\?view=week$/);
+  await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Draft");
+  await editor.close();
+});
+
+for (const width of [390, 1280]) {
+  test(`the week view at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signInAs(page, "editor");
+    await page.goto("/admin/budget?view=week");
+    await expect(page.getByRole("heading", { level: 1, name: "Budget" })).toBeVisible();
+    const days = page.getByTestId("budget-day");
+    await expect(days).toHaveCount(7);
+    await expect(days.first().getByRole("heading")).toContainText("Mon");
+    await expect(days.last().getByRole("heading")).toContainText("Sun");
+    await expect(page.getByTestId("budget-item").filter({ hasText: "HARBOR-FERRY" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Monday to Sunday side by side on a desktop; one under another on a phone.
+    const tops = await days.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    if (width >= 1024) expect(new Set(tops).size).toBe(1);
+    else expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    await page.screenshot({ path: `shots/budget-week-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `shots/budget-week-${width}-top.png` });
+    await days.filter({ hasText: "HARBOR-FERRY" }).screenshot({ path: `shots/budget-week-${width}-today.png` });
+    await page.goto("/admin/budget");
+    await page.screenshot({ path: `shots/budget-day-${width}.png`, fullPage: true });
+  });
+}
