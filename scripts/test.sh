@@ -19,7 +19,7 @@ echo "== mutation check"
 MUTANTS="${MUTANTS:-^stateProblem from|^canViewStory|^takeOverAction}" node_modules/.bin/tsx scripts/mutations.ts
 # The desk's specs run on PostgreSQL (as production) whenever a server answers, the rest on the embedded default;
 # with no PostgreSQL every spec runs on PGlite. Split rather than run twice, to keep the run short.
-DESK_SPECS=(e2e/desk.spec.ts e2e/desk-workflow.spec.ts e2e/story-editor.spec.ts e2e/media.spec.ts)
+DESK_SPECS=(e2e/budget.spec.ts e2e/desk.spec.ts e2e/desk-workflow.spec.ts e2e/story-editor.spec.ts e2e/media.spec.ts)
 if [ -n "$TEST_DATABASE_URL" ]; then
   echo "== end-to-end tests (PGlite)"
   mapfile -t OTHER_SPECS < <(ls e2e/*.spec.ts | grep -v -x -F -f <(printf '%s\n' "${DESK_SPECS[@]}"))

@@ -17,11 +17,14 @@ const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-3 p
  * "Preview" renders this unsaved layout with the reader page's own components.
  */
 export function FrontPageEditor({
+  version,
   initial,
   placed,
   stories,
   sections,
 }: {
+  /** The saved layout's id: a new one (this save, a restore) makes its layout the starting point again. */
+  version: string;
   initial: FrontLayout;
   placed: string[];
   stories: PickStory[];
@@ -32,6 +35,12 @@ export function FrontPageEditor({
   const [pin, setPin] = useState({ storyId: "", place: "2", until: "" });
   const [state, setState] = useState<FormState | null>(null);
   const [saving, startSaving] = useTransition();
+  // Adjusted while rendering rather than by remounting on a new key, so the save's message stays on screen.
+  const [startedFrom, setStartedFrom] = useState(version);
+  if (version !== startedFrom) {
+    setStartedFrom(version);
+    setLayout(initial);
+  }
   const byId = new Map(stories.map((s) => [s.id, s]));
   const name = (id: string) => byId.get(id)?.headline ?? "A story no longer published";
   const sectionName = new Map(sections.map((s) => [s.slug, s.name]));

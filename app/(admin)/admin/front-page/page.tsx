@@ -41,7 +41,7 @@ export default async function FrontPageDesk() {
       <h1 className="mb-6 font-serif text-3xl font-bold">Front page</h1>
       <BannerForm current={banner ? { text: banner.text, href: banner.href, endsAt: when(banner.endsAt) } : null} />
       <FrontPageEditor
-        key={history[0]?.id ?? "none"}
+        version={history[0]?.id ?? "none"}
         initial={{ ...layout, sections: front.sections.map((s) => s.slug) }}
         placed={front.stories.map((s) => s.id)}
         stories={stories}
