@@ -6,3 +6,4 @@ export * from "./stories";
 export * from "./taxonomy";
 export * from "./front-page";
 export * from "./live";
+export * from "./notifications";
