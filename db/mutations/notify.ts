@@ -54,7 +54,7 @@ async function activeWithRoles(tx: Database, r: (typeof roles)[number][]): Promi
 
 /** The desk's address for a link in a mail: the desk's own host when it has one (DESK_URL), else the site's. */
 export function deskLink(path: string): string {
-  const base = (process.env.DESK_URL || process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+  const base = (process.env.DESK_URL || process.env.SITE_URL || "http://localhost:3000").replace(/(?<!\/)\/+$/, "");
   return `${base}${path}`;
 }
 

@@ -46,8 +46,9 @@ export async function DeskHeader() {
             {!user.mustChangePassword && (
               <Link href="/admin/notifications" prefetch={false} className="hover:underline">
                 Notifications
+                {unread > 0 && " "}
                 {unread > 0 && (
-                  <span className="ml-1 rounded-full bg-accent px-1.5 py-0.5 text-xs font-bold text-paper">
+                  <span className="rounded-full bg-accent px-1.5 py-0.5 text-xs font-bold text-paper">
                     {unread}
                     <span className="sr-only"> unread</span>
                   </span>
