@@ -35,15 +35,15 @@ test("a journalist submits; an editor sees the count and the notification, and o
   await expect(editor.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   const item = editor.getByRole("link", { name: `${staff.journalist.name} submitted “${headline}” for review.` });
   // Newest first: this one heads the list.
-  await expect(editor.getByRole("listitem").first().getByRole("link")).toHaveText(
+  await expect(editor.getByRole("main").getByRole("listitem").first().getByRole("link")).toHaveText(
     `${staff.journalist.name} submitted “${headline}” for review.`,
   );
   for (const width of [390, 1280]) {
     await editor.setViewportSize({ width, height: 900 });
-    await editor.screenshot({ path: `shots/notifications-${width}.png`, fullPage: true });
+    await editor.screenshot({ path: `test-results/screens/notifications-${width}.png`, fullPage: true });
   }
   // Marking one read lowers the count; the link opens the story.
-  await editor.getByRole("listitem").first().getByRole("button", { name: "Mark read" }).click();
+  await editor.getByRole("main").getByRole("listitem").first().getByRole("button", { name: "Mark read" }).click();
   await expect(editor.getByRole("link", { name: new RegExp(`^Notifications( ${before - 1} unread)?$`) })).toBeVisible();
   await item.click();
   await expect(editor).toHaveURL(new RegExp(`${storyUrl}$`));
