@@ -7,7 +7,7 @@ import { listBudget } from "./queries/budget";
 import { assignPlan, createPlan, type PlanInput } from "./mutations/budget";
 import { createStory } from "./mutations/stories";
 import { applyTransition } from "./mutations/story-workflow";
-import { auditEvents, authors, sections, siteSettings, stories, storyPlans } from "./schema";
+import { auditEvents, authors, notifications, sections, siteSettings, stories, storyPlans } from "./schema";
 
 // The actions run as a real user read from the database; only Auth.js's cookie reading is replaced by claims.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number; sid?: string } | null }));
@@ -74,6 +74,9 @@ describe("the story budget", () => {
     const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
     expect(audit.map((a) => a.action).sort()).toEqual(["budget.assign", "budget.plan"]);
     expect(audit.find((a) => a.action === "budget.assign")).toMatchObject({ actorId: fx.editor });
+    // The reporter is told, in the same transaction; the editor who assigned is not.
+    const told = await db.select().from(notifications).where(eq(notifications.storyId, outcome.storyId));
+    expect(told.map((n) => [n.userId, n.kind])).toEqual([[fx.reporter, "assigned"]]);
   });
 
   it("assigning again, even twice at once, never makes a second draft", async () => {

@@ -9,6 +9,8 @@ type Slots = {
   opsRedis: unknown;
   s3Store: unknown;
   weather: unknown;
+  /** The mail transport (lib/mail/outbox.ts). */
+  mailer: unknown;
   vacuumedAt: number;
   prunedAt: number;
   /** Set by scripts/server.mjs on SIGTERM: /readyz answers 503 from then on. */

@@ -3,7 +3,7 @@ import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 // An editor plans a story and assigns it; the reporter finds the draft in their stories, prefilled from the plan.
-// The week view is photographed at a phone's and a desktop's width (shots/, to look at).
+// The week view is photographed at a phone's and a desktop's width (test-results/screens/, to look at).
 
 async function asRole(browser: Browser, who: "editor" | "journalist", javaScriptEnabled = true) {
   const context = await browser.newContext({ javaScriptEnabled });
@@ -100,10 +100,12 @@ for (const width of [390, 1280]) {
     const tops = await days.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     if (width >= 1024) expect(new Set(tops).size).toBe(1);
     else expect(tops).toEqual([...tops].sort((a, b) => a - b));
-    await page.screenshot({ path: `shots/budget-week-${width}.png`, fullPage: true });
-    await page.screenshot({ path: `shots/budget-week-${width}-top.png` });
-    await days.filter({ hasText: "HARBOR-FERRY" }).screenshot({ path: `shots/budget-week-${width}-today.png` });
+    await page.screenshot({ path: `test-results/screens/budget-week-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screens/budget-week-${width}-top.png` });
+    await days
+      .filter({ hasText: "HARBOR-FERRY" })
+      .screenshot({ path: `test-results/screens/budget-week-${width}-today.png` });
     await page.goto("/admin/budget");
-    await page.screenshot({ path: `shots/budget-day-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screens/budget-day-${width}.png`, fullPage: true });
   });
 }

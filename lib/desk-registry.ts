@@ -17,6 +17,7 @@ export const deskPages = {
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
   "/admin/account": "account.self",
+  "/admin/notifications": "account.self", // each person's own notifications and email choices
   "/admin/front-page": "frontpage.manage",
   "/admin/front-page/preview": "frontpage.manage", // an unsaved layout, rendered as readers would see it
   "/admin/budget": "budget.view", // planning it (and assigning) needs budget.manage

@@ -6,6 +6,7 @@ import { reassignableStatuses, type BudgetSlot } from "@/lib/story/budget";
 import { emptyWorkingCopy } from "@/lib/story/model";
 import type { StoryStatus } from "@/lib/story/workflow";
 import { recordAudit } from "./audit";
+import { notify } from "./notify";
 import { createStory } from "./stories";
 
 export type PlanInput = {
@@ -37,8 +38,8 @@ export async function createPlan(db: Database, input: PlanInput, actorId: string
 }
 
 /**
- * What an assignment did. `reporterId` and `storyId` are what a notification ("a planned story was assigned to
- * you") needs, when there is one: `created` or `moved` says the reporter has something new.
+ * What an assignment did: `created` or `moved` says the reporter has something new (and was told, in the same
+ * transaction).
  */
 export type AssignOutcome =
   | { ok: true; planId: string; storyId: string; reporterId: string; created: boolean; moved: boolean }
@@ -91,6 +92,7 @@ export async function assignPlan(
         entityId: planId,
         detail: { storyId, reporterId },
       });
+      await notify(tx, { kind: "assigned", storyId, actorId, recipients: [reporterId] });
       return { ok: true, planId, storyId, reporterId, created: true, moved: false };
     }
 
@@ -136,6 +138,7 @@ export async function assignPlan(
       entityId: planId,
       detail: { storyId, from: story.ownerId, to: reporterId },
     });
+    await notify(tx, { kind: "assigned", storyId, actorId, recipients: [reporterId] });
     return { ok: true, planId, storyId, reporterId, created: false, moved: true };
   });
 }

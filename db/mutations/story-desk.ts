@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import { editorialNotes, previewLinks, stories } from "../schema";
 import { hashPreviewToken } from "../queries/preview-links";
 import { recordAudit } from "./audit";
+import { notify } from "./notify";
 import { lockFreeFor } from "./stories";
 
 // The desk's smaller writes around a story: the soft lock, notes and preview links.
@@ -39,6 +40,8 @@ export async function takeOverLock(db: Database, id: string, actorId: string): P
       entityId: id,
       detail: { from: s.lockedBy },
     });
+    if (s.lockedBy && s.lockedBy !== actorId)
+      await notify(tx, { kind: "lockTaken", storyId: id, actorId, recipients: [s.lockedBy] });
     return { from: s.lockedBy };
   });
 }

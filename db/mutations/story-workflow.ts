@@ -14,7 +14,9 @@ import {
   type StoryStatus,
   type TransitionName,
 } from "@/lib/story/workflow";
+import type { NotificationKind } from "@/lib/story/notifications";
 import { recordAudit } from "./audit";
+import { notify } from "./notify";
 import { insertRevision } from "./stories";
 import { makeLive } from "./story-publish";
 
@@ -28,6 +30,8 @@ export type TransitionOptions = {
   auditDetail?: Record<string, unknown>;
   /** Only for loading fixtures (the demo archive, whose briefs have no hero photo; the benchmark). Never set by an action. */
   skipChecklist?: boolean;
+  /** Further notifications of this move, beyond the table's (the scheduler's failure). */
+  notify?: readonly NotificationKind[];
 };
 
 export type TransitionOutcome =
@@ -162,6 +166,10 @@ export async function applyTransition(
         ...opts.auditDetail,
       },
     });
+    // In the move's transaction: the notifications and their mail exist exactly when the move does.
+    const told = [...(t.notify && t.to !== s.status ? [t.notify] : []), ...(late ? ["scheduleLate" as const] : [])];
+    for (const kind of [...told, ...(opts.notify ?? [])])
+      await notify(tx, { kind, storyId: id, actorId, note: opts.note });
     const after = t.expiresCache && t.to === "published" ? await getStoryTagSource(id, tx) : null;
     return { ok: true, version: row.version, status: t.to, before, after, late };
   });
@@ -189,6 +197,7 @@ export async function publishDueStories(db: Database, limit = 20): Promise<Sched
       await applyTransition(db, d.id, d.version, "unschedule", null, {
         note: `The scheduled publication did not happen: ${outcome.missing.map((m) => m.message).join(" ")}`,
         auditDetail: { scheduleFailed: true, missing: outcome.missing.length },
+        notify: ["scheduleFailed"],
       });
     }
     runs.push({ id: d.id, outcome });

@@ -7,3 +7,4 @@ export * from "./taxonomy";
 export * from "./front-page";
 export * from "./live";
 export * from "./budget";
+export * from "./notifications";

@@ -10,7 +10,7 @@ import { createSession } from "@/db/mutations/sessions";
 import { createPreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { endAllSessions, setUserActive, setUserRole } from "@/db/mutations/users";
-import { authors, media, revisions, sections } from "@/db/schema";
+import { authors, media, notifications, revisions, sections } from "@/db/schema";
 import { permits, resolveActor } from "@/lib/auth/actor";
 import { actionRegistry, type ActionInput } from "@/lib/desk-action";
 import { deskPages, deskRouteHandlers } from "@/lib/desk-registry";
@@ -328,6 +328,31 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       const sid: string = me ? await newSession(me.id) : fx.targetSession;
       return { input: { sessionId: sid }, effect: () => rows(sql`select revoked_at from sessions where id = ${sid}`) };
     },
+  },
+  markNotificationReadAction: {
+    who: "JED",
+    prepare: async (me) => {
+      const [n] = await testDb()
+        .db.insert(notifications)
+        .values({ userId: me?.id ?? fx.target, kind: "submitted", text: "Told" })
+        .returning({ id: notifications.id });
+      return { input: { id: n!.id }, effect: () => rows(sql`select read_at from notifications where id = ${n!.id}`) };
+    },
+  },
+  markAllNotificationsReadAction: {
+    who: "JED",
+    prepare: async (me) => {
+      const userId = me?.id ?? fx.target;
+      await testDb().db.insert(notifications).values({ userId, kind: "returned", text: "Told" });
+      return { input: {}, effect: () => count("notifications", sql`user_id = ${userId} and read_at is null`) };
+    },
+  },
+  saveEmailChoicesAction: {
+    who: "JED",
+    prepare: async (me) => ({
+      input: { submitted: "on" },
+      effect: () => rows(sql`select kind, email from notification_prefs where user_id = ${me?.id ?? fx.target}`),
+    }),
   },
   endStaffSessionsAction: {
     who: "D",

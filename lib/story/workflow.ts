@@ -1,4 +1,5 @@
 import type { Capability } from "../capabilities";
+import type { NotificationKind } from "./notifications";
 
 /** A story's status, and the schema's enum. The public site shows only "published" (db/queries/published.ts). */
 export const storyStatuses = [
@@ -62,6 +63,8 @@ export type Transition = {
   ownOnly?: boolean;
   /** Takes the story forward: the desk shows it as the main button. */
   primary?: boolean;
+  /** Who hears of the move (db/mutations/notify.ts says who each kind reaches); not sent for a move onto itself. */
+  notify?: NotificationKind;
 };
 
 /**
@@ -81,6 +84,7 @@ export const transitions: Record<TransitionName, Transition> = {
     effects: [],
     ownOnly: true,
     primary: true,
+    notify: "submitted",
   },
   return: {
     from: ["in_review", "approved", "scheduled"],
@@ -91,6 +95,7 @@ export const transitions: Record<TransitionName, Transition> = {
     done: "Returned to the reporter with your note.",
     asks: "note",
     effects: ["returnNote", "clearSchedule"],
+    notify: "returned",
   },
   approve: {
     from: ["in_review"],
@@ -137,6 +142,7 @@ export const transitions: Record<TransitionName, Transition> = {
     expiresCache: true,
     checklist: true,
     primary: true,
+    notify: "published",
   },
   unpublish: {
     from: ["published"],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countUnreadNotifications } from "@/db/queries/notifications";
 import { can, currentUser } from "@/lib/authz";
 import type { Capability } from "@/lib/capabilities";
 import { singleOriginWarning } from "@/lib/ops/start-warnings";
@@ -19,6 +20,7 @@ const links: { href: string; label: string; capability: Capability }[] = [
 // decision (such as "change your password first") that is stale by the time it is opened.
 export async function DeskHeader() {
   const user = await currentUser();
+  const unread = user && !user.mustChangePassword ? await countUnreadNotifications(user.id) : 0;
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -42,6 +44,18 @@ export async function DeskHeader() {
         )}
         {user && (
           <div className="ml-auto flex items-center gap-3 text-sm">
+            {!user.mustChangePassword && (
+              <Link href="/admin/notifications" prefetch={false} className="hover:underline">
+                Notifications
+                {unread > 0 && " "}
+                {unread > 0 && (
+                  <span className="rounded-full bg-accent px-1.5 py-0.5 text-xs font-bold text-paper">
+                    {unread}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                )}
+              </Link>
+            )}
             <Link href="/admin/account" prefetch={false} className="hover:underline">
               {user.name} <span className="text-muted">({user.role})</span>
             </Link>

@@ -3,10 +3,12 @@ import { pruneIfDue, vacuumIfDue } from "@/db/maintenance";
 import { publishDueStories } from "@/db/mutations/story-workflow";
 import { revalidateStory } from "@/lib/revalidate";
 import { isSchedulerToken } from "@/lib/scheduler";
+import { mailTransport, sendDueMail } from "@/lib/mail/outbox";
 
 /**
  * Publishes the scheduled stories that are due, keeps the embedded database's statistics fresh and prunes what
- * anonymous requests wrote (db/maintenance.ts). Only the server's own timer may call it (lib/scheduler.ts).
+ * anonymous requests wrote (db/maintenance.ts), then sends what waits in the mail outbox (lib/mail/outbox.ts): the
+ * moves that queued it finished long ago, so no request waits on the mail server. Only the server's own timer may call it (lib/scheduler.ts).
  */
 export async function POST(req: Request) {
   if (!isSchedulerToken(req.headers.get("x-scheduler-token"))) return new Response("Forbidden", { status: 403 });
@@ -19,5 +21,6 @@ export async function POST(req: Request) {
   }
   const vacuumed = await vacuumIfDue();
   await pruneIfDue();
-  return Response.json({ published, vacuumed }, { headers: { "Cache-Control": "no-store" } });
+  const mail = await sendDueMail(await writer(), mailTransport());
+  return Response.json({ published, vacuumed, mail }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,52 @@
+import { signInAs, staff } from "./desk-helpers";
+import { expect, test } from "./fixtures";
+
+const headline = `Library extends its night hours ${Date.now() % 100000}`;
+
+test("a journalist submits; an editor sees the count and the notification, and opens the story", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const writer = await browser.newContext();
+  const page = await writer.newPage();
+  await signInAs(page, "journalist");
+  await page.getByRole("button", { name: "New story" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  const storyUrl = new URL(page.url()).pathname;
+  await page.getByLabel("Headline").fill(headline);
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review")).toBeVisible();
+  await writer.close();
+
+  const desk = await browser.newContext();
+  const editor = await desk.newPage();
+  await signInAs(editor, "editor");
+  const bell = editor.getByRole("link", { name: /^Notifications \d+ unread$/ });
+  await expect(bell).toBeVisible();
+  const before = Number(/\d+/.exec((await bell.textContent()) ?? "")![0]);
+  expect(before).toBeGreaterThan(0);
+  await bell.click();
+  await expect(editor.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const item = editor.getByRole("link", { name: `${staff.journalist.name} submitted “${headline}” for review.` });
+  // Newest first: this one heads the list.
+  await expect(editor.getByRole("main").getByRole("listitem").first().getByRole("link")).toHaveText(
+    `${staff.journalist.name} submitted “${headline}” for review.`,
+  );
+  for (const width of [390, 1280]) {
+    await editor.setViewportSize({ width, height: 900 });
+    await editor.screenshot({ path: `test-results/screens/notifications-${width}.png`, fullPage: true });
+  }
+  // Marking one read lowers the count; the link opens the story.
+  await editor.getByRole("main").getByRole("listitem").first().getByRole("button", { name: "Mark read" }).click();
+  await expect(editor.getByRole("link", { name: new RegExp(`^Notifications( ${before - 1} unread)?$`) })).toBeVisible();
+  await item.click();
+  await expect(editor).toHaveURL(new RegExp(`${storyUrl}$`));
+  await expect(editor.getByLabel("Headline")).toHaveValue(headline);
+  await desk.close();
+});
