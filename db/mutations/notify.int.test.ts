@@ -2,10 +2,10 @@ import net from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { emptyWorkingCopy } from "@/lib/story/model";
-import { smtpTransport, sendDueMail, type MailTransport } from "@/lib/mail/outbox";
+import { smtpTransport, sendDueMail, terminalTransport, type MailTransport } from "@/lib/mail/outbox";
 import { authors, mailOutbox, notifications, sections, stories, users } from "../schema";
 import { enqueueMail } from "./mail-outbox";
 import { notify } from "./notify";
@@ -234,5 +234,19 @@ describe("sending the outbox over SMTP", () => {
       .from(mailOutbox)
       .where(and(sql`${mailOutbox.sentAt} is null`));
     expect(unsent).toEqual([]);
+  });
+
+  it("without SMTP_URL, development prints the mail to the terminal and counts it sent", async () => {
+    const { db } = testDb();
+    await clearOutbox();
+    await enqueueMail(db, { to: "dev@example.test", subject: "Hello desk", text: "Open it\n" });
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      expect(await sendDueMail(db, terminalTransport)).toEqual({ sent: 1, failed: 0 });
+      expect(log.mock.calls.flat().join("")).toContain("mail to dev@example.test: Hello desk");
+    } finally {
+      log.mockRestore();
+    }
+    expect((await outbox())[0]!.sentAt).not.toBeNull();
   });
 });
