@@ -5,6 +5,7 @@ import { createSession, revokeSession } from "./db/mutations/sessions";
 import { authenticate, clientIp } from "./lib/auth/authenticate";
 import { currentDeviceCookie, rememberDevice } from "./lib/auth/device-cookie";
 import { sessionAbsoluteMs } from "./lib/auth/session-policy";
+import { writer } from "@/db/mutations/writer";
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -19,7 +20,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (token && typeof token.sid === "string" && typeof token.uid === "string")
-        await revokeSession(token.sid, token.uid, token.uid);
+        await revokeSession(await writer(), token.sid, token.uid, token.uid);
     },
   },
   providers: [
@@ -33,7 +34,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         const claims = await authenticate(email, password, ip, new Date(), await currentDeviceCookie());
         if (!claims) return null;
         if (claims.device) await rememberDevice(claims.device);
-        const sid = await createSession({
+        const sid = await createSession(await writer(), {
           userId: claims.uid,
           expiresAt: new Date(Date.now() + sessionAbsoluteMs()),
           ip,

@@ -1,5 +1,6 @@
 import "server-only";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
+import { writer } from "@/db/mutations/writer";
 
 /** The longest search query served; the form caps typing at this too, and the proxy refuses longer ones with 400. */
 export const MAX_QUERY = 200;
@@ -32,8 +33,8 @@ export function addressBucket(ip: string): string {
     .join(":")}::/64`;
 }
 
-export function allowSearch(ip: string): Promise<boolean> {
+export async function allowSearch(ip: string): Promise<boolean> {
   return ip === "unknown"
-    ? hitRateLimit("search:*", SEARCHES_PER_MINUTE_SHARED, 60_000)
-    : hitRateLimit(`search:${addressBucket(ip)}`, SEARCHES_PER_MINUTE, 60_000);
+    ? hitRateLimit(await writer(), "search:*", SEARCHES_PER_MINUTE_SHARED, 60_000)
+    : hitRateLimit(await writer(), `search:${addressBucket(ip)}`, SEARCHES_PER_MINUTE, 60_000);
 }

@@ -7,6 +7,7 @@ import { passwordProblem } from "../lib/auth/password-policy";
 import { isRole, type Role } from "../lib/capabilities";
 import { hashPassword } from "../lib/password";
 import { openMigrated, run } from "./_db";
+import { writer } from "@/db/mutations/writer";
 
 const USAGE = `Usage:
   npm run user -- create --email EMAIL --name NAME --role journalist|editor|admin
@@ -49,11 +50,15 @@ run(async () => {
     if (problem) throw new Error(problem);
     const passwordHash = await hashPassword(password);
     if (command === "create") {
-      await createUser({ email, name, role: values.role as Role, passwordHash, mustChangePassword: false }, null);
+      await createUser(
+        await writer(),
+        { email, name, role: values.role as Role, passwordHash, mustChangePassword: false },
+        null,
+      );
       console.log(`Created ${values.role} ${email}. Sign in at /login.`);
     } else {
       // Whoever runs the CLI holds the server; the password they type is final, and open sessions end.
-      await setUserPassword(existing!.id, passwordHash, { mustChange: false, endSessions: true }, null);
+      await setUserPassword(await writer(), existing!.id, passwordHash, { mustChange: false, endSessions: true }, null);
       console.log(`New password set for ${email}; their open sessions have ended.`);
     }
   } finally {

@@ -2,6 +2,7 @@ import { createSession } from "@/db/mutations/sessions";
 import { createUser } from "@/db/mutations/users";
 import { hashPassword } from "@/lib/password";
 import type { Role } from "@/lib/capabilities";
+import { writer } from "@/db/mutations/writer";
 
 /** A real staff account in the test database; returns its id and the claims a fresh session cookie would carry. */
 export async function makeStaff(
@@ -10,10 +11,11 @@ export async function makeStaff(
   password = "a-long-test-password-42",
 ) {
   const id = await createUser(
+    await writer(),
     { email, name: `Test ${role}`, role, passwordHash: await hashPassword(password), mustChangePassword: false },
     null,
   );
-  const sid = await createSession({
+  const sid = await createSession(await writer(), {
     userId: id,
     expiresAt: new Date(Date.now() + 86_400_000),
     ip: null,

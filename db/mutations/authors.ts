@@ -1,6 +1,6 @@
 import "server-only";
+import type { Database } from "../client";
 import { like } from "drizzle-orm";
-import { getDb } from "../index";
 import { authors, media } from "../schema";
 import type { StoredImage } from "@/lib/content/stored-image";
 import { slugify } from "@/lib/content/slug";
@@ -8,6 +8,7 @@ import { recordAudit } from "./audit";
 
 /** A new byline (a person or a desk); the slug is made from the name and kept unique. */
 export async function createAuthor(
+  db: Database,
   input: {
     name: string;
     kind: "person" | "desk";
@@ -17,7 +18,6 @@ export async function createAuthor(
   },
   actorId: string,
 ): Promise<string> {
-  const db = await getDb();
   return db.transaction(async (tx) => {
     const base = slugify(input.name, 60) || "author";
     const taken = new Set(

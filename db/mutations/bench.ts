@@ -1,6 +1,6 @@
 import "server-only";
+import type { Database } from "../client";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { stories } from "../schema";
 import { applyTransition, type TransitionOutcome } from "./story-workflow";
 
@@ -9,10 +9,10 @@ import { applyTransition, type TransitionOutcome } from "./story-workflow";
  * version check, live copy, cache tags). With no headline, nothing changes and the caller only expires the cache.
  */
 export async function retitleStoryBySlug(
+  db: Database,
   slug: string,
   headline: string | null,
 ): Promise<{ id: string; outcome: TransitionOutcome | null } | null> {
-  const db = await getDb();
   const [story] = await db
     .select({ id: stories.id, version: stories.version, working: stories.working })
     .from(stories)

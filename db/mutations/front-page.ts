@@ -1,13 +1,17 @@
 import "server-only";
+import type { Database } from "../client";
 import { and, isNull, sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { breakingBanners, frontPageLayouts } from "../schema";
 import type { FrontLayout } from "@/lib/content/front-page";
 import { recordAudit } from "./audit";
 
 /** Saves a new layout version (restoring an old one saves it again, so history only grows). */
-export async function saveFrontLayout(layout: FrontLayout, actorId: string, restoredFrom?: string): Promise<string> {
-  const db = await getDb();
+export async function saveFrontLayout(
+  db: Database,
+  layout: FrontLayout,
+  actorId: string,
+  restoredFrom?: string,
+): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(frontPageLayouts)
@@ -26,10 +30,10 @@ export async function saveFrontLayout(layout: FrontLayout, actorId: string, rest
 
 /** Posts a banner; it replaces any banner up now. */
 export async function postBanner(
+  db: Database,
   input: { text: string; href: string; endsAt: Date },
   actorId: string,
 ): Promise<string> {
-  const db = await getDb();
   return db.transaction(async (tx) => {
     await tx
       .update(breakingBanners)
@@ -51,8 +55,7 @@ export async function postBanner(
 }
 
 /** Takes down every banner up; returns how many there were. */
-export async function takeDownBanners(actorId: string): Promise<number> {
-  const db = await getDb();
+export async function takeDownBanners(db: Database, actorId: string): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(breakingBanners)

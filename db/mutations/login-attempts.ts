@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
 
@@ -128,8 +127,7 @@ async function lock(db: Database, a: Attempt & { userId: string }, lockMs: numbe
  * 2026-12-03 review: under TRUSTED_PROXY_HOPS=0 four guesses an hour kept any account shut).
  * A refusal records nothing, so knocking does not extend a wait. An opened attempt is a failure until finished.
  */
-export async function openLoginAttempt(a: Attempt, l: AttemptLimits): Promise<AttemptGate> {
-  const db = await getDb();
+export async function openLoginAttempt(db: Database, a: Attempt, l: AttemptLimits): Promise<AttemptGate> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-account:${a.emailKey}`}))`);
     if (a.device) {
@@ -181,9 +179,9 @@ async function insertAttempt(db: Database, a: Attempt, bucket: string): Promise<
 
 /** Settles an attempt after the password check: a success flips its row, which restarts the counts before it. */
 export async function finishLoginAttempt(
+  db: Database,
   a: Attempt & { attemptId: number | null; succeeded: boolean; detail?: Record<string, unknown> },
 ): Promise<void> {
-  const db = await getDb();
   await db.transaction(async (tx) => {
     if (a.succeeded && a.attemptId !== null)
       await tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, a.attemptId));

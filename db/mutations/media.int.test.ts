@@ -9,6 +9,7 @@ import { createMedia } from "./media";
 import { createStory } from "./stories";
 import { applyTransition } from "./story-workflow";
 import { emptyWorkingCopy } from "@/lib/story/model";
+import { writer } from "@/db/mutations/writer";
 
 // Through the real action: the session cookie is Auth.js's business; from the claims on, the user is read from the
 // database and the action's own guard decides. Cache expiry is recorded instead of applied (it needs a request).
@@ -58,9 +59,11 @@ beforeAll(async () => {
   fx.editor = await makeStaff("editor");
   const [section] = await db.insert(sections).values({ slug: "local", name: "Local" }).returning();
   const [author] = await db.insert(authors).values({ slug: "j", name: "J" }).returning();
-  fx.livePhoto = (await createMedia(stored(), { ...words, originalName: "fire.jpg", uploadedBy: fx.journalist.id })).id;
+  fx.livePhoto = (
+    await createMedia(await writer(), stored(), { ...words, originalName: "fire.jpg", uploadedBy: fx.journalist.id })
+  ).id;
   fx.draftPhoto = (
-    await createMedia(stored(), { ...words, originalName: "draft.jpg", uploadedBy: fx.journalist.id })
+    await createMedia(await writer(), stored(), { ...words, originalName: "draft.jpg", uploadedBy: fx.journalist.id })
   ).id;
   const base = emptyWorkingCopy({ sectionId: section!.id, headline: "Fire", authorIds: [author!.id] });
   const live = await createStory(db, { ...base, slug: "fire", heroMediaId: fx.livePhoto }, fx.journalist.id);
@@ -109,7 +112,11 @@ describe("a photo's library words", () => {
 
   it("a journalist cannot change those of an author's portrait, nor of a photo someone else uploaded", async () => {
     const { db } = testDb();
-    const portrait = await createMedia(stored(), { ...words, originalName: "p.jpg", uploadedBy: fx.journalist.id });
+    const portrait = await createMedia(await writer(), stored(), {
+      ...words,
+      originalName: "p.jpg",
+      uploadedBy: fx.journalist.id,
+    });
     await db.insert(authors).values({ slug: "p", name: "P", photoId: portrait.id });
     session.claims = fx.journalist.claims;
     expect(await updateMediaAction(undefined, { id: portrait.id, ...words, caption: "x" })).toMatchObject({

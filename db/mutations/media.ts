@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
-import { getDb } from "../index";
 import { authors, media, stories, storyMedia } from "../schema";
 import { recordAudit } from "./audit";
 import type { StoredImage } from "@/lib/content/stored-image";
@@ -11,11 +10,11 @@ type Defaults = { alt: string; caption: string; credit: string };
 
 /** Registers a stored photo (and its reader sizes) in the library with its default words. */
 export async function createMedia(
+  db: Database,
   stored: StoredImage,
   input: Defaults & { originalName: string; uploadedBy: string },
-  db?: Database,
 ): Promise<MediaSummary> {
-  const [row] = await (db ?? (await getDb()))
+  const [row] = await db
     .insert(media)
     .values({
       ...stored,
@@ -39,12 +38,12 @@ export type MediaUpdate =
  * Returns the live stories that show the photo: their pages change.
  */
 export async function updateMediaDefaults(
+  db: Database,
   id: string,
   d: Defaults,
   opts: { actorId: string; onlyUploadedBy?: string; notLive?: boolean },
-  db?: Database,
 ): Promise<MediaUpdate> {
-  return (db ?? (await getDb())).transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ alt: media.altText, caption: media.caption, credit: media.credit, uploadedBy: media.uploadedBy })
       .from(media)

@@ -1,15 +1,20 @@
 import "server-only";
+import type { Database } from "../client";
 import { sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { rateLimits } from "../schema";
 
 /**
  * Counts one request against a fixed-window counter shared by every instance (one row per key); returns whether
  * it is within the limit. One upsert: the window restarts when the stored one is over.
  */
-export async function hitRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<boolean> {
+export async function hitRateLimit(
+  db: Database,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+): Promise<boolean> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const db = await getDb();
   const [row] = await db
     .insert(rateLimits)
     .values({ key: key.slice(0, 200), windowStart, count: 1 })

@@ -1,17 +1,19 @@
 import "server-only";
+import type { Database } from "../client";
 import { and, eq, isNull, lt, ne, sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { sessions } from "../schema";
 import { recordAudit } from "./audit";
 
 /** Opens a session row at sign-in; the cookie carries only its id. */
-export async function createSession(s: {
-  userId: string;
-  expiresAt: Date;
-  ip: string | null;
-  userAgent: string | null;
-}): Promise<string> {
-  const db = await getDb();
+export async function createSession(
+  db: Database,
+  s: {
+    userId: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
+): Promise<string> {
   const [row] = await db
     .insert(sessions)
     .values({
@@ -25,8 +27,7 @@ export async function createSession(s: {
 }
 
 /** Marks a session as seen; only when the mark is older than a minute, so a busy desk does not write on every request. */
-export async function touchSession(id: string, now = new Date()): Promise<void> {
-  const db = await getDb();
+export async function touchSession(db: Database, id: string, now = new Date()): Promise<void> {
   await db
     .update(sessions)
     .set({ lastSeenAt: now })
@@ -34,8 +35,12 @@ export async function touchSession(id: string, now = new Date()): Promise<void> 
 }
 
 /** Ends one session; `userId` scopes it, so nobody can end a session of another person by guessing an id. */
-export async function revokeSession(id: string, userId: string, actorId: string | null): Promise<boolean> {
-  const db = await getDb();
+export async function revokeSession(
+  db: Database,
+  id: string,
+  userId: string,
+  actorId: string | null,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const ended = await tx
       .update(sessions)
@@ -55,8 +60,12 @@ export async function revokeSession(id: string, userId: string, actorId: string 
 }
 
 /** Ends every session of a person, except `keep` when given. */
-export async function revokeUserSessions(userId: string, actorId: string | null, keep?: string): Promise<number> {
-  const db = await getDb();
+export async function revokeUserSessions(
+  db: Database,
+  userId: string,
+  actorId: string | null,
+  keep?: string,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const ended = await tx
       .update(sessions)

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Database } from "../client";
 import { sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { siteSettings } from "../schema";
 import { recordAudit } from "./audit";
 
@@ -16,8 +16,7 @@ export type SettingsInput = {
   adScriptUrl: string | null;
 };
 
-export async function saveSiteSettings(input: SettingsInput, actorId: string): Promise<void> {
-  const db = await getDb();
+export async function saveSiteSettings(db: Database, input: SettingsInput, actorId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(siteSettings)

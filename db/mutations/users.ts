@@ -1,6 +1,6 @@
 import "server-only";
+import type { Database } from "../client";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "../index";
 import { loginAttempts, users } from "../schema";
 import { recordAudit } from "./audit";
 import type { Role } from "@/lib/capabilities";
@@ -8,10 +8,10 @@ import type { Role } from "@/lib/capabilities";
 export class EmailTakenError extends Error {}
 
 export async function createUser(
+  db: Database,
   input: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean },
   actorId: string | null,
 ): Promise<string> {
-  const db = await getDb();
   return db.transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: users.id })
@@ -31,8 +31,7 @@ export async function createUser(
 }
 
 /** Changes a user's role; their existing sessions end on their next request. */
-export async function setUserRole(id: string, role: Role, actorId: string): Promise<void> {
-  const db = await getDb();
+export async function setUserRole(db: Database, id: string, role: Role, actorId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -42,8 +41,7 @@ export async function setUserRole(id: string, role: Role, actorId: string): Prom
   });
 }
 
-export async function setUserActive(id: string, active: boolean, actorId: string): Promise<void> {
-  const db = await getDb();
+export async function setUserActive(db: Database, id: string, active: boolean, actorId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -60,12 +58,12 @@ export async function setUserActive(id: string, active: boolean, actorId: string
 
 /** Sets a new password hash. A reset by someone else ends sessions and asks for a new password at next sign-in. */
 export async function setUserPassword(
+  db: Database,
   id: string,
   passwordHash: string,
   opts: { mustChange: boolean; endSessions: boolean },
   actorId: string | null,
 ): Promise<void> {
-  const db = await getDb();
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -96,8 +94,7 @@ export async function setUserPassword(
   });
 }
 
-export async function setUserName(id: string, name: string): Promise<void> {
-  const db = await getDb();
+export async function setUserName(db: Database, id: string, name: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -108,8 +105,7 @@ export async function setUserName(id: string, name: string): Promise<void> {
 }
 
 /** "Sign out everywhere": every cookie issued before this stops working. */
-export async function endAllSessions(id: string): Promise<void> {
-  const db = await getDb();
+export async function endAllSessions(db: Database, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(users)

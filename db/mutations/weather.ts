@@ -1,11 +1,10 @@
 import "server-only";
-import { getDb } from "../index";
+import type { Database } from "../client";
 import { weatherReadings } from "../schema";
 import type { StoredReading } from "../queries/weather";
 
 /** Keeps the last good reading per location, for when the source fails. */
-export async function saveReading(locationKey: string, reading: StoredReading): Promise<void> {
-  const db = await getDb();
+export async function saveReading(db: Database, locationKey: string, reading: StoredReading): Promise<void> {
   await db
     .insert(weatherReadings)
     .values({ locationKey, ...reading })

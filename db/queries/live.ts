@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/content/uuid";
 import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, liveCoverage, liveUpdates, media, stories, storyAuthors, users } from "../schema";
@@ -6,8 +7,6 @@ import { withOverrides, type LiveCoverage, type LiveUpdate } from "@/lib/content
 import type { DeskLiveView } from "@/lib/story/desk-types";
 import { photoColumns, toPhoto } from "./stories";
 import { isPublic } from "./published";
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Readers get the newest updates; a story with more keeps its older ones off the page (and out of the poll). */
 export const LIVE_UPDATES_SHOWN = 200;

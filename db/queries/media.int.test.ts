@@ -3,6 +3,7 @@ import { createMedia, updateMediaDefaults } from "@/db/mutations/media";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { MEDIA_PAGE_SIZE, searchMedia } from "./media";
+import { writer } from "@/db/mutations/writer";
 
 withTestDatabase();
 
@@ -22,14 +23,14 @@ const stored = () => ({
 describe("the media library", () => {
   it("finds photos by caption, alt text, credit or file name, newest first, a page at a time", async () => {
     const j = await makeStaff("journalist");
-    const first = await createMedia(stored(), {
+    const first = await createMedia(await writer(), stored(), {
       alt: "Lanterns over a market",
       caption: "Night market opens",
       credit: "Ana Ruiz",
       originalName: "market.jpg",
       uploadedBy: j.id,
     });
-    const second = await createMedia(stored(), {
+    const second = await createMedia(await writer(), stored(), {
       alt: "",
       caption: "Council votes 100% yes",
       credit: "Ledger staff",
@@ -46,7 +47,13 @@ describe("the media library", () => {
     expect((await searchMedia("100%", 1)).items.map((i) => i.media.id)).toEqual([second.id]);
     expect((await searchMedia("1_0", 1)).items).toEqual([]); // LIKE wildcards in a query are plain characters
     for (let i = 0; i < MEDIA_PAGE_SIZE; i++)
-      await createMedia(stored(), { alt: "", caption: `Filler ${i}`, credit: "", originalName: "", uploadedBy: j.id });
+      await createMedia(await writer(), stored(), {
+        alt: "",
+        caption: `Filler ${i}`,
+        credit: "",
+        originalName: "",
+        uploadedBy: j.id,
+      });
     const page1 = await searchMedia("", 1);
     expect(page1).toMatchObject({ page: 1, hasMore: true });
     expect(page1.items).toHaveLength(MEDIA_PAGE_SIZE);
@@ -55,7 +62,7 @@ describe("the media library", () => {
 
   it("changes a photo's defaults only for its uploader when limited to them", async () => {
     const [j, other] = [await makeStaff("journalist"), await makeStaff("journalist")];
-    const photo = await createMedia(stored(), {
+    const photo = await createMedia(await writer(), stored(), {
       alt: "",
       caption: "",
       credit: "",
@@ -63,16 +70,20 @@ describe("the media library", () => {
       uploadedBy: j.id,
     });
     const words = { alt: "A crowd", caption: "The rally", credit: "J. Doe" };
-    expect(await updateMediaDefaults(photo.id, words, { actorId: other.id, onlyUploadedBy: other.id })).toEqual({
+    expect(
+      await updateMediaDefaults(await writer(), photo.id, words, { actorId: other.id, onlyUploadedBy: other.id }),
+    ).toEqual({
       ok: false,
       reason: "notYours",
     });
-    expect(await updateMediaDefaults(photo.id, words, { actorId: j.id, onlyUploadedBy: j.id })).toMatchObject({
+    expect(
+      await updateMediaDefaults(await writer(), photo.id, words, { actorId: j.id, onlyUploadedBy: j.id }),
+    ).toMatchObject({
       ok: true,
       media: words,
     });
     expect(
-      await updateMediaDefaults(photo.id, { ...words, credit: "Editor fix" }, { actorId: other.id }),
+      await updateMediaDefaults(await writer(), photo.id, { ...words, credit: "Editor fix" }, { actorId: other.id }),
     ).toMatchObject({ ok: true, media: { credit: "Editor fix" } });
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/content/uuid";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "../index";
 import { sessions } from "../schema";
@@ -20,7 +21,6 @@ const columns = {
   ip: sessions.ip,
   userAgent: sessions.userAgent,
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A live session of this user: not revoked, before its absolute end, and seen within the idle limit. */
 export async function getLiveSession(
@@ -29,7 +29,7 @@ export async function getLiveSession(
   idleMs: number,
   now = new Date(),
 ): Promise<SessionSummary | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select(columns)

@@ -4,6 +4,7 @@ import { getLiveSession } from "@/db/queries/sessions";
 import { getUserRecord, type UserRecord } from "@/db/queries/users";
 import { roleCan, type Capability } from "@/lib/capabilities";
 import { SESSION_IDLE_MS } from "./session-policy";
+import { writer } from "@/db/mutations/writer";
 
 /** The signed-in user, and the session row their cookie names. */
 export type Actor = UserRecord & { sessionId: string };
@@ -25,7 +26,7 @@ export async function resolveActor(claims: Claims): Promise<Actor | null> {
     getLiveSession(claims.sid, claims.uid, SESSION_IDLE_MS),
   ]);
   if (!user || !user.active || user.sessionVersion !== claims.sv || !session) return null;
-  await touchSession(session.id);
+  await touchSession(await writer(), session.id);
   return { ...user, sessionId: session.id };
 }
 

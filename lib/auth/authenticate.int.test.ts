@@ -7,6 +7,7 @@ import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { verifyPassword } from "@/lib/password";
 import { authenticate, clientIp, limits, MAX_FAILURES, PAIR_FREE } from "./authenticate";
+import { writer } from "@/db/mutations/writer";
 
 // Counts argon2 verifications, to see which ones were real guesses against an account's hash.
 vi.mock("@/lib/password", async (load) => {
@@ -102,7 +103,7 @@ describe("sign-in throttling", () => {
   it("treats unknown emails and deactivated accounts like wrong passwords, and counts them", async () => {
     expect(await authenticate("nobody@example.com", "whatever-password-1", "10.0.0.4")).toBeNull();
     const s = await makeStaff("editor");
-    await setUserActive(s.id, false, s.id);
+    await setUserActive(await writer(), s.id, false, s.id);
     expect(await authenticate(s.email, s.password, "10.0.0.4")).toBeNull();
     const [row] = await db()
       .db.select({ n: sql<number>`count(*)::int` })

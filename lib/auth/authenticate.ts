@@ -4,6 +4,7 @@ import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/m
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { demoLoginRefused } from "./demo-logins";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
+import { writer } from "@/db/mutations/writer";
 
 export { clientIp, trustedProxyHops } from "@/lib/client-ip";
 
@@ -69,11 +70,16 @@ export async function authenticate(
     now,
     device: user && device?.userId === user.id ? device.deviceId : null,
   };
-  const gate = await openLoginAttempt(attempt, limits);
+  const gate = await openLoginAttempt(await writer(), attempt, limits);
   if (!gate.open) {
     // Refused before any check: audited, but not counted as a new failure, so a lock is not extended by knocking.
     await dummyVerify(password);
-    await finishLoginAttempt({ ...attempt, attemptId: null, succeeded: false, detail: { reason: gate.reason } });
+    await finishLoginAttempt(await writer(), {
+      ...attempt,
+      attemptId: null,
+      succeeded: false,
+      detail: { reason: gate.reason },
+    });
     return null;
   }
   const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
@@ -90,7 +96,7 @@ export async function authenticate(
           : demo
             ? "demo_account"
             : undefined;
-  await finishLoginAttempt({
+  await finishLoginAttempt(await writer(), {
     ...attempt,
     attemptId: gate.attemptId,
     succeeded,

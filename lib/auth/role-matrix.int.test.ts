@@ -19,6 +19,7 @@ import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { emptyWorkingCopy } from "@/lib/story/model";
 import { emptyFrontLayout } from "@/lib/content/front-page";
+import { writer } from "@/db/mutations/writer";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -118,7 +119,12 @@ const save = (s: Made, headline = "Overwritten") => ({
   working: emptyWorkingCopy({ sectionId: fx.section, headline, authorIds: [fx.author] }),
 });
 async function newSession(userId: string) {
-  return createSession({ userId, expiresAt: new Date(Date.now() + 86_400_000), ip: null, userAgent: "test" });
+  return createSession(await writer(), {
+    userId,
+    expiresAt: new Date(Date.now() + 86_400_000),
+    ip: null,
+    userAgent: "test",
+  });
 }
 
 /** A published story with live coverage started, and `updates` posts on it, all by the editor. */
@@ -374,7 +380,7 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
   restoreFrontPageAction: {
     who: "ED",
     prepare: async () => ({
-      input: { id: await saveFrontLayout(emptyFrontLayout, fx.editor) },
+      input: { id: await saveFrontLayout(await writer(), emptyFrontLayout, fx.editor) },
       effect: () => count("front_page_layouts"),
     }),
   },
@@ -455,7 +461,11 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
   takeDownBannerAction: {
     who: "ED",
     prepare: async () => {
-      await postBanner({ text: "Breaking", href: "/local", endsAt: new Date(Date.now() + 3_600_000) }, fx.editor);
+      await postBanner(
+        await writer(),
+        { text: "Breaking", href: "/local", endsAt: new Date(Date.now() + 3_600_000) },
+        fx.editor,
+      );
       return { input: {}, effect: () => count("breaking_banners", sql`taken_down_at is null`) };
     },
   },
@@ -758,7 +768,7 @@ describe("sessions and roles", () => {
     const admin = await makeStaff("admin");
     const staff = await makeStaff("editor");
     expect(await resolveActor(staff.claims)).not.toBeNull();
-    await setUserActive(staff.id, false, admin.id);
+    await setUserActive(await writer(), staff.id, false, admin.id);
     expect(await resolveActor(staff.claims)).toBeNull();
     expect(await resolveActor({ ...staff.claims, sv: 2 })).toBeNull(); // inactive, whatever the version
   });
@@ -767,7 +777,7 @@ describe("sessions and roles", () => {
     const admin = await makeStaff("admin");
     const staff = await makeStaff("editor");
     const mine = await story(staff.id, "in_review");
-    await setUserRole(staff.id, "journalist", admin.id);
+    await setUserRole(await writer(), staff.id, "journalist", admin.id);
     expect(await resolveActor(staff.claims)).toBeNull(); // the old cookie is void
     session.claims = { ...staff.claims, sv: (await resolveActor({ ...staff.claims, sv: 2 }))!.sessionVersion };
     const before = await fingerprint();
@@ -794,7 +804,7 @@ describe("sessions and roles", () => {
 
   it("sign out everywhere ends every session of that user", async () => {
     const staff = await makeStaff("journalist");
-    await endAllSessions(staff.id);
+    await endAllSessions(await writer(), staff.id);
     expect(await resolveActor(staff.claims)).toBeNull();
   });
 

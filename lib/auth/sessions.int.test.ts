@@ -7,6 +7,7 @@ import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { resolveActor } from "./actor";
 import { SESSION_IDLE_MS } from "./session-policy";
+import { writer } from "@/db/mutations/writer";
 
 const db = withTestDatabase();
 
@@ -15,9 +16,9 @@ describe("database sessions", () => {
     const s = await makeStaff("editor");
     expect((await resolveActor(s.claims))?.sessionId).toBe(s.claims.sid);
     const other = await makeStaff("editor");
-    expect(await revokeSession(s.claims.sid, other.id, other.id)).toBe(false); // not theirs to end
+    expect(await revokeSession(await writer(), s.claims.sid, other.id, other.id)).toBe(false); // not theirs to end
     expect(await resolveActor(s.claims)).not.toBeNull();
-    expect(await revokeSession(s.claims.sid, s.id, s.id)).toBe(true);
+    expect(await revokeSession(await writer(), s.claims.sid, s.id, s.id)).toBe(true);
     expect(await resolveActor(s.claims)).toBeNull();
   });
 
@@ -36,7 +37,7 @@ describe("database sessions", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(sessions.id, s.claims.sid));
     expect(await resolveActor(s.claims)).toBeNull();
-    const sid = await createSession({
+    const sid = await createSession(await writer(), {
       userId: s.id,
       expiresAt: new Date(Date.now() + 86_400_000),
       ip: null,
@@ -52,14 +53,14 @@ describe("database sessions", () => {
 
   it("ending all of a person's sessions can keep one, and the list shows only live ones", async () => {
     const s = await makeStaff("admin");
-    const second = await createSession({
+    const second = await createSession(await writer(), {
       userId: s.id,
       expiresAt: new Date(Date.now() + 86_400_000),
       ip: "203.0.113.1",
       userAgent: "x",
     });
     expect((await listLiveSessions(s.id, SESSION_IDLE_MS)).length).toBe(2);
-    expect(await revokeUserSessions(s.id, s.id, second)).toBe(1);
+    expect(await revokeUserSessions(await writer(), s.id, s.id, second)).toBe(1);
     expect((await listLiveSessions(s.id, SESSION_IDLE_MS)).map((x) => x.id)).toEqual([second]);
     expect(await resolveActor(s.claims)).toBeNull();
     expect(await resolveActor({ ...s.claims, sid: second })).not.toBeNull();

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { listDeskStories } from "@/db/queries/story-desk";
+import { listDeskStories } from "@/db/queries/desk-lists";
 import { can, requirePage } from "@/lib/authz";
 import { readSettings } from "@/lib/reads";
 import { storyStatuses, type StoryStatus } from "@/lib/story/workflow";

@@ -10,6 +10,7 @@ import { deskAction } from "@/lib/desk-action";
 import { invalid } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
+import { writer } from "@/db/mutations/writer";
 
 /**
  * A password change ends every session, the one it was made from too: a session opened with a temporary password
@@ -29,8 +30,14 @@ export const changePasswordAction = deskAction(
       (password === current ? "Choose a password different from the current one." : null);
     if (problem) return invalid({ password: problem });
     if (password !== confirm) return invalid({ confirm: "The two passwords differ." });
-    await setUserPassword(actor.id, await hashPassword(password), { mustChange: false, endSessions: true }, actor.id);
-    await revokeUserSessions(actor.id, actor.id);
+    await setUserPassword(
+      await writer(),
+      actor.id,
+      await hashPassword(password),
+      { mustChange: false, endSessions: true },
+      actor.id,
+    );
+    await revokeUserSessions(await writer(), actor.id, actor.id);
     await signOut({ redirectTo: "/login?changed=1" });
     return { ok: true, message: "Password changed." };
   },
@@ -39,7 +46,7 @@ export const changePasswordAction = deskAction(
 export const updateProfileAction = deskAction(
   { name: "updateProfileAction", capability: "account.self", schema: profileSchema },
   async ({ name }, { actor, values }) => {
-    await setUserName(actor.id, name);
+    await setUserName(await writer(), actor.id, name);
     return { ok: true, message: "Profile saved.", values };
   },
 );
@@ -48,8 +55,8 @@ export const updateProfileAction = deskAction(
 export const signOutEverywhereAction = deskAction(
   { name: "signOutEverywhereAction", capability: "account.self", schema: z.object({}) },
   async (_input, { actor }) => {
-    await revokeUserSessions(actor.id, actor.id);
-    await endAllSessions(actor.id);
+    await revokeUserSessions(await writer(), actor.id, actor.id);
+    await endAllSessions(await writer(), actor.id);
     await signOut({ redirectTo: "/login" });
     return { ok: true };
   },
@@ -59,7 +66,7 @@ export const signOutEverywhereAction = deskAction(
 export const endSessionAction = deskAction(
   { name: "endSessionAction", capability: "account.self", schema: z.object({ sessionId: z.uuid() }) },
   async ({ sessionId }, { actor }) => {
-    if (!(await revokeSession(sessionId, actor.id, actor.id)))
+    if (!(await revokeSession(await writer(), sessionId, actor.id, actor.id)))
       return { ok: false, message: "That session had already ended." };
     if (sessionId === actor.sessionId) await signOut({ redirectTo: "/login" });
     revalidatePath("/admin/account");

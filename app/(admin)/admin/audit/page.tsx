@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/desk/field";
-import { listAuditEvents, listAuditFilters } from "@/db/queries/story-desk";
+import { listAuditEvents, listAuditFilters } from "@/db/queries/audit";
 import { requirePage } from "@/lib/authz";
 import { formatDateTime } from "@/lib/format";
 import { readSettings } from "@/lib/reads";

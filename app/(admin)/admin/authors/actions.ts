@@ -6,6 +6,7 @@ import { invalid } from "@/lib/form-state";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/media/limits";
 import { PhotoRejectedError, storeImage } from "@/lib/media/storage";
 import { authorSchema } from "@/lib/validation/author";
+import { writer } from "@/db/mutations/writer";
 
 export const createAuthorAction = deskAction(
   { name: "createAuthorAction", capability: "author.manage", schema: authorSchema },
@@ -25,7 +26,7 @@ export const createAuthorAction = deskAction(
       }
     }
     const { publicEmail, ...rest } = author;
-    await createAuthor({ ...rest, publicEmail: publicEmail || null, photo }, actor.id);
+    await createAuthor(await writer(), { ...rest, publicEmail: publicEmail || null, photo }, actor.id);
     revalidatePath("/admin/authors");
     return { ok: true, message: `Author "${author.name}" saved.` };
   },

@@ -5,7 +5,7 @@ import { writer } from "@/db/mutations/writer";
 import { activeStaffIds } from "@/db/queries/budget";
 import { sectionExists } from "@/db/queries/desk-lookups";
 import { getSiteSettings } from "@/db/queries/settings";
-import { userName } from "@/db/queries/story-desk";
+import { userName } from "@/db/queries/desk-story";
 import { deskAction } from "@/lib/desk-action";
 import { formatDateTime } from "@/lib/format";
 import { invalid } from "@/lib/form-state";

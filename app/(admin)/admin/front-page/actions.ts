@@ -11,6 +11,7 @@ import {
   restoreFrontPageSchema,
   saveFrontPageSchema,
 } from "@/lib/validation/front-page";
+import { writer } from "@/db/mutations/writer";
 
 // Readers see a change at once: the cached reads expire now, and nginx is asked to fetch "/" again. Other pages
 // (the banner is on every one) pick the change up when their one-second proxy copy runs out.
@@ -22,7 +23,7 @@ function expire(tag: string) {
 export const saveFrontPageAction = deskAction(
   { name: "saveFrontPageAction", capability: "frontpage.manage", schema: saveFrontPageSchema },
   async ({ layout }, { actor, values }) => {
-    await saveFrontLayout(layout, actor.id);
+    await saveFrontLayout(await writer(), layout, actor.id);
     expire(cacheTags.frontPage);
     return { ok: true, message: "Front page saved. Readers see it now.", values };
   },
@@ -33,7 +34,7 @@ export const restoreFrontPageAction = deskAction(
   async ({ id }, { actor, values }) => {
     const layout = await getFrontLayout(id);
     if (!layout) return { ok: false, message: "That layout no longer exists.", values };
-    await saveFrontLayout(layout, actor.id, id);
+    await saveFrontLayout(await writer(), layout, actor.id, id);
     expire(cacheTags.frontPage);
     return { ok: true, message: "Earlier layout restored as the newest version.", values };
   },
@@ -42,7 +43,7 @@ export const restoreFrontPageAction = deskAction(
 export const postBannerAction = deskAction(
   { name: "postBannerAction", capability: "frontpage.manage", schema: postBannerSchema },
   async (banner, { actor, values }) => {
-    await postBanner(banner, actor.id);
+    await postBanner(await writer(), banner, actor.id);
     expire(cacheTags.banner);
     return { ok: true, message: "Banner posted.", values };
   },
@@ -51,7 +52,7 @@ export const postBannerAction = deskAction(
 export const takeDownBannerAction = deskAction(
   { name: "takeDownBannerAction", capability: "frontpage.manage", schema: emptySchema },
   async (_input, { actor, values }) => {
-    const n = await takeDownBanners(actor.id);
+    const n = await takeDownBanners(await writer(), actor.id);
     expire(cacheTags.banner);
     return { ok: true, message: n ? "Banner taken down." : "No banner was up.", values };
   },

@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/form-state";
 import type { MediaSummary } from "@/lib/content/media-summary";
 import { revalidateStoryPages } from "@/lib/revalidate";
 import { mediaDefaultsSchema } from "@/lib/validation/media";
+import { writer } from "@/db/mutations/writer";
 
 export type UpdateMediaState = FormState & { media?: MediaSummary };
 
@@ -29,7 +30,7 @@ export const updateMediaAction = deskAction(
   async (input, { actor, values }): Promise<UpdateMediaState> => {
     const editor = can(actor, "media.editAny");
     const limits = editor ? {} : { onlyUploadedBy: actor.id, notLive: true };
-    const out = await updateMediaDefaults(input.id, input, { actorId: actor.id, ...limits });
+    const out = await updateMediaDefaults(await writer(), input.id, input, { actorId: actor.id, ...limits });
     if (!out.ok) return { ok: false, message: refusals[out.reason], values };
     await revalidateStoryPages(out.liveStoryIds);
     return { ok: true, message: "Photo details saved.", media: out.media };

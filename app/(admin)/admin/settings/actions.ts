@@ -6,6 +6,7 @@ import { deskAction } from "@/lib/desk-action";
 import { invalid } from "@/lib/form-state";
 import { adHostsFromEnv } from "@/lib/security-headers";
 import { settingsSchema } from "@/lib/validation/settings";
+import { writer } from "@/db/mutations/writer";
 
 export const updateSettingsAction = deskAction(
   { name: "updateSettingsAction", capability: "settings.manage", schema: settingsSchema },
@@ -19,7 +20,7 @@ export const updateSettingsAction = deskAction(
         values,
       );
     }
-    await saveSiteSettings(settings, actor.id);
+    await saveSiteSettings(await writer(), settings, actor.id);
     revalidateTag(cacheTags.settings, { expire: 0 });
     return { ok: true, message: "Settings saved.", values };
   },

@@ -14,6 +14,7 @@ import {
   resetPasswordSchema,
   setActiveSchema,
 } from "@/lib/validation/staff";
+import { writer } from "@/db/mutations/writer";
 
 const done = (message: string): FormState => {
   revalidatePath("/admin/staff");
@@ -28,6 +29,7 @@ export const createStaffAction = deskAction(
     if (problem) return invalid({ password: problem }, values);
     try {
       await createUser(
+        await writer(),
         { email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true },
         actor.id,
       );
@@ -45,7 +47,7 @@ export const changeRoleAction = deskAction(
   { name: "changeRoleAction", capability: "staff.manage", schema: changeRoleSchema },
   async ({ id, role }, { actor }) => {
     if (id === actor.id) return { ok: false, message: "Ask another admin to change your own role." };
-    await setUserRole(id, role, actor.id);
+    await setUserRole(await writer(), id, role, actor.id);
     return done("Role changed. Their open sessions have ended.");
   },
 );
@@ -54,7 +56,7 @@ export const setActiveAction = deskAction(
   { name: "setActiveAction", capability: "staff.manage", schema: setActiveSchema },
   async ({ id, active }, { actor }) => {
     if (id === actor.id) return { ok: false, message: "You cannot deactivate your own account." };
-    await setUserActive(id, active === "true", actor.id);
+    await setUserActive(await writer(), id, active === "true", actor.id);
     return done(active === "true" ? "Account reactivated." : "Account deactivated. Their open sessions have ended.");
   },
 );
@@ -66,7 +68,13 @@ export const resetPasswordAction = deskAction(
     if (!user) return { ok: false, message: "That account does not exist." };
     const problem = passwordProblem(password, user);
     if (problem) return { ok: false, message: problem, fieldErrors: { password: problem } };
-    await setUserPassword(user.id, await hashPassword(password), { mustChange: true, endSessions: true }, actor.id);
+    await setUserPassword(
+      await writer(),
+      user.id,
+      await hashPassword(password),
+      { mustChange: true, endSessions: true },
+      actor.id,
+    );
     return done(`Temporary password set for ${user.name}; they choose their own at next sign-in.`);
   },
 );
@@ -76,7 +84,7 @@ export const endStaffSessionsAction = deskAction(
   { name: "endStaffSessionsAction", capability: "staff.manage", schema: endStaffSessionsSchema },
   async ({ id }, { actor }) => {
     if (id === actor.id) return { ok: false, message: "Use Your account to end your own sessions." };
-    const n = await revokeUserSessions(id, actor.id);
+    const n = await revokeUserSessions(await writer(), id, actor.id);
     return done(n ? `Ended ${n} ${n === 1 ? "session" : "sessions"}.` : "They had no open sessions.");
   },
 );

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { writer } from "@/db/mutations/writer";
 import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
-import { userName } from "@/db/queries/story-desk";
+import { userName } from "@/db/queries/desk-story";
 import { createStory, restoreRevision, saveWorkingCopy, type SaveOutcome } from "@/db/mutations/stories";
 import { addNote, createPreviewLink, heartbeatLock, revokePreviewLink, takeOverLock } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";

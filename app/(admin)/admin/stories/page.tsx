@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listDeskStories } from "@/db/queries/story-desk";
+import { listDeskStories } from "@/db/queries/desk-lists";
 import { readSettings } from "@/lib/reads";
 import { can, requirePage } from "@/lib/authz";
 import { NewStoryButton } from "./_components/new-story-button";

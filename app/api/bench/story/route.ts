@@ -1,6 +1,7 @@
 import { retitleStoryBySlug } from "@/db/mutations/bench";
 import { benchTokenMatches } from "@/lib/ops/bench-gate";
 import { expireStory, revalidateStory } from "@/lib/revalidate";
+import { writer } from "@/db/mutations/writer";
 
 /**
  * For `npm run bench` only, and absent (404) unless the server was started for it (lib/ops/bench-gate.ts): changes a story's
@@ -11,7 +12,7 @@ export async function POST(req: Request) {
   if (!benchTokenMatches(req.headers.get("x-bench-token"))) return new Response("Not found", { status: 404 });
   const { slug, headline, proxy } = (await req.json()) as { slug?: string; headline?: string; proxy?: boolean };
   if (typeof slug !== "string") return new Response("slug?", { status: 400 });
-  const done = await retitleStoryBySlug(slug, typeof headline === "string" ? headline : null);
+  const done = await retitleStoryBySlug(await writer(), slug, typeof headline === "string" ? headline : null);
   if (!done) return new Response("Not found", { status: 404 });
   const o = done.outcome;
   const before = o?.ok ? [o.before, o.after] : [];

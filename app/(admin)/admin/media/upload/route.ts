@@ -5,6 +5,7 @@ import { tooLargeMessage, MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { readBodyUpTo } from "@/lib/read-body";
 import { PhotoRejectedError, storePhoto } from "@/lib/media/storage";
 import type { UploadAnswer } from "@/lib/content/media-summary";
+import { writer } from "@/db/mutations/writer";
 
 const answer = (body: UploadAnswer, status: number) =>
   Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
@@ -32,7 +33,7 @@ export async function POST(req: Request): Promise<Response> {
 
   try {
     const stored = await storePhoto(body, originalName);
-    const media = await createMedia(stored, { ...stored.text, originalName, uploadedBy: actor.id });
+    const media = await createMedia(await writer(), stored, { ...stored.text, originalName, uploadedBy: actor.id });
     return answer({ media }, 201);
   } catch (error) {
     if (error instanceof PhotoRejectedError) return answer({ error: error.message }, error.status);

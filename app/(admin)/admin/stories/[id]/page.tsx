@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDeskLive, isStoryReporter } from "@/db/queries/live";
-import { getDeskOptions, getDeskStoryView } from "@/db/queries/story-desk";
+import { getDeskOptions, getDeskStoryView } from "@/db/queries/desk-story";
 import { asWorkflowActor, can, requirePage } from "@/lib/authz";
 import { allCapabilities } from "@/lib/capabilities";
 import { readSettings } from "@/lib/reads";

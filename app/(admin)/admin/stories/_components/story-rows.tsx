@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardRow } from "@/db/queries/story-desk";
+import type { DashboardRow } from "@/db/queries/desk-lists";
 import { formatDateTime } from "@/lib/format";
 import { statusLabels } from "@/lib/story/workflow";
 

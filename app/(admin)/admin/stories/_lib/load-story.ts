@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
-import { getStoryState } from "@/db/queries/story-desk";
+import { getStoryState } from "@/db/queries/desk-story";
 import { asWorkflowActor, type Actor } from "@/lib/authz";
 import { canViewStory } from "@/lib/story/workflow";
 

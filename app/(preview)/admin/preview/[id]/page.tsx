@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
-import { getStoryState } from "@/db/queries/story-desk";
+import { getStoryState } from "@/db/queries/desk-story";
 import { getWorkingArticle } from "@/db/queries/story-preview";
 import { requirePage } from "@/lib/authz";
 import { readSettings } from "@/lib/reads";
