@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { KoreanFont } from "@/components/layout/korean-font";
 import { DeskHeader } from "./desk-header";
 
 export const metadata: Metadata = {
@@ -21,6 +22,8 @@ export default function DeskLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <DeskHeader />
+      {/* Korean headlines, names and bodies are typed here: the readers' Hangul webfont, so no machine shows boxes. */}
+      <KoreanFont />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
