@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secondsUntilMidnight } from "./format";
+import { formatDateTime, secondsUntilMidnight } from "./format";
 
 describe("secondsUntilMidnight", () => {
   it("counts to the next midnight in the newsroom's time zone, not the server's", () => {
@@ -10,5 +10,19 @@ describe("secondsUntilMidnight", () => {
     // At midnight itself the next one is a whole day away.
     expect(secondsUntilMidnight(new Date("2026-06-02T15:00:00Z"), "Asia/Seoul")).toBe(86_400);
     expect(secondsUntilMidnight(new Date("2026-06-02T14:59:59Z"), "Asia/Seoul")).toBe(1);
+  });
+});
+
+describe("formatDateTime", () => {
+  // 2025-06-07 22:04 UTC is 3:04 PM in Los Angeles (PDT).
+  const at = new Date("2025-06-07T22:04:00Z");
+  it("writes English dates the English way", () => {
+    expect(formatDateTime(at, "America/Los_Angeles")).toBe("Jun 7, 2025, 3:04 PM PDT");
+  });
+  it("writes Korean dates the Korean way, in the newsroom's time zone", () => {
+    expect(formatDateTime(at, "America/Los_Angeles", "ko")).toBe("2025년 6월 7일 오후 3:04 PDT");
+    expect(formatDateTime(new Date("2025-06-07T07:05:00Z"), "America/Los_Angeles", "ko")).toBe(
+      "2025년 6월 7일 오전 12:05 PDT",
+    );
   });
 });

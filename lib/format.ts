@@ -13,15 +13,26 @@ export function formatLongDate(date: Date, timeZone: string): string {
   return dateFormat("long", timeZone, { weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(date);
 }
 
-export function formatDateTime(date: Date, timeZone: string): string {
-  return dateFormat("dateTime", timeZone, {
+/**
+ * A publish or update time in the story's language: "Jun 7, 2025, 3:04 PM PDT" or "2025년 6월 7일 오후 3:04 PDT".
+ * The Korean form is put together from parts: ICU versions disagree on Korean day periods (some print "PM").
+ */
+export function formatDateTime(date: Date, timeZone: string, language: string = "en"): string {
+  const options: Intl.DateTimeFormatOptions = {
     year: "numeric",
     month: "short",
     day: "numeric",
     hour: "numeric",
     minute: "2-digit",
     timeZoneName: "short",
-  }).format(date);
+  };
+  if (language !== "ko") return dateFormat("dateTime", timeZone, options).format(date);
+  const parts = dateFormat("dateTimeParts", timeZone, { ...options, month: "numeric", hourCycle: "h23" })
+    .formatToParts(date)
+    .reduce<Record<string, string>>((all, p) => ({ ...all, [p.type]: p.value }), {});
+  const hour = Number(parts.hour) % 24;
+  const clock = `${hour < 12 ? "오전" : "오후"} ${hour % 12 || 12}:${parts.minute}`;
+  return `${parts.year}년 ${parts.month}월 ${parts.day}일 ${clock} ${parts.timeZoneName}`;
 }
 
 /** Seconds left in the day in a time zone (a DST change day is an hour off, which only delays the turnover). */

@@ -23,7 +23,12 @@ export async function GET() {
             el(
               "news:news",
               null,
-              el("news:publication", null, el("news:name", null, settings.siteName), el("news:language", null, "en")),
+              el(
+                "news:publication",
+                null,
+                el("news:name", null, settings.siteName),
+                el("news:language", null, s.language),
+              ),
               el("news:publication_date", null, s.publishedAt.toISOString()),
               el("news:title", null, s.headline),
             ),

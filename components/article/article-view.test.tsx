@@ -11,6 +11,7 @@ const article: Article = {
   headline: "A story",
   dek: "Dek",
   featured: false,
+  language: "en",
   section: { slug: "local", name: "Local" },
   publishedAt: new Date("2025-06-07T19:30:00Z"),
   updatedAt: null,
@@ -33,6 +34,7 @@ const article: Article = {
   tags: [],
   corrections: [],
   photos: [],
+  editions: [],
   authorProfiles: [
     { name: "Sarah Kim", slug: "sarah-kim", kind: "person", publicEmail: null, bio: "Bio", photo: null },
   ],

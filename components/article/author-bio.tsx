@@ -5,7 +5,7 @@ import type { Article } from "@/lib/content/types";
 type Profile = Article["authorProfiles"][number];
 
 /** "About the author" box at the foot of a story, one per byline. */
-export function AuthorBio({ author }: { author: Profile }) {
+export function AuthorBio({ author, moreFrom }: { author: Profile; moreFrom: string }) {
   return (
     <div className="flex gap-4 border-t border-rule py-5" data-testid="author-bio">
       {author.photo && (
@@ -26,7 +26,7 @@ export function AuthorBio({ author }: { author: Profile }) {
         {author.bio && <p className="mt-1 font-serif text-base leading-relaxed text-muted">{author.bio}</p>}
         <p className="mt-2 font-sans text-sm">
           <Link href={`/authors/${author.slug}`} className="text-accent underline">
-            More from {author.name}
+            {moreFrom}
           </Link>
           {author.publicEmail && (
             <>

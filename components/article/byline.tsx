@@ -1,18 +1,27 @@
 import Link from "next/link";
 import type { Byline as BylineData } from "@/lib/content/types";
+import { readerStrings, type ReaderStrings } from "@/lib/content/language";
 
 /** "BY SARAH KIM [sarah.kim@example.com] AND …", each name linking to the author page. */
-export function Byline({ authors }: { authors: BylineData[] }) {
+export function Byline({
+  authors,
+  words = readerStrings.en.byline,
+}: {
+  authors: BylineData[];
+  /** "By A and B" in English, "A 기자, B 기자" in Korean. */
+  words?: ReaderStrings["byline"];
+}) {
   if (authors.length === 0) return null;
   return (
     <p className="font-sans text-sm font-semibold tracking-wide uppercase" data-testid="byline">
-      By{" "}
+      {words.before}
       {authors.map((a, i) => (
         <span key={a.slug}>
-          {i > 0 && (i === authors.length - 1 ? " and " : ", ")}
+          {i > 0 && (i === authors.length - 1 ? words.and : ", ")}
           <Link href={`/authors/${a.slug}`} className="hover:underline">
             {a.name}
           </Link>
+          {a.kind === "person" && words.afterEach}
           {a.publicEmail && (
             <>
               {" "}

@@ -10,6 +10,7 @@ export function newsArticleJsonLd(article: Article, settings: SiteSettings, url:
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     headline: article.headline,
+    inLanguage: article.language,
     description: article.dek || undefined,
     image: article.hero ? [siteUrl(article.hero.url)] : undefined,
     datePublished: article.publishedAt.toISOString(),

@@ -1,8 +1,18 @@
 import type { Article } from "@/lib/content/types";
 import { formatDateTime } from "@/lib/format";
+import { stringsFor, type Language } from "@/lib/content/language";
 
 /** Correction and update notices, as printed at the foot of a story. */
-export function Notices({ corrections, timeZone }: { corrections: Article["corrections"]; timeZone: string }) {
+export function Notices({
+  corrections,
+  timeZone,
+  language,
+}: {
+  corrections: Article["corrections"];
+  timeZone: string;
+  language: Language;
+}) {
+  const t = stringsFor(language);
   if (corrections.length === 0) return null;
   return (
     <div className="mt-8 space-y-3">
@@ -14,8 +24,9 @@ export function Notices({ corrections, timeZone }: { corrections: Article["corre
           data-testid={`notice-${c.kind}`}
         >
           <p>
-            <strong className="tracking-wide uppercase">{c.kind === "correction" ? "Correction" : "Update"}</strong> (
-            <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone)}</time>): {c.text}
+            <strong className="tracking-wide uppercase">{c.kind === "correction" ? t.correction : t.update}</strong> (
+            <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, timeZone, language)}</time>):{" "}
+            {c.text}
           </p>
         </div>
       ))}

@@ -1,17 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import type { ReaderStrings } from "@/lib/content/language";
 
 /**
  * Share links (plain links with the story's URL encoded) and a copy button. A client component although only the
  * button needs to be: the page's inline payload then carries two strings instead of the links' markup again.
  */
-export function ShareLinks({ url, title }: { url: string; title: string }) {
+export function ShareLinks({ url, title, words }: { url: string; title: string; words: ReaderStrings["shareLinks"] }) {
   const [copied, setCopied] = useState(false);
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const links = [
-    { label: "Email", href: `mailto:?subject=${t}&body=${u}` },
+    { label: words.email, href: `mailto:?subject=${t}&body=${u}` },
     { label: "X", href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { label: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
   ];
@@ -23,7 +24,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
       data-testid="share"
     >
       <h2 id="share-heading" className="font-semibold tracking-wider uppercase">
-        Share
+        {words.share}
       </h2>
       <button
         type="button"
@@ -34,7 +35,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           setTimeout(() => setCopied(false), 2000);
         }}
       >
-        <span aria-live="polite">{copied ? "Link copied" : "Copy link"}</span>
+        <span aria-live="polite">{copied ? words.linkCopied : words.copyLink}</span>
       </button>
       {links.map((l) => (
         <a
@@ -42,10 +43,10 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           href={l.href}
           className={button}
           rel="noopener noreferrer"
-          target={l.label === "Email" ? undefined : "_blank"}
+          target={l.href.startsWith("mailto:") ? undefined : "_blank"}
         >
           {l.label}
-          <span className="sr-only"> (share this story)</span>
+          <span className="sr-only"> {words.shareThis}</span>
         </a>
       ))}
     </section>

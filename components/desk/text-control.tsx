@@ -16,6 +16,8 @@ type Props = {
   maxLength?: number;
   className?: string;
   inputClassName?: string;
+  /** The language of the words typed (spelling, screen readers, the font's Hangul). */
+  lang?: string;
 };
 
 /** A controlled, labelled text input or textarea (the editor keeps every word in state); errors are announced. */
@@ -31,6 +33,7 @@ export function TextControl({
   maxLength,
   className,
   inputClassName,
+  lang,
 }: Props) {
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -38,6 +41,7 @@ export function TextControl({
     value,
     readOnly,
     maxLength,
+    lang,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
     className: `${controlClass} ${inputClassName ?? ""}`,

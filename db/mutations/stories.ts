@@ -4,6 +4,8 @@ import type { Database } from "../client";
 import { revisions, stories, type WorkingCopy } from "../schema";
 import type { StoryStatus } from "@/lib/story/workflow";
 import { LOCK_TTL_MS } from "@/lib/story/workflow";
+import type { Language } from "@/lib/content/language";
+import { slugify } from "@/lib/content/slug";
 import { recordAudit } from "./audit";
 
 export type { WorkingCopy } from "../schema";
@@ -48,6 +50,7 @@ export async function createStory(
   w: WorkingCopy,
   actorId: string | null,
   ownerId: string | null = actorId,
+  options: { editionGroup?: string } = {},
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -58,6 +61,8 @@ export async function createStory(
         dek: w.dek,
         body: w.body,
         sectionId: w.sectionId,
+        language: w.language,
+        editionGroup: options.editionGroup ?? null,
         working: w,
         pendingChanges: true,
         createdBy: ownerId,
@@ -68,6 +73,63 @@ export async function createStory(
     await insertRevision(tx, id, 1, "create", "draft", w, actorId);
     await recordAudit(tx, { actorId, action: "story.create", entityType: "story", entityId: id });
     return id;
+  });
+}
+
+export type EditionOutcome =
+  | { ok: true; id: string }
+  | { ok: false; reason: "missing" }
+  | { ok: false; reason: "same" }
+  | { ok: false; reason: "exists"; id: string };
+
+/**
+ * "Translate": a draft of the same story in another language, linked to it as an edition. It starts as a copy
+ * (words to translate, the photos and their placements, section, authors, tags), owned by whoever translates.
+ */
+export async function createEdition(
+  db: Database,
+  sourceId: string,
+  language: Language,
+  actorId: string,
+): Promise<EditionOutcome> {
+  return db.transaction(async (tx) => {
+    const [source] = await tx
+      .select({ working: stories.working, group: stories.editionGroup })
+      .from(stories)
+      .where(eq(stories.id, sourceId))
+      .for("update");
+    if (!source) return { ok: false, reason: "missing" };
+    if ((source.working.language ?? "en") === language) return { ok: false, reason: "same" };
+    const group = source.group ?? sourceId;
+    if (!source.group) await tx.update(stories).set({ editionGroup: group }).where(eq(stories.id, sourceId));
+    // An edition in that language already (live or still a draft): open it rather than make a second.
+    const [existing] = await tx
+      .select({ id: stories.id })
+      .from(stories)
+      .where(
+        and(
+          eq(stories.editionGroup, group),
+          or(eq(stories.language, language), sql`${stories.working}->>'language' = ${language}`),
+        ),
+      )
+      .limit(1);
+    if (existing) return { ok: false, reason: "exists", id: existing.id };
+    const w: WorkingCopy = {
+      ...source.working,
+      language,
+      // Follows the translated headline in the editor until someone edits it (a never-published story).
+      slug: slugify(`${source.working.slug || "story"} ${language}`, 120),
+      featured: false,
+    };
+    const id = await createStory(tx, w, actorId, actorId, { editionGroup: group });
+    await recordAudit(tx, {
+      actorId,
+      action: "story.translate",
+      entityType: "story",
+      entityId: id,
+      detail: { from: sourceId, language },
+    });
+    return { ok: true, id };
   });
 }
 

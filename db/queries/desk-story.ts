@@ -1,6 +1,6 @@
 import "server-only";
 import { isUuid } from "@/lib/content/uuid";
-import { aliasedTable, asc, desc, eq, inArray } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "../index";
 import { checklistFor } from "./story-checks";
 import { photoIds } from "@/lib/story/photos";
@@ -213,4 +213,32 @@ export async function getDeskOptions(): Promise<DeskOptions> {
     photoUrl: storageKey ? mediaUrl(storageKey) : null,
   }));
   return { sections: sectionRows, authors: authorOptions, tags: tagRows.map((t) => t.name) };
+}
+
+export type DeskEdition = { id: string; language: string; headline: string; status: string; createdBy: string | null };
+
+/** A story's editions in other languages (any status), for the desk's Editions panel. Callers check who may see. */
+export async function getDeskEditions(id: string): Promise<{ language: string; editions: DeskEdition[] }> {
+  const db = await getDb();
+  const [s] = await db
+    .select({ group: stories.editionGroup, working: stories.working })
+    .from(stories)
+    .where(eq(stories.id, id));
+  const language = s?.working.language ?? "en";
+  if (!s?.group) return { language, editions: [] };
+  const rows = await db
+    .select({ id: stories.id, working: stories.working, status: stories.status, createdBy: stories.createdBy })
+    .from(stories)
+    .where(and(eq(stories.editionGroup, s.group), ne(stories.id, id)))
+    .orderBy(asc(stories.createdAt));
+  return {
+    language,
+    editions: rows.map((r) => ({
+      id: r.id,
+      language: r.working.language ?? "en",
+      headline: r.working.headline,
+      status: r.status,
+      createdBy: r.createdBy,
+    })),
+  };
 }

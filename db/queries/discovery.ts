@@ -1,12 +1,25 @@
 import "server-only";
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { Language } from "@/lib/content/language";
 import { getDb } from "../index";
 import { authors, sections, stories, storyAuthors, tags } from "../schema";
 import { isPublic } from "./published";
 
-export type SitemapStory = { slug: string; sectionSlug: string; headline: string; publishedAt: Date; modifiedAt: Date };
+export type SitemapStory = {
+  slug: string;
+  sectionSlug: string;
+  headline: string;
+  language: Language;
+  publishedAt: Date;
+  modifiedAt: Date;
+  /** The story's published editions in other languages (hreflang alternates), paths of reader pages. */
+  editions: { language: Language; path: string }[];
+};
 
 const sitemapColumns = {
+  id: stories.id,
+  editionGroup: stories.editionGroup,
+  language: stories.language,
   slug: stories.slug,
   sectionSlug: sections.slug,
   headline: stories.headline,
@@ -23,7 +36,7 @@ export const SITEMAP_FILE_SIZE = 10_000;
 /** One story sitemap file (1-based), oldest first. */
 export async function listSitemapStories(file: number, size = SITEMAP_FILE_SIZE): Promise<SitemapStory[]> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select(sitemapColumns)
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
@@ -31,6 +44,35 @@ export async function listSitemapStories(file: number, size = SITEMAP_FILE_SIZE)
     .orderBy(asc(stories.publishedAt), asc(stories.id))
     .limit(size)
     .offset((file - 1) * size);
+  return withEditions(rows);
+}
+
+type SitemapRow = Omit<SitemapStory, "editions"> & { id: string; editionGroup: string | null };
+
+/** Each story's other published editions, in one query for the whole file. */
+async function withEditions(rows: SitemapRow[]): Promise<SitemapStory[]> {
+  const groups = [...new Set(rows.map((r) => r.editionGroup).filter((g): g is string => !!g))];
+  const members = groups.length
+    ? await (
+        await getDb()
+      )
+        .select({
+          id: stories.id,
+          group: stories.editionGroup,
+          language: stories.language,
+          slug: stories.slug,
+          sectionSlug: sections.slug,
+        })
+        .from(stories)
+        .innerJoin(sections, eq(sections.id, stories.sectionId))
+        .where(and(isPublic, inArray(stories.editionGroup, groups)))
+    : [];
+  return rows.map(({ id, editionGroup, ...story }) => ({
+    ...story,
+    editions: members
+      .filter((m) => editionGroup && m.group === editionGroup && m.id !== id)
+      .map((m) => ({ language: m.language, path: `/${m.sectionSlug}/${m.slug}` })),
+  }));
 }
 
 /** How many story sitemap files there are, and when each last changed, for the sitemap index. */
@@ -58,12 +100,13 @@ export async function listSitemapFiles(size = SITEMAP_FILE_SIZE): Promise<{ file
 /** Public stories of the last 48 hours, for the Google News sitemap. */
 export async function listNewsSitemapStories(): Promise<SitemapStory[]> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select(sitemapColumns)
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
     .where(and(isPublic, gt(stories.publishedAt, sql`now() - interval '48 hours'`)))
     .orderBy(desc(stories.publishedAt), asc(stories.slug));
+  return withEditions(rows);
 }
 
 /** Tags and authors that have at least one public story: the listing pages worth a sitemap entry. */

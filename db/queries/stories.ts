@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import { mediaUrl } from "@/lib/content/media-url";
 import { inlinePhotos } from "@/lib/story/photos";
+import type { Language } from "@/lib/content/language";
 import { withOverrides, type Article, type Byline, type Photo, type StoryCard } from "@/lib/content/types";
 import { isPublic } from "./published";
 
@@ -48,6 +49,7 @@ const cardColumns = {
   headline: stories.headline,
   dek: stories.dek,
   featured: stories.featured,
+  language: stories.language,
   publishedAt: stories.publishedAt,
   updatedAt: stories.contentUpdatedAt,
   sectionSlug: sections.slug,
@@ -91,6 +93,7 @@ type CardRow = {
   headline: string;
   dek: string;
   featured: boolean;
+  language: Language;
   publishedAt: Date | null;
   updatedAt: Date | null;
   sectionSlug: string;
@@ -106,6 +109,7 @@ export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
     headline: r.headline,
     dek: r.dek,
     featured: r.featured,
+    language: r.language,
     section: { slug: r.sectionSlug, name: r.sectionName },
     publishedAt: r.publishedAt ?? new Date(0),
     updatedAt: r.updatedAt,
@@ -144,6 +148,7 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
       sectionId: stories.sectionId,
       seoTitle: stories.seoTitle,
       seoDescription: stories.seoDescription,
+      editionGroup: stories.editionGroup,
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
@@ -152,7 +157,7 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     .limit(1);
   if (!row) return null;
   const [card] = await toCards([row]);
-  const [tagRows, authorRows, correctionRows] = await Promise.all([
+  const [tagRows, authorRows, correctionRows, editions] = await Promise.all([
     db
       .select({ slug: tags.slug, name: tags.name })
       .from(storyTags)
@@ -178,6 +183,7 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
       .from(corrections)
       .where(eq(corrections.storyId, row.id))
       .orderBy(asc(corrections.createdAt)),
+    row.editionGroup ? listEditions(row.editionGroup, row.id) : Promise.resolve([]),
   ]);
   const inlineIds = inlinePhotos(row.body).map((p) => p.mediaId);
   const photoRows = inlineIds.length
@@ -194,5 +200,18 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     authorProfiles: authorRows.map(({ photo, ...a }) => ({ ...a, photo: toPhoto(photo) })),
     corrections: correctionRows,
     photos: photoRows.map(toPhoto).filter((p): p is Photo => p !== null),
+    editions,
   };
+}
+
+/** The published editions of a group other than `exceptId`: an unpublished edition is simply not listed. */
+export async function listEditions(group: string, exceptId: string): Promise<Article["editions"]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ language: stories.language, slug: stories.slug, sectionSlug: sections.slug })
+    .from(stories)
+    .innerJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(isPublic, eq(stories.editionGroup, group), ne(stories.id, exceptId)))
+    .orderBy(asc(stories.language));
+  return rows.map((r) => ({ language: r.language, path: `/${r.sectionSlug}/${r.slug}` }));
 }

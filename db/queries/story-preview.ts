@@ -5,7 +5,7 @@ import { authors, corrections, media, sections, stories, storyRedirects } from "
 import { toLive } from "@/lib/story/live";
 import { slugify } from "@/lib/content/slug";
 import { isPublic } from "./published";
-import { photoColumns, toPhoto } from "./stories";
+import { listEditions, photoColumns, toPhoto } from "./stories";
 import { withOverrides, type Article, type Photo } from "@/lib/content/types";
 
 /**
@@ -20,13 +20,14 @@ export async function getWorkingArticle(storyId: string): Promise<Article | null
       working: stories.working,
       publishedAt: stories.publishedAt,
       updatedAt: stories.contentUpdatedAt,
+      editionGroup: stories.editionGroup,
     })
     .from(stories)
     .where(eq(stories.id, storyId));
   if (!s) return null;
   // The same projection Publish writes, so the preview shows what publishing would show.
   const { columns: w, authorIds, tagNames, photoIds } = toLive(s.working);
-  const [[section], authorRows, photoRows, notices] = await Promise.all([
+  const [[section], authorRows, photoRows, notices, editions] = await Promise.all([
     db.select({ slug: sections.slug, name: sections.name }).from(sections).where(eq(sections.id, w.sectionId)),
     authorIds.length
       ? db
@@ -49,6 +50,7 @@ export async function getWorkingArticle(storyId: string): Promise<Article | null
       .from(corrections)
       .where(eq(corrections.storyId, storyId))
       .orderBy(asc(corrections.createdAt)),
+    s.editionGroup ? listEditions(s.editionGroup, s.id) : Promise.resolve([]),
   ]);
   const photos = photoRows.map(toPhoto).filter((p): p is Photo => p !== null);
   const hero = withOverrides(photos.find((p) => p.id === w.heroMediaId) ?? null, {
@@ -74,6 +76,7 @@ export async function getWorkingArticle(storyId: string): Promise<Article | null
     headline: w.headline,
     dek: w.dek,
     featured: w.featured,
+    language: w.language,
     section: section ?? { slug: "", name: "" },
     publishedAt: s.publishedAt ?? new Date(),
     updatedAt: s.updatedAt,
@@ -88,6 +91,7 @@ export async function getWorkingArticle(storyId: string): Promise<Article | null
     authorProfiles: profiles,
     corrections: notices,
     photos,
+    editions,
   };
 }
 

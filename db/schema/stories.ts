@@ -14,6 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { RichTextDoc } from "../../lib/content/rich-text/types";
+import { storyLanguages } from "../../lib/content/language";
 import { storyStatuses } from "../../lib/story/workflow";
 import type { WorkingCopy } from "../../lib/story/model";
 
@@ -40,6 +41,9 @@ export const stories = pgTable(
     sectionId: uuid("section_id")
       .notNull()
       .references(() => sections.id),
+    language: text("language", { enum: storyLanguages }).notNull().default("en"),
+    // Editions of one story in other languages share a group (the id of the story first translated); null: alone.
+    editionGroup: uuid("edition_group"),
     heroMediaId: uuid("hero_media_id").references(() => media.id, { onDelete: "set null" }),
     // The live hero placement's own words (null: the library's default).
     heroAlt: text("hero_alt"),
@@ -74,6 +78,9 @@ export const stories = pgTable(
   },
   (t) => [
     uniqueIndex("stories_slug_idx").on(t.slug),
+    // A story's other editions, for the article page and the sitemap. Not unique per language: "Translate" keeps
+    // to one edition per language, and an editor's language change must not fail a publish.
+    index("stories_edition_idx").on(t.editionGroup),
     // Exactly the listings' order (`published_at desc, id desc`; desc puts nulls first in PostgreSQL): a page of
     // a listing is then an index scan. With nulls last and no id, every public story was read and sorted
     // (160 ms at 100,000 stories).

@@ -187,6 +187,13 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       return { input: { id: s.id, body: "A note" }, effect: () => count("editorial_notes", sql`story_id = ${s.id}`) };
     },
   },
+  translateStoryAction: {
+    who: "ED",
+    prepare: async () => {
+      const s = await story(fx.editor, "published");
+      return { input: { id: s.id, language: "ko" }, effect: () => count("stories") };
+    },
+  },
   restoreRevisionAction: {
     who: "ED",
     prepare: async () => {
@@ -572,6 +579,13 @@ const own: {
     refusal: afterSubmit("in review"),
   },
   {
+    action: "translateStoryAction",
+    what: "translate own story",
+    on: "published",
+    input: (s) => ({ id: s.id, language: "ko" }),
+    refusal: null,
+  },
+  {
     action: "addNoteAction",
     what: "note on own story",
     on: "in_review",
@@ -700,13 +714,20 @@ describe("role matrix", () => {
         session.claims = me.claims;
         const s = await story(me.id, c.on);
         const before = await fingerprint();
-        const rowsBefore = (await storyRow(s.id)) + (await count("editorial_notes")) + (await count("preview_links"));
+        const rowsBefore =
+          (await storyRow(s.id)) +
+          (await count("editorial_notes")) +
+          (await count("preview_links")) +
+          (await count("stories"));
         const result = await call(c.action, c.input(s));
         table[c.what] = succeeded(result) ? "allow" : "deny";
         if (c.refusal === null) {
           expect(succeeded(result), `${c.what}: ${JSON.stringify(result)}`).toBe(true);
           expect(
-            (await storyRow(s.id)) + (await count("editorial_notes")) + (await count("preview_links")),
+            (await storyRow(s.id)) +
+              (await count("editorial_notes")) +
+              (await count("preview_links")) +
+              (await count("stories")),
             `${c.what} changed nothing`,
           ).not.toBe(rowsBefore);
         } else {

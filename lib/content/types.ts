@@ -1,4 +1,5 @@
 // What reader pages show: the types the public queries return and the components render. Pure and client-safe.
+import type { Language } from "./language";
 import type { RichTextDoc } from "./rich-text/types";
 
 /** variants: the reader sizes stored as their own files (empty until upload makes them), narrowest first. */
@@ -19,6 +20,7 @@ export type StoryCard = {
   headline: string;
   dek: string;
   featured: boolean;
+  language: Language;
   section: { slug: string; name: string };
   publishedAt: Date;
   updatedAt: Date | null;
@@ -36,6 +38,8 @@ export type Article = StoryCard & {
   authorProfiles: (Byline & { bio: string; photo: Photo | null })[];
   corrections: { kind: "correction" | "update"; text: string; createdAt: Date }[];
   photos: Photo[];
+  /** The same story's published editions in other languages, for the links and hreflang alternates. */
+  editions: { language: Language; path: string }[];
 };
 
 /** One page of a listing. */

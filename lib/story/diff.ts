@@ -1,4 +1,5 @@
 import { diffArrays, diffWords } from "diff";
+import { stringsFor } from "../content/language";
 import { docToPlainText } from "../content/rich-text/text";
 import { storyFieldNames, storyFields, type StoryField, type WorkingCopy } from "./model";
 import { inlinePhotos } from "./photos";
@@ -115,6 +116,7 @@ export function compareSnapshots(a: WorkingCopy, b: WorkingCopy, name: (id: stri
     hero: "photos",
     slug: (w) => w.slug,
     sectionId: (w) => (w.sectionId ? name(w.sectionId) : ""),
+    language: (w) => stringsFor(w.language ?? "en").englishName,
     authorIds: (w) => w.authorIds.map(name).join(", "),
     tags: (w) => w.tags.join(", "),
     seoTitle: (w) => w.seoTitle,

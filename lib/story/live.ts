@@ -15,6 +15,7 @@ const liveFields = {
   body: (w) => ({ body: w.body, bodyText: docToPlainText(w.body) }),
   slug: (w) => ({ slug: w.slug }),
   sectionId: (w) => ({ sectionId: w.sectionId }),
+  language: (w) => ({ language: w.language }),
   authorIds: "links",
   tags: "links",
   heroMediaId: (w) => ({ heroMediaId: w.heroMediaId }),

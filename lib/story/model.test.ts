@@ -13,6 +13,7 @@ const changed: { [K in keyof WorkingCopy]: WorkingCopy[K] } = {
   dek: "A dek",
   slug: "a-slug",
   sectionId: PHOTO,
+  language: "ko",
   authorIds: [PHOTO],
   tags: ["City Hall"],
   heroMediaId: PHOTO,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { richTextDocSchema } from "../content/rich-text/schema";
 import { docToPlainText } from "../content/rich-text/text";
 import type { RichTextDoc, RichTextNode } from "../content/rich-text/types";
+import { storyLanguages } from "../content/language";
 import { SLUG_PATTERN } from "../content/slug";
 
 /**
@@ -66,6 +67,7 @@ export const workingCopySchema = z.object({
     .max(120, "Keep the slug under 120 characters.")
     .refine((s) => s === "" || SLUG_PATTERN.test(s), "Use lowercase letters, digits and single hyphens in the slug."),
   sectionId: z.uuid("Choose a section."),
+  language: z.enum(storyLanguages, "Choose the story's language."),
   authorIds: z.array(z.uuid()).max(12, "At most 12 authors."),
   // Tag names as typed; publishing finds or makes the tags, so half-typed ones never become tag pages.
   tags: z.array(z.string().trim().min(1).max(60, "Keep each tag under 60 characters.")).max(20, "At most 20 tags."),
@@ -89,6 +91,7 @@ export const storyFields = {
   body: { label: "Body", empty: { type: "doc", content: [] } },
   slug: { label: "Slug", empty: "" },
   sectionId: { label: "Section", empty: "" },
+  language: { label: "Language", empty: "en" },
   authorIds: { label: "Authors", empty: [] },
   tags: { label: "Tags", empty: [] },
   heroMediaId: { label: "Hero photo", empty: null },

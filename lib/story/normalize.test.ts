@@ -14,6 +14,7 @@ const base: WorkingCopy = {
   dek: "",
   slug: "night-market-returns",
   sectionId: "0b0c0d0e-0000-4000-8000-000000000001",
+  language: "en",
   authorIds: ["a1"],
   tags: ["food"],
   heroMediaId: null,

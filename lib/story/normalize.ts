@@ -49,6 +49,8 @@ export function normalizeWorkingCopy(w: WorkingCopy): WorkingCopy {
     dek: w.dek,
     slug: w.slug,
     sectionId: w.sectionId,
+    // Working copies saved before stories had a language are English.
+    language: w.language ?? "en",
     authorIds: [...w.authorIds],
     tags: [...w.tags],
     heroMediaId: w.heroMediaId ?? null,

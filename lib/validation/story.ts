@@ -1,8 +1,14 @@
 import { z } from "zod";
+import { storyLanguages } from "@/lib/content/language";
 import { workingCopySchema } from "@/lib/story/model";
 import { transitionNames } from "@/lib/story/workflow";
 
 export const storyIdSchema = z.object({ id: z.uuid("That story does not exist.") });
+
+export const translateSchema = z.object({
+  id: z.uuid("That story does not exist."),
+  language: z.enum(storyLanguages, "Choose a language."),
+});
 
 export const newStorySchema = z.object({
   sectionId: z.uuid("Choose a section.").optional(),

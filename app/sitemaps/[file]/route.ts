@@ -5,10 +5,27 @@ import { siteUrl } from "@/lib/site-url";
 
 type Params = { params: Promise<{ file: string }> };
 
-const url = (path: string, lastmod?: Date) =>
-  el("url", null, el("loc", null, siteUrl(path)), lastmod && el("lastmod", null, lastmod.toISOString()));
+const url = (path: string, lastmod?: Date, alternates: { language: string; path: string }[] = []) =>
+  el(
+    "url",
+    null,
+    el("loc", null, siteUrl(path)),
+    lastmod && el("lastmod", null, lastmod.toISOString()),
+    // Google's hreflang in sitemaps: every edition lists all editions, itself included.
+    ...alternates.map((a) => el("xhtml:link", { rel: "alternate", hreflang: a.language, href: siteUrl(a.path) })),
+  );
 const urlset = (...urls: ReturnType<typeof url>[]) =>
-  xmlResponse(xmlDocument(el("urlset", { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9" }, ...urls)));
+  xmlResponse(
+    xmlDocument(
+      el(
+        "urlset",
+        { xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:xhtml": "http://www.w3.org/1999/xhtml" },
+        ...urls,
+      ),
+    ),
+  );
+const storyPath = (s: { sectionSlug: string; slug: string }) =>
+  `/${encodeURIComponent(s.sectionSlug)}/${encodeURIComponent(s.slug)}`;
 
 /** The files the sitemap index (/sitemap.xml) lists: pages.xml, and stories-N.xml from the oldest stories on. */
 export async function GET(_req: Request, { params }: Params) {
@@ -31,6 +48,12 @@ export async function GET(_req: Request, { params }: Params) {
   if (!n || Number(n) > (await readSitemapFiles()).length) return new Response("Not found", { status: 404 });
   const stories = await readSitemapStories(Number(n));
   return urlset(
-    ...stories.map((s) => url(`/${encodeURIComponent(s.sectionSlug)}/${encodeURIComponent(s.slug)}`, s.modifiedAt)),
+    ...stories.map((s) =>
+      url(
+        storyPath(s),
+        s.modifiedAt,
+        s.editions.length ? [{ language: s.language, path: storyPath(s) }, ...s.editions] : [],
+      ),
+    ),
   );
 }

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { writer } from "@/db/mutations/writer";
 import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
 import { userName } from "@/db/queries/desk-story";
-import { createStory, restoreRevision, saveWorkingCopy, type SaveOutcome } from "@/db/mutations/stories";
+import { createEdition, createStory, restoreRevision, saveWorkingCopy, type SaveOutcome } from "@/db/mutations/stories";
 import { addNote, createPreviewLink, heartbeatLock, revokePreviewLink, takeOverLock } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { asWorkflowActor, can, type Actor } from "@/lib/authz";
@@ -21,6 +21,7 @@ import {
   saveStorySchema,
   storyIdSchema,
   transitionSchema,
+  translateSchema,
 } from "@/lib/validation/story";
 import {
   canEditWorkingCopy,
@@ -49,6 +50,19 @@ export const createStoryAction = deskAction(
       actor.id,
     );
     redirect(`/admin/stories/${id}`);
+  },
+);
+
+/** "Translate": opens a new linked draft in the other language, or the edition that language already has. */
+export const translateStoryAction = deskAction(
+  { name: "translateStoryAction", capability: "story.create", schema: translateSchema },
+  async (input, { actor }) => {
+    if (!(await visibleStory(input.id, actor))) return missingStory;
+    const outcome = await createEdition(await writer(), input.id, input.language, actor.id);
+    if (outcome.ok) redirect(`/admin/stories/${outcome.id}`);
+    if (outcome.reason === "missing") return missingStory;
+    if (outcome.reason === "same") return { ok: false, message: "This story is already in that language." };
+    redirect(`/admin/stories/${outcome.id}`);
   },
 );
 

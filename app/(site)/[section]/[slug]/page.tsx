@@ -5,6 +5,7 @@ import { ArticleView } from "@/components/article/article-view";
 import { JsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from "@/components/article/json-ld";
 import { LiveBlog } from "@/components/article/live-blog";
 import { liveFeedPath } from "@/lib/content/live";
+import { stringsFor } from "@/lib/content/language";
 import { excerpt } from "@/lib/content/rich-text/text";
 import { readArticle, readLive, readRedirect, readRelated, readSettings } from "@/lib/reads";
 import { siteUrl } from "@/lib/site-url";
@@ -42,9 +43,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${article.seoTitle || article.headline} | ${settings.siteName}`,
     description,
-    alternates: { canonical: path },
+    // Each edition names itself and the others (hreflang must be reciprocal to count).
+    alternates: {
+      canonical: path,
+      languages: article.editions.length
+        ? Object.fromEntries([[article.language, path], ...article.editions.map((e) => [e.language, e.path])])
+        : undefined,
+    },
     openGraph: {
       type: "article",
+      locale: stringsFor(article.language).locale,
+      alternateLocale: article.editions.map((e) => stringsFor(e.language).locale),
       url: path,
       siteName: settings.siteName,
       title: article.headline,

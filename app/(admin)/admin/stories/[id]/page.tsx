@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDeskLive, isStoryReporter } from "@/db/queries/live";
-import { getDeskOptions, getDeskStoryView } from "@/db/queries/desk-story";
+import { getDeskEditions, getDeskOptions, getDeskStoryView } from "@/db/queries/desk-story";
 import { asWorkflowActor, can, requirePage } from "@/lib/authz";
 import { allCapabilities } from "@/lib/capabilities";
 import { readSettings } from "@/lib/reads";
-import { availableTransitions, canEditWorkingCopy } from "@/lib/story/workflow";
+import { availableTransitions, canEditWorkingCopy, canViewStory } from "@/lib/story/workflow";
 import { loadDeskStory } from "../_lib/load-story";
 import { StoryEditor } from "../_components/story-editor";
 import { LivePanel } from "../_components/live-panel";
+import { EditionsPanel } from "../_components/editions-panel";
 
 export const instant = false;
 
@@ -25,6 +26,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
     canEdit: canEditWorkingCopy(view, actor),
     canTakeOver: can(user, "story.editAny"),
   };
+  const { language, editions } = await getDeskEditions(view.id);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -40,6 +42,12 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         story={story}
         options={await getDeskOptions()}
         viewer={{ id: user.id, capabilities: allCapabilities.filter((c) => can(user, c)) }}
+      />
+      <EditionsPanel
+        storyId={view.id}
+        language={language}
+        editions={editions.map(({ createdBy, ...e }) => ({ ...e, canOpen: canViewStory({ createdBy }, actor) }))}
+        canTranslate={can(user, "story.create")}
       />
       <LivePanel
         storyId={view.id}

@@ -98,6 +98,11 @@ export function StoryEditor({
   useEffect(() => {
     editor?.setEditable(!readOnly, false);
   }, [editor, readOnly]);
+  // The body's language, for spelling and screen readers; the toolbar around it stays English.
+  const language = working.language ?? "en";
+  useEffect(() => {
+    editor?.view.dom.setAttribute("lang", language);
+  }, [editor, language]);
 
   const addPhoto = (m: MediaSummary) => setPhotos((p) => ({ ...p, [m.id]: toDeskPhoto(m) }));
 

@@ -1,5 +1,6 @@
 "use client";
 import { controlClass, TextControl } from "@/components/desk/text-control";
+import { isLanguage, readerStrings, storyLanguages } from "@/lib/content/language";
 import { slugify } from "@/lib/content/slug";
 import type { DeskOptions, WorkingCopy } from "@/lib/story/desk-types";
 
@@ -36,6 +37,7 @@ export function StoryFields({ working, update, readOnly, options, slugFollows, o
         readOnly={readOnly}
         maxLength={300}
         multiline={2}
+        lang={working.language}
         inputClassName="font-serif text-2xl font-bold resize-none field-sizing-content"
         // A headline is one line; a textarea only lets a long one wrap where it can be read.
         onChange={(value) => {
@@ -49,6 +51,7 @@ export function StoryFields({ working, update, readOnly, options, slugFollows, o
         value={working.dek}
         readOnly={readOnly}
         multiline={3}
+        lang={working.language}
         inputClassName="field-sizing-content min-h-20"
         maxLength={600}
         onChange={(dek) => update({ dek })}
@@ -81,6 +84,28 @@ export function StoryFields({ working, update, readOnly, options, slugFollows, o
             {options.sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="mb-4">
+          <label htmlFor="field-language" className="block font-sans text-sm font-semibold">
+            Language
+          </label>
+          <select
+            id="field-language"
+            value={working.language ?? "en"}
+            disabled={readOnly}
+            className={controlClass}
+            onChange={(e) => {
+              const language = e.target.value;
+              if (isLanguage(language)) update({ language });
+            }}
+          >
+            {storyLanguages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {readerStrings[l].englishName}
+                {l !== "en" ? ` (${readerStrings[l].name})` : ""}
               </option>
             ))}
           </select>

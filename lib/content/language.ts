@@ -1,0 +1,94 @@
+/**
+ * The languages a story can be written in, and every string a reader sees around a story in each. The desk stays in
+ * English; a story's page, its labels and its dates follow the story's language.
+ */
+export const storyLanguages = ["en", "ko"] as const;
+export type Language = (typeof storyLanguages)[number];
+
+export const DEFAULT_LANGUAGE: Language = "en";
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (storyLanguages as readonly string[]).includes(value);
+}
+
+export type ReaderStrings = {
+  /** The language's own name, as its readers write it. */
+  name: string;
+  /** The language's name in English, for the desk. */
+  englishName: string;
+  /** RSS and Open Graph locale. */
+  locale: string;
+  advertisement: string;
+  relatedStories: string;
+  tags: string;
+  shareLinks: { share: string; copyLink: string; linkCopied: string; email: string; shareThis: string };
+  published: string;
+  updated: string;
+  correction: string;
+  update: string;
+  aboutAuthor: string;
+  aboutAuthors: string;
+  aboutDesk: string;
+  moreFrom: (name: string) => string;
+  /** The byline around the names: English puts "By" first, Korean puts 기자 after each name. */
+  byline: { before: string; afterEach: string; and: string };
+  /** The link to this story's edition in this language, written in this language. */
+  readIn: string;
+};
+
+export const readerStrings: Record<Language, ReaderStrings> = {
+  en: {
+    name: "English",
+    englishName: "English",
+    locale: "en_US",
+    advertisement: "Advertisement",
+    relatedStories: "Related stories",
+    tags: "Tags",
+    shareLinks: {
+      share: "Share",
+      copyLink: "Copy link",
+      linkCopied: "Link copied",
+      email: "Email",
+      shareThis: "(share this story)",
+    },
+    published: "Published",
+    updated: "Updated",
+    correction: "Correction",
+    update: "Update",
+    aboutAuthor: "About the author",
+    aboutAuthors: "About the authors",
+    aboutDesk: "About the desk",
+    moreFrom: (name) => `More from ${name}`,
+    byline: { before: "By ", afterEach: "", and: " and " },
+    readIn: "Read this story in English",
+  },
+  ko: {
+    name: "한국어",
+    englishName: "Korean",
+    locale: "ko_KR",
+    advertisement: "광고",
+    relatedStories: "관련 기사",
+    tags: "태그",
+    shareLinks: {
+      share: "공유",
+      copyLink: "링크 복사",
+      linkCopied: "링크가 복사되었습니다",
+      email: "이메일",
+      shareThis: "(기사 공유)",
+    },
+    published: "입력",
+    updated: "수정",
+    correction: "정정",
+    update: "추가",
+    aboutAuthor: "기자 소개",
+    aboutAuthors: "기자 소개",
+    aboutDesk: "소개",
+    moreFrom: (name) => `${name}의 다른 기사`,
+    byline: { before: "", afterEach: " 기자", and: ", " },
+    readIn: "이 기사 한국어로 읽기",
+  },
+};
+
+export function stringsFor(language: string | null | undefined): ReaderStrings {
+  return readerStrings[isLanguage(language) ? language : DEFAULT_LANGUAGE];
+}
