@@ -57,6 +57,18 @@ async function publish(id: string) {
 }
 
 describe("editions in two languages", () => {
+  it("a story made in English and switched to Korean in the editor translates into English", async () => {
+    const { db } = testDb();
+    const id = await createStory(db, { ...base, headline: "첫 기사", slug: "cheot-gisa" }, editor);
+    const saved = await saveWorkingCopy(db, id, 1, { ...base, headline: "첫 기사", language: "ko" }, editor, {
+      autosave: false,
+    });
+    expect(saved.ok).toBe(true);
+    const made = await createEdition(db, id, "en", editor);
+    expect(made.ok).toBe(true);
+    expect((made as { id: string }).id).not.toBe(id);
+  });
+
   it("Translate starts a linked draft in the other language; each published edition links to the other", async () => {
     const { db } = testDb();
     const ko = await createStory(
@@ -85,7 +97,7 @@ describe("editions in two languages", () => {
       // The photos and their placements' words, to translate.
       heroMediaId: base.heroMediaId,
       hero: { caption: "주민의회 예산안 표결" },
-      slug: "la-hanintaun-juminuihoe-sae-yesanan-tonggwa-en",
+      slug: "",
       featured: false,
     });
     expect(draft!.status).toBe("draft");

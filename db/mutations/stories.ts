@@ -1,11 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { revisions, stories, type WorkingCopy } from "../schema";
 import type { StoryStatus } from "@/lib/story/workflow";
 import { LOCK_TTL_MS } from "@/lib/story/workflow";
 import type { Language } from "@/lib/content/language";
-import { slugify } from "@/lib/content/slug";
 import { recordAudit } from "./audit";
 
 export type { WorkingCopy } from "../schema";
@@ -102,14 +101,16 @@ export async function createEdition(
     if ((source.working.language ?? "en") === language) return { ok: false, reason: "same" };
     const group = source.group ?? sourceId;
     if (!source.group) await tx.update(stories).set({ editionGroup: group }).where(eq(stories.id, sourceId));
-    // An edition in that language already (live or still a draft): open it rather than make a second.
+    // An edition in that language already: open it rather than make a second. The working copy says what language
+    // a story is written in (the live column follows it only at the next publish).
     const [existing] = await tx
       .select({ id: stories.id })
       .from(stories)
       .where(
         and(
           eq(stories.editionGroup, group),
-          or(eq(stories.language, language), sql`${stories.working}->>'language' = ${language}`),
+          ne(stories.id, sourceId),
+          sql`coalesce(${stories.working}->>'language', ${stories.language}) = ${language}`,
         ),
       )
       .limit(1);
@@ -117,8 +118,8 @@ export async function createEdition(
     const w: WorkingCopy = {
       ...source.working,
       language,
-      // Follows the translated headline in the editor until someone edits it (a never-published story).
-      slug: slugify(`${source.working.slug || "story"} ${language}`, 120),
+      // Empty, so the editor makes it from the translated headline as it is typed.
+      slug: "",
       featured: false,
     };
     const id = await createStory(tx, w, actorId, actorId, { editionGroup: group });

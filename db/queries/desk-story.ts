@@ -218,27 +218,20 @@ export async function getDeskOptions(): Promise<DeskOptions> {
 export type DeskEdition = { id: string; language: string; headline: string; status: string; createdBy: string | null };
 
 /** A story's editions in other languages (any status), for the desk's Editions panel. Callers check who may see. */
-export async function getDeskEditions(id: string): Promise<{ language: string; editions: DeskEdition[] }> {
+export async function getDeskEditions(id: string): Promise<DeskEdition[]> {
   const db = await getDb();
-  const [s] = await db
-    .select({ group: stories.editionGroup, working: stories.working })
-    .from(stories)
-    .where(eq(stories.id, id));
-  const language = s?.working.language ?? "en";
-  if (!s?.group) return { language, editions: [] };
+  const [s] = await db.select({ group: stories.editionGroup }).from(stories).where(eq(stories.id, id));
+  if (!s?.group) return [];
   const rows = await db
     .select({ id: stories.id, working: stories.working, status: stories.status, createdBy: stories.createdBy })
     .from(stories)
     .where(and(eq(stories.editionGroup, s.group), ne(stories.id, id)))
     .orderBy(asc(stories.createdAt));
-  return {
-    language,
-    editions: rows.map((r) => ({
-      id: r.id,
-      language: r.working.language ?? "en",
-      headline: r.working.headline,
-      status: r.status,
-      createdBy: r.createdBy,
-    })),
-  };
+  return rows.map((r) => ({
+    id: r.id,
+    language: r.working.language ?? "en",
+    headline: r.working.headline,
+    status: r.status,
+    createdBy: r.createdBy,
+  }));
 }

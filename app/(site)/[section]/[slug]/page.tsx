@@ -86,7 +86,8 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleView
         article={article}
         settings={settings}
-        related={related}
+        // The other editions are linked at the top already.
+        related={related.filter((s) => !article.editions.some((e) => e.path === `/${s.section.slug}/${s.slug}`))}
         url={url}
         live={live && <LiveBlog initial={live} feedUrl={liveFeedPath(path)} timeZone={settings.timeZone} />}
       />

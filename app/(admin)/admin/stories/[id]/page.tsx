@@ -9,7 +9,6 @@ import { availableTransitions, canEditWorkingCopy, canViewStory } from "@/lib/st
 import { loadDeskStory } from "../_lib/load-story";
 import { StoryEditor } from "../_components/story-editor";
 import { LivePanel } from "../_components/live-panel";
-import { EditionsPanel } from "../_components/editions-panel";
 
 export const instant = false;
 
@@ -26,7 +25,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
     canEdit: canEditWorkingCopy(view, actor),
     canTakeOver: can(user, "story.editAny"),
   };
-  const { language, editions } = await getDeskEditions(view.id);
+  const editions = await getDeskEditions(view.id);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -42,12 +41,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
         story={story}
         options={await getDeskOptions()}
         viewer={{ id: user.id, capabilities: allCapabilities.filter((c) => can(user, c)) }}
-      />
-      <EditionsPanel
-        storyId={view.id}
-        language={language}
         editions={editions.map(({ createdBy, ...e }) => ({ ...e, canOpen: canViewStory({ createdBy }, actor) }))}
-        canTranslate={can(user, "story.create")}
       />
       <LivePanel
         storyId={view.id}

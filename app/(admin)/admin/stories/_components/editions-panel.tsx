@@ -5,7 +5,7 @@ import { readerStrings, storyLanguages, type Language } from "@/lib/content/lang
 import { secondaryButtonClass } from "@/components/desk/field";
 import { translateStoryAction } from "../actions";
 
-type Edition = { id: string; language: string; headline: string; status: string; canOpen: boolean };
+export type Edition = { id: string; language: string; headline: string; status: string; canOpen: boolean };
 
 const nameOf = (l: string) => readerStrings[l as Language]?.englishName ?? l;
 
@@ -15,17 +15,27 @@ export function EditionsPanel({
   language,
   editions,
   canTranslate,
+  beforeTranslate,
 }: {
   storyId: string;
+  /** The language chosen in the editor, saved or not. */
   language: string;
   editions: Edition[];
   canTranslate: boolean;
+  /** Saves what was typed first: the new edition starts from the saved text. */
+  beforeTranslate: () => Promise<unknown>;
 }) {
-  const [state, run, pending] = useActionState(translateStoryAction, { ok: false });
+  const [state, run, pending] = useActionState(
+    async (prev: unknown, fd: FormData) => {
+      await beforeTranslate();
+      return translateStoryAction(prev, fd);
+    },
+    { ok: false },
+  );
   const missing = storyLanguages.filter((l) => l !== language && !editions.some((e) => e.language === l));
   if (editions.length === 0 && (!canTranslate || missing.length === 0)) return null;
   return (
-    <section aria-labelledby="editions-heading" className="mt-8 rounded border border-rule p-4 font-sans text-sm">
+    <section aria-labelledby="editions-heading" className="rounded border border-rule p-4 font-sans text-sm">
       <h2 id="editions-heading" className="text-base font-bold">
         Editions
       </h2>

@@ -1,4 +1,5 @@
 "use client";
+import { EditionsPanel, type Edition } from "./editions-panel";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { storyChecklist } from "@/lib/story/checklist";
@@ -42,10 +43,13 @@ export function StoryEditor({
   story: loaded,
   options,
   viewer,
+  editions = [],
 }: {
   story: DeskStoryView;
   options: DeskOptions;
   viewer: { id: string; capabilities: Capability[] };
+  /** The story in other languages (app/(admin)/admin/stories/_components/editions-panel.tsx). */
+  editions?: Edition[];
 }) {
   const router = useRouter();
   const [working, setWorking] = useState<WorkingCopy>(loaded.working);
@@ -263,6 +267,13 @@ export function StoryEditor({
           <ChecklistPanel items={checklist} />
           <NotesThread storyId={story.id} notes={story.notes} timeZone={story.timeZone} />
           <PreviewLinks storyId={story.id} links={story.previewLinks} timeZone={story.timeZone} />
+          <EditionsPanel
+            storyId={story.id}
+            language={language}
+            editions={editions}
+            canTranslate={viewer.capabilities.includes("story.create")}
+            beforeTranslate={() => (readOnly ? Promise.resolve() : autosave.save("auto"))}
+          />
         </aside>
       </div>
     </PhotosContext.Provider>

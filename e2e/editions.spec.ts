@@ -1,0 +1,200 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import sharp from "sharp";
+import { callServerAction } from "./desk-actions";
+import { signInAs } from "./desk-helpers";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+// A Korean story written in the desk, its English edition made with "Translate", both published and linked.
+test.describe.configure({ mode: "serial" });
+
+const run = Date.now() % 100000;
+const koHeadline = `LA 한인타운 주민의회, 새 예산안 통과 ${run}`;
+const enHeadline = `Koreatown neighborhood council passes a new budget ${run}`;
+const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
+const saved = (page: Page) =>
+  expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
+
+let koDesk = "";
+let enDesk = "";
+let koPage = "";
+let enPage = "";
+const published: string[] = [];
+
+async function as(browser: Browser, who: "journalist" | "editor", width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await signInAs(page, who);
+  return { context, page };
+}
+
+async function photo(): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "edition-")), "council.jpg");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#3a6"/><circle cx="600" cy="400" r="200" fill="#fd3"/></svg>`;
+  await sharp(Buffer.from(svg)).jpeg().toFile(file);
+  return file;
+}
+
+/** Hangul drawn with a real face: the webfont's glyphs for these words are loaded, not empty boxes. */
+async function expectHangulFont(page: Page, text: string) {
+  await expect
+    .poll(() =>
+      page.evaluate(async (t) => (await document.fonts.load('16px "Noto Serif KR Variable"', t)).length, text),
+    )
+    .toBeGreaterThan(0);
+}
+
+// The other specs count the seed's published stories: take back what this file published, and check it went.
+test.afterAll(async ({ browser }) => {
+  const { context } = await as(browser, "editor");
+  for (const url of published) {
+    const id = url.split("/").pop();
+    const beat = await callServerAction(context.request, url, "heartbeatAction", { id });
+    const version = Number(/"version":(\d+)/.exec(beat.text)?.[1]);
+    const down = await callServerAction(context.request, url, "transitionStoryAction", {
+      id,
+      version,
+      transition: "unpublish",
+    });
+    expect(down.text).toContain('"ok":true');
+  }
+  await context.close();
+});
+
+test("a reporter writes a story in Korean at 390 px; Hangul is drawn, the slug is readable", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await as(browser, "journalist", 390);
+  await page.getByRole("button", { name: "New story" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  koDesk = page.url();
+  await page.getByLabel("Language").selectOption("ko");
+  await page.getByLabel("Headline").fill(koHeadline);
+  await page.getByLabel("Dek").fill("주민의회가 공원 보수와 노인 급식 예산을 늘린 새 예산안을 통과시켰다.");
+  await page.getByLabel("Section").selectOption({ label: "Local" });
+  // The slug is made from the Hangul, romanized, not left empty.
+  await expect(page.getByLabel("Slug")).toHaveValue(new RegExp(`^la-hanintaun-juminuihoe-sae-yesanan-tonggwa-${run}$`));
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Upload photo" }).click();
+  await (await chooser).setFiles(await photo());
+  await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
+  const hero = page.locator("#field-hero");
+  await hero.getByLabel("Alt text").fill("주민의회 회의실에서 손을 든 위원들");
+  await hero.getByLabel("Caption").fill("주민의회 위원들이 예산안에 찬성하고 있다.");
+  await hero.getByLabel("Credit").fill("한국일보");
+  await body(page).click();
+  await page.keyboard.type(
+    "LA 한인타운 주민의회는 2일 공원 보수와 노인 급식 예산을 늘린 새 예산안을 만장일치로 통과시켰다.",
+  );
+  await saved(page);
+  await expect(page.getByLabel("Headline")).toHaveAttribute("lang", "ko");
+  await expect(body(page)).toHaveAttribute("lang", "ko");
+  await expectHangulFont(page, koHeadline);
+  await page.screenshot({ path: "test-results/screens/editions-desk-ko-390.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: "test-results/screens/editions-desk-ko-1280.png", fullPage: true });
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review")).toBeVisible();
+
+  // "Translate" starts the English edition: a linked draft with the photo, the words still to translate.
+  await page.getByRole("button", { name: "Translate into English" }).click();
+  await expect(page).not.toHaveURL(koDesk);
+  await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  enDesk = page.url();
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+  await expect(page.getByLabel("Headline")).toHaveValue(koHeadline);
+  await expect(page.getByRole("img", { name: "주민의회 회의실에서 손을 든 위원들" }).first()).toBeVisible();
+  const editions = page.locator("section", { has: page.getByRole("heading", { name: "Editions" }) });
+  await expect(editions.getByRole("link", { name: koHeadline })).toBeVisible();
+  await page.getByLabel("Headline").fill(enHeadline);
+  await page.getByLabel("Dek").fill("The council raised spending on park repairs and meals for seniors.");
+  await page.locator("#field-hero").getByLabel("Alt text").fill("Council members raise their hands in the chamber");
+  await page.locator("#field-hero").getByLabel("Caption").fill("Council members vote for the budget.");
+  await page.locator("#field-hero").getByLabel("Credit").fill("THE KOREA DAILY");
+  await body(page).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(
+    "The Koreatown neighborhood council unanimously passed a budget that raises spending on park repairs.",
+  );
+  await saved(page);
+  await expect(page.getByLabel("Slug")).toHaveValue(`koreatown-neighborhood-council-passes-a-new-budget-${run}`);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Submitted for review")).toBeVisible();
+  await context.close();
+});
+
+test("an editor publishes both editions", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context, page } = await as(browser, "editor");
+  for (const url of [koDesk, enDesk]) {
+    await page.goto(url);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page.getByText("Published.")).toBeVisible();
+    published.push(url);
+  }
+  await context.close();
+});
+
+test("each edition's page is in its language and links to the other, in the page, the head and the sitemap", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto("/local");
+  await page.getByRole("link", { name: koHeadline }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: koHeadline })).toBeVisible();
+  koPage = new URL(page.url()).pathname;
+  const article = page.locator("main article[lang='ko']").first();
+  await expect(article).toBeVisible();
+  // Korean labels and a Korean date: 입력 2026년 12월 3일 오후 4:05 PST.
+  await expect(article.getByTestId("times")).toHaveText(/^입력 \d{4}년 \d{1,2}월 \d{1,2}일 오[전후] \d{1,2}:\d{2}/);
+  await expect(article.getByTestId("byline")).toContainText("기자");
+  await expect(article.getByRole("heading", { name: "공유" })).toBeVisible();
+  await expect(article.getByText("[한국일보]")).toBeVisible();
+  const toEnglish = article.getByRole("link", { name: "Read this story in English" });
+  await expect(toEnglish).toHaveAttribute("hreflang", "en");
+  await expectHangulFont(page, koHeadline);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/editions-reader-ko-${width}.png`, fullPage: true });
+  }
+  await toEnglish.click();
+  await expect(page.getByRole("heading", { level: 1, name: enHeadline })).toBeVisible();
+  enPage = new URL(page.url()).pathname;
+  const english = page.locator("main article[lang='en']").first();
+  await expect(english.getByTestId("times")).toHaveText(/^Published [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  await expect(english.getByText("[THE KOREA DAILY]")).toBeVisible();
+  await expect(english.getByRole("link", { name: "이 기사 한국어로 읽기" })).toHaveAttribute("href", koPage);
+  await page.screenshot({ path: "test-results/screens/editions-reader-en-1280.png", fullPage: true });
+
+  // hreflang alternates in the head, the same on both pages.
+  for (const p of [koPage, enPage]) {
+    const html = await (await page.request.get(p)).text();
+    expect(html, p).toContain(`<link rel="alternate" hrefLang="ko" href="${new URL(koPage, page.url()).href}"/>`);
+    expect(html, p).toContain(`<link rel="alternate" hrefLang="en" href="${new URL(enPage, page.url()).href}"/>`);
+  }
+  // And in the sitemap: each edition's entry names both.
+  const index = await (await page.request.get("/sitemap.xml")).text();
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const maps = (await Promise.all(files.map(async (f) => (await page.request.get(f)).text()))).join("");
+  for (const p of [koPage, enPage]) {
+    const entry = new RegExp(`<url><loc>[^<]*${p}</loc>.*?</url>`).exec(maps)?.[0] ?? "";
+    expect(entry, p).toContain(`hreflang="ko" href="${new URL(koPage, page.url()).href}"`);
+    expect(entry, p).toContain(`hreflang="en" href="${new URL(enPage, page.url()).href}"`);
+  }
+});
+
+test("search finds the Korean edition by a Korean word and the English one by an English word", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("만장일치로")}`);
+  await expect(page.getByRole("link", { name: koHeadline })).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent("unanimously")}`);
+  await expect(page.getByRole("link", { name: enHeadline })).toBeVisible();
+});
