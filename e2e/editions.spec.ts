@@ -131,16 +131,30 @@ test("a reporter writes a story in Korean at 390 px; Hangul is drawn, the slug i
   await context.close();
 });
 
-test("an editor publishes both editions", async ({ browser }) => {
+test("an editor publishes both editions; the Korean page, already seen, links to the English one once it is out", async ({
+  browser,
+  page: reader,
+}) => {
   test.setTimeout(90_000);
   const { context, page } = await as(browser, "editor");
-  for (const url of [koDesk, enDesk]) {
+  const publish = async (url: string) => {
     await page.goto(url);
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.getByRole("button", { name: "Publish now" }).click();
     await expect(page.getByText("Published.")).toBeVisible();
     published.push(url);
-  }
+  };
+  await publish(koDesk);
+  await reader.goto("/ko");
+  await reader.getByRole("link", { name: koHeadline }).click();
+  await expect(reader.getByRole("heading", { level: 1, name: koHeadline })).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Read this story in English" })).toHaveCount(0);
+  await publish(enDesk);
+  // Publishing one edition expires the other's page: a reload shows the link.
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("link", { name: "Read this story in English" })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await context.close();
 });
 
@@ -190,6 +204,21 @@ test("each edition's page is in its language and links to the other, in the page
     expect(entry, p).toContain(`hreflang="ko" href="${new URL(koPage, page.url()).href}"`);
     expect(entry, p).toContain(`hreflang="en" href="${new URL(enPage, page.url()).href}"`);
   }
+});
+
+test("the Korean front and feed list the Korean edition, the English ones the English edition", async ({ page }) => {
+  await page.goto("/ko");
+  await expect(page.getByRole("heading", { level: 1, name: "한국어 뉴스" })).toBeVisible();
+  await expect(page.getByRole("link", { name: koHeadline })).toBeVisible();
+  await expect(page.getByRole("link", { name: enHeadline })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/editions-front-ko-1280.png", fullPage: true });
+  await page.goto("/en");
+  await expect(page.getByRole("link", { name: enHeadline })).toBeVisible();
+  await expect(page.getByRole("link", { name: koHeadline })).toHaveCount(0);
+  const ko = await (await page.request.get("/feeds/language/ko")).text();
+  expect(ko).toContain("<language>ko</language>");
+  expect(ko).toContain(`<title>${koHeadline}</title>`);
+  expect(ko).not.toContain(enHeadline);
 });
 
 test("search finds the Korean edition by a Korean word and the English one by an English word", async ({ page }) => {

@@ -161,6 +161,10 @@ const routes: Record<string, Case[]> = {
   ],
   "/feed.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/feed.xml") }],
   "/feeds/section/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/section/${lead.section}`) }],
+  "/feeds/language/[lang]": [
+    { label: "GET", expect: all(200), send: (r) => r.get("/feeds/language/ko") },
+    { label: "GET an unknown language", expect: all(404), send: (r) => r.get("/feeds/language/xx") },
+  ],
   "/feeds/author/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/author/${lead.authors[0]}`) }],
   "/sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/sitemap.xml") }],
   "/sitemaps/[file]": [

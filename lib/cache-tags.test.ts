@@ -21,6 +21,12 @@ describe("tagsForStory", () => {
     expect(tags).toHaveLength(7);
   });
 
+  it("expires the story's other editions, whose pages link to it", () => {
+    expect(tagsForStory({ ...story, editions: [{ slug: "night-market-ko", sectionSlug: "local" }] })).toContain(
+      "story:night-market-ko",
+    );
+  });
+
   it("gives the tags the cached reads use", () => {
     expect(cacheTags.story(story.slug)).toBe("story:night-market");
     expect(cacheTags.section("local")).toBe("section:local");

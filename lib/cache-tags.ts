@@ -21,5 +21,6 @@ export function tagsForStory(s: StoryTagSource): string[] {
     cacheTags.section(s.sectionSlug),
     ...s.tagSlugs.map(cacheTags.tag),
     ...s.authorSlugs.map(cacheTags.author),
+    ...(s.editions ?? []).map((e) => cacheTags.story(e.slug)),
   ];
 }

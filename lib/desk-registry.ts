@@ -38,6 +38,7 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
   "/feed.xml": "public",
   "/feeds/section/[slug]": "public",
   "/feeds/author/[slug]": "public",
+  "/feeds/language/[lang]": "public",
   "/sitemap.xml": "public",
   "/sitemaps/[file]": "public",
   "/news-sitemap.xml": "public",

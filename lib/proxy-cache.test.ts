@@ -31,6 +31,11 @@ describe("proxy cache refresh", () => {
     ]);
   });
 
+  it("adds the language front and the pages of the story's other editions, which link to it", () => {
+    const edition = { ...story, language: "ko", editions: [{ slug: "water-main-en", sectionSlug: "local" }] };
+    expect(pathsForStory(edition).slice(-3)).toEqual(["/ko", "/feeds/language/ko", "/local/water-main-en"]);
+  });
+
   it("asks the proxy to refetch each path with the refresh header, and does nothing without PROXY_CACHE_URL", async () => {
     delete process.env.PROXY_CACHE_URL;
     delete process.env.SITE_URL;

@@ -17,6 +17,8 @@ export function pathsForStory(s: StoryTagSource): string[] {
     `/feeds/section/${s.sectionSlug}`,
     ...s.tagSlugs.map((t) => `/tags/${t}`),
     ...s.authorSlugs.flatMap((a) => [`/authors/${a}`, `/feeds/author/${a}`]),
+    ...(s.language ? [`/${s.language}`, `/feeds/language/${s.language}`] : []),
+    ...(s.editions ?? []).map((e) => `/${e.sectionSlug}/${e.slug}`),
   ];
 }
 

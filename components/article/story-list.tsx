@@ -19,7 +19,7 @@ export function StoryListItem({
 }) {
   const H = `h${headingLevel}` as const;
   return (
-    <article className="flex gap-4 border-b border-rule py-4">
+    <article className="flex gap-4 border-b border-rule py-4" lang={story.language}>
       <div className="min-w-0 flex-1">
         <p className="kicker">{story.section.name}</p>
         <H className="mt-1 font-serif text-xl leading-snug font-bold">
@@ -29,7 +29,9 @@ export function StoryListItem({
         </H>
         {story.dek && <p className="mt-1 font-serif text-base text-muted">{story.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">
-          <time dateTime={story.publishedAt.toISOString()}>{formatDateTime(story.publishedAt, timeZone)}</time>
+          <time dateTime={story.publishedAt.toISOString()}>
+            {formatDateTime(story.publishedAt, timeZone, story.language)}
+          </time>
         </p>
       </div>
       {story.hero && (

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Language } from "@/lib/content/language";
 import { and, count, desc, eq, exists, inArray, ne, notInArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { authors, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
@@ -68,6 +69,11 @@ export async function getAuthor(slug: string): Promise<AuthorProfile | null> {
 
 export function listSectionStories(sectionId: string, page = 1, pageSize = 10) {
   return paged(eq(stories.sectionId, sectionId), page, pageSize);
+}
+
+/** A language edition's stories, newest first (the /ko and /en fronts and their feeds). */
+export function listLanguageStories(language: Language, page = 1, pageSize = 10) {
+  return paged(eq(stories.language, language), page, pageSize);
 }
 
 export function listTagStories(tagId: string, page = 1, pageSize = 10) {

@@ -34,6 +34,8 @@ export type ReaderStrings = {
   byline: { before: string; afterEach: string; and: string };
   /** The link to this story's edition in this language, written in this language. */
   readIn: string;
+  /** The language edition's front (/ko, /en): its kicker and title. */
+  front: { kicker: string; title: string; description: string; feed: string };
 };
 
 export const readerStrings: Record<Language, ReaderStrings> = {
@@ -61,6 +63,12 @@ export const readerStrings: Record<Language, ReaderStrings> = {
     moreFrom: (name) => `More from ${name}`,
     byline: { before: "By ", afterEach: "", and: " and " },
     readIn: "Read this story in English",
+    front: {
+      kicker: "Edition",
+      title: "In English",
+      description: "Every story we publish in English, newest first.",
+      feed: "RSS feed",
+    },
   },
   ko: {
     name: "한국어",
@@ -86,6 +94,12 @@ export const readerStrings: Record<Language, ReaderStrings> = {
     moreFrom: (name) => `${name}의 다른 기사`,
     byline: { before: "", afterEach: " 기자", and: ", " },
     readIn: "이 기사 한국어로 읽기",
+    front: {
+      kicker: "한국어판",
+      title: "한국어 뉴스",
+      description: "한국어로 쓴 모든 기사, 최신순.",
+      feed: "RSS 피드",
+    },
   },
 };
 

@@ -4,7 +4,15 @@ import { el, xmlDocument } from "./xml";
 
 export { xmlResponse } from "./xml";
 
-export type FeedSource = { title: string; description: string; path: string; feedPath: string; siteName: string };
+export type FeedSource = {
+  title: string;
+  description: string;
+  path: string;
+  feedPath: string;
+  siteName: string;
+  /** The channel's language when all its stories share one; each item names its own too. */
+  language?: string;
+};
 
 /** RSS 2.0 for a list of published story cards, every text escaped as XML text (lib/feeds/xml.ts). */
 export function buildRss(src: FeedSource, stories: StoryCard[]): string {
@@ -21,6 +29,7 @@ export function buildRss(src: FeedSource, stories: StoryCard[]): string {
       s.dek && el("description", null, s.dek),
       el("category", null, s.section.name),
       ...s.authors.map((a) => el("dc:creator", null, a.name)),
+      el("dc:language", null, s.language),
       s.hero && el("enclosure", { url: siteUrl(s.hero.url), type: "image/jpeg", length: "0" }),
     );
   });
@@ -34,7 +43,7 @@ export function buildRss(src: FeedSource, stories: StoryCard[]): string {
         el("title", null, src.title),
         el("link", null, siteUrl(src.path)),
         el("description", null, src.description),
-        el("language", null, "en"),
+        el("language", null, src.language ?? "en"),
         el("lastBuildDate", null, updated.toUTCString()),
         el("copyright", null, `© ${src.siteName}`),
         el("generator", null, "Masthead"),

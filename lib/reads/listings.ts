@@ -5,12 +5,14 @@ import {
   getSection,
   getTag,
   listAuthorStories,
+  listLanguageStories,
   listRelatedStories,
   listSectionStories,
   listTagStories,
   listTopStories,
 } from "@/db/queries/listings";
 import { searchStories } from "@/db/queries/search";
+import type { Language } from "@/lib/content/language";
 import { cacheTags } from "../cache-tags";
 import { deferDuringBuild, LISTING_LIFE } from "./defer";
 
@@ -49,6 +51,13 @@ async function cachedSectionStories(sectionId: string, slug: string, page: numbe
   cacheTag(cacheTags.section(slug), cacheTags.stories);
   cacheLife(LISTING_LIFE);
   return listSectionStories(sectionId, page, pageSize);
+}
+
+async function cachedLanguageStories(language: Language, page: number, pageSize: number) {
+  "use cache";
+  cacheTag(cacheTags.stories);
+  cacheLife(LISTING_LIFE);
+  return listLanguageStories(language, page, pageSize);
 }
 
 async function cachedTagStories(tagId: string, slug: string, page: number) {
@@ -94,6 +103,10 @@ export const readAuthor = async (slug: string) => (await deferDuringBuild(), cac
 export const readSectionStories = async (s: Ref, page: number, pageSize = 10) => (
   await deferDuringBuild(),
   cachedSectionStories(s.id, s.slug, page, pageSize)
+);
+export const readLanguageStories = async (language: Language, page: number, pageSize = 10) => (
+  await deferDuringBuild(),
+  cachedLanguageStories(language, page, pageSize)
 );
 export const readTagStories = async (t: Ref, page: number) => (
   await deferDuringBuild(),

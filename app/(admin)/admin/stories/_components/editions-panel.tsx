@@ -35,11 +35,11 @@ export function EditionsPanel({
   const missing = storyLanguages.filter((l) => l !== language && !editions.some((e) => e.language === l));
   if (editions.length === 0 && (!canTranslate || missing.length === 0)) return null;
   return (
-    <section aria-labelledby="editions-heading" className="rounded border border-rule p-4 font-sans text-sm">
-      <h2 id="editions-heading" className="text-base font-bold">
+    <section aria-labelledby="editions-heading" className="font-sans text-sm">
+      <h2 id="editions-heading" className="rule-heading">
         Editions
       </h2>
-      <p className="mt-1 text-muted">
+      <p className="mt-2 text-muted">
         This story is in {nameOf(language)}. Each published edition links to the others for readers and search engines.
       </p>
       {editions.length > 0 && (
