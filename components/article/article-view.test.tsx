@@ -126,3 +126,31 @@ describe("notices and bylines", () => {
     expect(byline).toContain('href="mailto:desk@example.com"');
   });
 });
+
+describe("a Korean story", () => {
+  const korean: Article = {
+    ...article,
+    language: "ko",
+    editions: [{ language: "en", path: "/local/a-story-in-english" }],
+  };
+  const html = renderToStaticMarkup(
+    <ArticleView article={korean} settings={settings} related={[]} url="https://news.example.com/local/a-story" />,
+  );
+
+  it("is marked Korean, with Korean labels, byline and dates", () => {
+    expect(html).toContain('<article class="min-w-0" lang="ko">');
+    expect(html).toContain('<time dateTime="2025-06-07T19:30:00.000Z">2025년 6월 7일 오후 12:30 PDT</time>');
+    expect(html).toMatch(/입력 <time/);
+    expect(html).toMatch(/Sarah Kim<\/a> 기자/);
+    expect(html).toContain(">광고</p>");
+    expect(html).toContain(">기자 소개</h2>");
+    expect(html).not.toMatch(/>(Published|Advertisement|About the author)/);
+  });
+
+  it("links to its English edition, named in English", () => {
+    expect(html).toContain(
+      '<a hrefLang="en" lang="en" class="text-accent underline" href="/local/a-story-in-english">Read this story in English</a>',
+    );
+    expect(render({})).not.toContain("Read this story in");
+  });
+});

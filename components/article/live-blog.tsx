@@ -3,16 +3,18 @@ import { useEffect, useRef, useState } from "react";
 import type { LiveCoverage } from "@/lib/content/types";
 import { keyUpdates, LIVE_POLL_MS } from "@/lib/content/live";
 import { formatDateTime } from "@/lib/format";
+import { stringsFor, type Language } from "@/lib/content/language";
 import { LiveUpdateItem } from "./live-update-item";
 
-type Props = { initial: LiveCoverage; feedUrl: string; timeZone: string };
+type Props = { initial: LiveCoverage; feedUrl: string; timeZone: string; language?: Language };
 
 /**
  * A live story's updates, newest first, under the "Key updates" summary. The server renders it whole (a reload
  * shows new updates without JavaScript); in the browser it polls the story's updates feed, the same cacheable
  * answer for every reader (no cursor, no cookie), and announces how many updates arrived.
  */
-export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
+export function LiveBlog({ initial, feedUrl, timeZone, language = "en" }: Props) {
+  const t = stringsFor(language).live;
   const [live, setLive] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
   const seen = useRef(new Set(initial.updates.map((u) => u.id)));
@@ -30,7 +32,7 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
         for (const u of next.updates) seen.current.add(u.id);
         if (stopped) return;
         setLive(next);
-        if (fresh > 0) setAnnouncement(fresh === 1 ? "1 new update" : `${fresh} new updates`);
+        if (fresh > 0) setAnnouncement(t.arrived(fresh));
       } catch {
         // Offline or the server is busy: the next tick tries again.
       }
@@ -40,18 +42,18 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
       stopped = true;
       clearInterval(timer);
     };
-  }, [feedUrl, live.endedAt]);
+  }, [feedUrl, live.endedAt, t]);
 
   const keys = keyUpdates(live);
   return (
     <section id="live-updates" aria-labelledby="live-heading" className="mt-10 border-t-4 border-accent pt-4">
       <h2 id="live-heading" className="flex items-center gap-2 font-sans text-sm font-bold tracking-widest uppercase">
         {live.endedAt ? (
-          "Live coverage"
+          t.coverage
         ) : (
           <>
             <span aria-hidden className="inline-block size-2.5 animate-pulse rounded-full bg-accent" />
-            Live updates
+            {t.updates}
           </>
         )}
       </h2>
@@ -60,7 +62,7 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
           className="mt-2 rounded border border-rule bg-rule/20 px-3 py-2 font-sans text-sm"
           data-testid="coverage-ended"
         >
-          Coverage has ended. <time dateTime={live.endedAt}>{formatDateTime(new Date(live.endedAt), timeZone)}</time>
+          {t.ended} <time dateTime={live.endedAt}>{formatDateTime(new Date(live.endedAt), timeZone, language)}</time>
         </p>
       )}
       <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="live-announcement">
@@ -69,14 +71,14 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
       {keys.length > 0 && (
         <nav aria-labelledby="key-updates-heading" className="mt-4 rounded border border-rule p-4 font-sans text-sm">
           <h3 id="key-updates-heading" className="font-bold">
-            Key updates
+            {t.keyUpdates}
           </h3>
           <ul className="mt-2 space-y-2">
             {keys.map((u) => (
               <li key={u.id}>
                 <a href={`#update-${u.id}`} className="hover:underline">
                   <time dateTime={u.createdAt} className="mr-2 text-muted">
-                    {formatDateTime(new Date(u.createdAt), timeZone)}
+                    {formatDateTime(new Date(u.createdAt), timeZone, language)}
                   </time>
                   {u.body.split("\n")[0]!.slice(0, 160)}
                 </a>
@@ -86,14 +88,12 @@ export function LiveBlog({ initial, feedUrl, timeZone }: Props) {
         </nav>
       )}
       {live.updates.length === 0 ? (
-        <p className="mt-4 font-sans text-sm text-muted">
-          No updates yet. This page shows new ones as they are posted.
-        </p>
+        <p className="mt-4 font-sans text-sm text-muted">{t.none}</p>
       ) : (
-        <ol className="mt-6 space-y-6" aria-label="Updates, newest first">
+        <ol className="mt-6 space-y-6" aria-label={t.list}>
           {live.updates.map((u) => (
             <li key={u.id}>
-              <LiveUpdateItem update={u} timeZone={timeZone} />
+              <LiveUpdateItem update={u} timeZone={timeZone} language={language} />
             </li>
           ))}
         </ol>

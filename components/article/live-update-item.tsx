@@ -1,23 +1,33 @@
 import type { LiveUpdate } from "@/lib/content/types";
 import { updateParagraphs } from "@/lib/content/live";
 import { formatDateTime } from "@/lib/format";
+import { stringsFor, type Language } from "@/lib/content/language";
 
 // No "use client" and no server imports: the server list and the polling leaf render updates the same way.
 
 /** One update: its time in the newsroom's zone, a Key mark, its paragraphs (links only), photo and link. */
-export function LiveUpdateItem({ update, timeZone }: { update: LiveUpdate; timeZone: string }) {
+export function LiveUpdateItem({
+  update,
+  timeZone,
+  language = "en",
+}: {
+  update: LiveUpdate;
+  timeZone: string;
+  language?: Language;
+}) {
+  const t = stringsFor(language).live;
   const photo = update.photo;
   const largest = photo?.variants[photo.variants.length - 1];
   return (
     <article id={`update-${update.id}`} className="border-l-2 border-accent py-1 pl-4" data-testid="live-update">
       <p className="font-sans text-xs font-semibold text-muted">
-        <time dateTime={update.createdAt}>{formatDateTime(new Date(update.createdAt), timeZone)}</time>
+        <time dateTime={update.createdAt}>{formatDateTime(new Date(update.createdAt), timeZone, language)}</time>
         {update.key && (
           <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-[0.7rem] tracking-wider text-paper uppercase">
-            Key update
+            {t.keyUpdate}
           </span>
         )}
-        {update.editedAt && <span className="ml-2 font-normal">(edited)</span>}
+        {update.editedAt && <span className="ml-2 font-normal">{t.edited}</span>}
       </p>
       <div className="article-body mt-1">
         {updateParagraphs(update.body).map((pieces, i) => (

@@ -30,6 +30,11 @@ export async function SiteHeader() {
               </li>
             ))}
             <li>
+              <Link href="/ko" lang="ko" hrefLang="ko" className="hover:underline">
+                한국어
+              </Link>
+            </li>
+            <li>
               <Link href="/search" className="hover:underline">
                 Search
               </Link>

@@ -34,6 +34,18 @@ export type ReaderStrings = {
   byline: { before: string; afterEach: string; and: string };
   /** The link to this story's edition in this language, written in this language. */
   readIn: string;
+  /** A live story's words around its updates. */
+  live: {
+    coverage: string;
+    updates: string;
+    ended: string;
+    keyUpdates: string;
+    keyUpdate: string;
+    edited: string;
+    none: string;
+    list: string;
+    arrived: (n: number) => string;
+  };
   /** The language edition's front (/ko, /en): its kicker and title. */
   front: { kicker: string; title: string; description: string; feed: string };
 };
@@ -63,6 +75,17 @@ export const readerStrings: Record<Language, ReaderStrings> = {
     moreFrom: (name) => `More from ${name}`,
     byline: { before: "By ", afterEach: "", and: " and " },
     readIn: "Read this story in English",
+    live: {
+      coverage: "Live coverage",
+      updates: "Live updates",
+      ended: "Coverage has ended.",
+      keyUpdates: "Key updates",
+      keyUpdate: "Key update",
+      edited: "(edited)",
+      none: "No updates yet. This page shows new ones as they are posted.",
+      list: "Updates, newest first",
+      arrived: (n) => (n === 1 ? "1 new update" : `${n} new updates`),
+    },
     front: {
       kicker: "Edition",
       title: "In English",
@@ -94,6 +117,17 @@ export const readerStrings: Record<Language, ReaderStrings> = {
     moreFrom: (name) => `${name}의 다른 기사`,
     byline: { before: "", afterEach: " 기자", and: ", " },
     readIn: "이 기사 한국어로 읽기",
+    live: {
+      coverage: "실시간 보도",
+      updates: "실시간 업데이트",
+      ended: "실시간 보도가 종료되었습니다.",
+      keyUpdates: "주요 업데이트",
+      keyUpdate: "주요",
+      edited: "(수정됨)",
+      none: "아직 업데이트가 없습니다. 새 소식이 올라오면 이 페이지에 표시됩니다.",
+      list: "업데이트, 최신순",
+      arrived: (n) => `새 업데이트 ${n}건`,
+    },
     front: {
       kicker: "한국어판",
       title: "한국어 뉴스",

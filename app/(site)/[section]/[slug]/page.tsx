@@ -89,7 +89,16 @@ export default async function ArticlePage({ params }: Props) {
         // The other editions are linked at the top already.
         related={related.filter((s) => !article.editions.some((e) => e.path === `/${s.section.slug}/${s.slug}`))}
         url={url}
-        live={live && <LiveBlog initial={live} feedUrl={liveFeedPath(path)} timeZone={settings.timeZone} />}
+        live={
+          live && (
+            <LiveBlog
+              initial={live}
+              feedUrl={liveFeedPath(path)}
+              timeZone={settings.timeZone}
+              language={article.language}
+            />
+          )
+        }
       />
       {settings.adPlacement !== "none" && <AdHook scriptUrl={settings.adScriptUrl} />}
     </>
