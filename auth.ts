@@ -1,18 +1,24 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { createSession, revokeSession } from "./db/mutations/sessions";
-import { authenticate, clientIp } from "./lib/auth/authenticate";
+import { authenticate, authenticateSecondFactor, clientIp } from "./lib/auth/authenticate";
+import { clearPendingSignIn, setPendingSignIn } from "./lib/auth/two-factor";
 import { currentDeviceCookie, rememberDevice } from "./lib/auth/device-cookie";
 import { sessionAbsoluteMs } from "./lib/auth/session-policy";
 import { writer } from "@/db/mutations/writer";
+
+/** A right password on an account with two factors: no session yet; the sign-in form asks for the code. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+}
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A wrong password is expected, and already an audit event; keep it out of the error log.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if (!(error instanceof CredentialsSignin)) console.error(error);
     },
   },
   events: {
@@ -25,13 +31,34 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authentication code" },
+      },
       async authorize(credentials, request) {
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
-        if (!email || !password) return null;
+        const code = typeof credentials.code === "string" ? credentials.code : "";
         const ip = clientIp(request.headers);
-        const claims = await authenticate(email, password, ip, new Date(), await currentDeviceCookie());
+        let claims;
+        if (code) {
+          claims = await authenticateSecondFactor(code, ip, new Date(), await currentDeviceCookie());
+          if (claims) await clearPendingSignIn();
+        } else {
+          if (!email || !password) return null;
+          claims = await authenticate(email, password, ip, new Date(), await currentDeviceCookie());
+          // A right password with two factors on opens no session: the browser is asked for the code.
+          if (claims?.twoFactor) {
+            await setPendingSignIn({
+              uid: claims.uid,
+              email: email.trim().toLowerCase(),
+              device: claims.device,
+              at: Date.now(),
+            });
+            throw new SecondFactorRequired();
+          }
+        }
         if (!claims) return null;
         if (claims.device) await rememberDevice(claims.device);
         const sid = await createSession(await writer(), {

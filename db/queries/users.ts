@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { users } from "../schema";
+import { recoveryCodes, users } from "../schema";
 import type { Role } from "@/lib/capabilities";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
@@ -53,7 +53,12 @@ export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | n
 export async function getCredentials(email: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ ...userColumns, passwordHash: users.passwordHash, lockedUntil: users.lockedUntil })
+    .select({
+      ...userColumns,
+      passwordHash: users.passwordHash,
+      lockedUntil: users.lockedUntil,
+      totpEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
+    })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row ?? null;
@@ -64,4 +69,18 @@ export async function getPasswordHash(id: string): Promise<string | null> {
   const db = await getDb();
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
   return row?.passwordHash ?? null;
+}
+
+/** A person's two-factor state: the sealed secret (pending or in force), and how many recovery codes are left. */
+export async function getTwoFactor(userId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      sealed: users.totpSecret,
+      enabledAt: users.totpEnabledAt,
+      codesLeft: sql<number>`(select count(*)::int from ${recoveryCodes} where ${recoveryCodes.userId} = ${users.id} and ${recoveryCodes.usedAt} is null)`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
 }

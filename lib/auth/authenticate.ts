@@ -1,9 +1,10 @@
 import "server-only";
-import { getCredentials } from "@/db/queries/users";
+import { getCredentials, getUserRecord } from "@/db/queries/users";
 import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/mutations/login-attempts";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { demoLoginRefused } from "./demo-logins";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
+import { checkSecondFactor, readPendingSignIn } from "./two-factor";
 import { writer } from "@/db/mutations/writer";
 
 export { clientIp, trustedProxyHops } from "@/lib/client-ip";
@@ -33,7 +34,7 @@ export const limits: AttemptLimits = {
 
 export type SessionClaims = { uid: string; sv: number; role: string };
 /** A sign-in's claims, and the new device cookie value for the browser (null without AUTH_SECRET). */
-export type SignedIn = SessionClaims & { device: string | null };
+export type SignedIn = SessionClaims & { device: string | null; twoFactor?: boolean };
 
 // Verified on every refusal that has no real hash to check (unknown email, locked, throttled), so each refusal
 // costs one argon2 verify like a wrong password does, and the time taken does not tell them apart.
@@ -100,9 +101,58 @@ export async function authenticate(
     ...attempt,
     attemptId: gate.attemptId,
     succeeded,
-    detail: reason ? { reason } : undefined,
+    detail: reason ? { reason } : succeeded && user?.totpEnabled ? { step: "password" } : undefined,
   });
   return succeeded && user
-    ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: issueDeviceCookie(user.id) }
+    ? {
+        uid: user.id,
+        sv: user.sessionVersion,
+        role: user.role,
+        device: issueDeviceCookie(user.id),
+        twoFactor: user.totpEnabled,
+      }
     : null;
+}
+
+/**
+ * The second step of a sign-in with two factors: the pending sign-in this browser got for a right password, and a
+ * code from the app or a recovery code. Each try goes through the same gate and counts as the password's do
+ * (per account, per device, per address), so codes cannot be guessed faster than passwords.
+ */
+export async function authenticateSecondFactor(
+  code: string,
+  ip: string,
+  now = new Date(),
+  deviceCookie: string | null = null,
+): Promise<SignedIn | null> {
+  const pending = await readPendingSignIn(now.getTime());
+  if (!pending) return null;
+  const device = readDeviceCookie(deviceCookie);
+  const attempt = {
+    emailKey: pending.email,
+    ip,
+    userId: pending.uid,
+    now,
+    device: device?.userId === pending.uid ? device.deviceId : null,
+  };
+  const gate = await openLoginAttempt(await writer(), attempt, limits);
+  if (!gate.open) {
+    await finishLoginAttempt(await writer(), {
+      ...attempt,
+      attemptId: null,
+      succeeded: false,
+      detail: { reason: gate.reason },
+    });
+    return null;
+  }
+  const ok = await checkSecondFactor(pending.uid, code);
+  const user = ok ? await getUserRecord(pending.uid) : null;
+  const succeeded = ok && !!user?.active;
+  await finishLoginAttempt(await writer(), {
+    ...attempt,
+    attemptId: gate.attemptId,
+    succeeded,
+    detail: succeeded ? { step: "second_factor" } : { reason: ok ? "inactive" : "wrong_code" },
+  });
+  return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: pending.device } : null;
 }

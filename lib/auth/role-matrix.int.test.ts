@@ -20,6 +20,9 @@ import { makeStaff } from "@/test/staff";
 import { emptyWorkingCopy } from "@/lib/story/model";
 import { emptyFrontLayout } from "@/lib/content/front-page";
 import { writer } from "@/db/mutations/writer";
+import { clearTwoFactor } from "@/db/mutations/two-factor";
+import { beginTotpSetup, confirmTotpSetup } from "@/lib/auth/two-factor";
+import { timeStep, totpCode } from "@/lib/auth/totp";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -125,6 +128,17 @@ async function newSession(userId: string) {
     ip: null,
     userAgent: "test",
   });
+}
+
+// Two factors for the account actions: a pending secret and the code it makes now, or two factors on.
+process.env.AUTH_SECRET ??= "role-matrix-test-secret-0123456789";
+async function pendingCode(userId: string): Promise<string> {
+  await clearTwoFactor(await writer(), userId, userId);
+  const setup = await beginTotpSetup({ id: userId, email: "x@example.com" }, "Test");
+  return totpCode(setup!.secret, timeStep());
+}
+async function twoFactorOn(userId: string): Promise<void> {
+  expect(await confirmTotpSetup(userId, await pendingCode(userId))).toHaveLength(10);
 }
 
 /** A published story with live coverage started, and `updates` posts on it, all by the editor. */
@@ -316,6 +330,43 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       },
       effect: () => rows(sql`select password_hash from users where id = ${me?.id ?? fx.target}`),
     }),
+  },
+  beginTwoFactorAction: {
+    who: "JED",
+    prepare: async (me) => ({
+      input: {},
+      effect: () => rows(sql`select totp_secret from users where id = ${me?.id ?? fx.target}`),
+    }),
+  },
+  confirmTwoFactorAction: {
+    who: "JED",
+    prepare: async (me) => {
+      const code = await pendingCode(me?.id ?? fx.target);
+      return {
+        input: { code },
+        effect: () => rows(sql`select totp_enabled_at from users where id = ${me?.id ?? fx.target}`),
+      };
+    },
+  },
+  renewRecoveryCodesAction: {
+    who: "JED",
+    prepare: async (me) => {
+      await twoFactorOn(me?.id ?? fx.target);
+      return {
+        input: {},
+        effect: () => rows(sql`select code_hash from recovery_codes where user_id = ${me?.id ?? fx.target}`),
+      };
+    },
+  },
+  turnOffTwoFactorAction: {
+    who: "JED",
+    prepare: async (me) => {
+      await twoFactorOn(me?.id ?? fx.target);
+      return {
+        input: { current: "a-long-test-password-42" },
+        effect: () => rows(sql`select totp_enabled_at from users where id = ${me?.id ?? fx.target}`),
+      };
+    },
   },
   updateProfileAction: {
     who: "JED",

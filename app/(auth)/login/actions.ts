@@ -1,9 +1,10 @@
 "use server";
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/auth";
-import { LOGIN_FAILED } from "@/lib/auth/messages";
+import { SecondFactorRequired, signIn, signOut } from "@/auth";
+import { CODE_FAILED, LOGIN_FAILED } from "@/lib/auth/messages";
+import { readPendingSignIn } from "@/lib/auth/two-factor";
 
-export type LoginState = { error: string | null; email: string };
+export type LoginState = { error: string | null; email: string; step?: "password" | "code" };
 
 /** Only desk paths are accepted as a return address, so the form cannot be used to redirect elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -13,11 +14,26 @@ function safeNext(value: FormDataEntryValue | null): string {
 
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "").trim();
+  const redirectTo = safeNext(formData.get("next"));
+  if (formData.get("step") === "code") {
+    const code = String(formData.get("code") ?? "").trim();
+    if (!code) return { error: "Enter the code from your authenticator app, or a recovery code.", email, step: "code" };
+    try {
+      await signIn("credentials", { code, redirectTo });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      // The pending sign-in lasts five minutes: after that, the password again.
+      if (!(await readPendingSignIn())) return { error: "That took too long. Sign in again.", email, step: "password" };
+      return { error: CODE_FAILED, email, step: "code" };
+    }
+    return { error: null, email, step: "code" };
+  }
   const password = String(formData.get("password") ?? "");
   try {
-    await signIn("credentials", { email, password, redirectTo: safeNext(formData.get("next")) });
+    await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     // A successful sign-in throws Next's redirect, which must pass through.
+    if (error instanceof SecondFactorRequired) return { error: null, email, step: "code" };
     if (error instanceof AuthError) return { error: LOGIN_FAILED, email };
     throw error;
   }

@@ -5,6 +5,28 @@ import { loginAction, type LoginState } from "./actions";
 
 export function LoginForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
+  if (state.step === "code")
+    return (
+      <form action={action} noValidate>
+        <FormMessage error={state.error} />
+        <input type="hidden" name="next" value={next} />
+        <input type="hidden" name="step" value="code" />
+        <input type="hidden" name="email" value={state.email} />
+        <p className="mb-4 font-sans text-sm">
+          Two-factor authentication is on for {state.email}. Enter the 6-digit code your authenticator app shows.
+        </p>
+        <Field
+          label="Authentication code"
+          name="code"
+          autoComplete="one-time-code"
+          hint="Lost your phone? Enter one of your recovery codes instead."
+          required
+        />
+        <button type="submit" className={`${buttonClass} w-full`} disabled={pending}>
+          {pending ? "Checking…" : "Verify"}
+        </button>
+      </form>
+    );
   return (
     <form action={action} noValidate>
       <FormMessage error={state.error} />

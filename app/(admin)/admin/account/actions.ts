@@ -2,12 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signOut } from "@/auth";
-import { getPasswordHash } from "@/db/queries/users";
+import { getPasswordHash, getTwoFactor } from "@/db/queries/users";
+import { getSiteSettings } from "@/db/queries/settings";
+import { beginTotpSetup, confirmTotpSetup, renewCodes, turnOffTwoFactor } from "@/lib/auth/two-factor";
 import { revokeSession, revokeUserSessions } from "@/db/mutations/sessions";
 import { endAllSessions, setUserName, setUserPassword } from "@/db/mutations/users";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { deskAction } from "@/lib/desk-action";
-import { invalid } from "@/lib/form-state";
+import { invalid, type FormState } from "@/lib/form-state";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { changePasswordSchema, profileSchema } from "@/lib/validation/staff";
 import { writer } from "@/db/mutations/writer";
@@ -71,5 +73,56 @@ export const endSessionAction = deskAction(
     if (sessionId === actor.sessionId) await signOut({ redirectTo: "/login" });
     revalidatePath("/admin/account");
     return { ok: true, message: "Session ended." };
+  },
+);
+
+/** Starts two-factor set-up: a new secret, shown on the account page until a code confirms it. */
+export const beginTwoFactorAction = deskAction(
+  { name: "beginTwoFactorAction", capability: "account.self", schema: z.object({}) },
+  async (_input, { actor }) => {
+    const settings = await getSiteSettings();
+    if (!(await beginTotpSetup(actor, settings.siteName)))
+      return { ok: false, message: "Two-factor authentication is already on." };
+    revalidatePath("/admin/account");
+    return { ok: true };
+  },
+);
+
+/** Turns two factors on with a code from the app; the recovery codes are shown this once. */
+export const confirmTwoFactorAction = deskAction(
+  { name: "confirmTwoFactorAction", capability: "account.self", schema: z.object({ code: z.string().max(20) }) },
+  async ({ code }, { actor }): Promise<FormState & { codes?: string[] }> => {
+    const codes = await confirmTotpSetup(actor.id, code);
+    if (!codes)
+      return invalid({
+        code: "That code did not match. Check that your phone's clock is right, and enter the code the app shows now.",
+      });
+    return { ok: true, message: "Two-factor authentication is on.", codes };
+  },
+);
+
+export const renewRecoveryCodesAction = deskAction(
+  { name: "renewRecoveryCodesAction", capability: "account.self", schema: z.object({}) },
+  async (_input, { actor }): Promise<FormState & { codes?: string[] }> => {
+    if (!(await getTwoFactor(actor.id))?.enabledAt)
+      return { ok: false, message: "Turn on two-factor authentication first." };
+    return {
+      ok: true,
+      message: "New recovery codes made; the old ones no longer work.",
+      codes: await renewCodes(actor.id),
+    };
+  },
+);
+
+/** Turning two factors off takes the password: a session left open must not be enough to weaken the account. */
+export const turnOffTwoFactorAction = deskAction(
+  { name: "turnOffTwoFactorAction", capability: "account.self", schema: z.object({ current: z.string().max(256) }) },
+  async ({ current }, { actor }) => {
+    const hash = await getPasswordHash(actor.id);
+    if (!hash || !(await verifyPassword(hash, current)))
+      return invalid({ current: "That is not your current password." });
+    await turnOffTwoFactor(actor.id, actor.id);
+    revalidatePath("/admin/account");
+    return { ok: true, message: "Two-factor authentication is off." };
   },
 );

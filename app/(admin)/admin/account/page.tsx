@@ -8,6 +8,9 @@ import { requirePage } from "@/lib/authz";
 import { AccountForms } from "./account-forms";
 import { signOutEverywhereAction } from "./actions";
 import { SessionList } from "./session-list";
+import { TwoFactorPanel, type TwoFactorView } from "./two-factor-panel";
+import { getTwoFactor } from "@/db/queries/users";
+import { pendingTotpSetup } from "@/lib/auth/two-factor";
 
 export const instant = false;
 
@@ -16,7 +19,17 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string }> }) {
   const user = await requirePage("/admin/account");
   const first = user.mustChangePassword || (await searchParams).first === "1";
-  const [sessions, settings] = await Promise.all([listLiveSessions(user.id, SESSION_IDLE_MS), getSiteSettings()]);
+  const [sessions, settings, factors] = await Promise.all([
+    listLiveSessions(user.id, SESSION_IDLE_MS),
+    getSiteSettings(),
+    getTwoFactor(user.id),
+  ]);
+  const pending = factors?.enabledAt ? null : await pendingTotpSetup(user, settings.siteName);
+  const twoFactor: TwoFactorView = factors?.enabledAt
+    ? { status: "on", codesLeft: factors.codesLeft }
+    : pending
+      ? { status: "pending", ...pending }
+      : { status: "off" };
   return (
     <>
       <h1 className="mb-2 font-serif text-3xl font-bold">Your account</h1>
@@ -29,6 +42,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <AccountForms name={user.name} />
+      <TwoFactorPanel view={twoFactor} />
       <h2 className="mt-10 mb-2 font-serif text-xl font-bold">Sessions</h2>
       <p className="mb-3 text-sm text-muted">Where you are signed in now. End any session you do not recognise.</p>
       <SessionList sessions={sessionRows(sessions, user.sessionId, settings.timeZone)} />
