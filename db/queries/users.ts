@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { recoveryCodes, users } from "../schema";
+import { users } from "../schema";
 import type { Role } from "@/lib/capabilities";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
@@ -78,7 +78,7 @@ export async function getTwoFactor(userId: string) {
     .select({
       sealed: users.totpSecret,
       enabledAt: users.totpEnabledAt,
-      codesLeft: sql<number>`(select count(*)::int from ${recoveryCodes} where ${recoveryCodes.userId} = ${users.id} and ${recoveryCodes.usedAt} is null)`,
+      codesLeft: sql<number>`(select count(*)::int from recovery_codes rc where rc.user_id = ${userId} and rc.used_at is null)`,
     })
     .from(users)
     .where(eq(users.id, userId));

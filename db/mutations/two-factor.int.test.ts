@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDatabase } from "@/test/db";
+import { makeStaff } from "@/test/staff";
+import { getTwoFactor } from "../queries/users";
+import {
+  beginTotpSetup,
+  checkSecondFactor,
+  confirmTotpSetup,
+  renewCodes,
+  turnOffTwoFactor,
+} from "@/lib/auth/two-factor";
+import { timeStep, totpCode } from "@/lib/auth/totp";
+
+withTestDatabase();
+process.env.AUTH_SECRET ??= "two-factor-test-secret-0123456789";
+
+describe("two factors, stored", () => {
+  let userId = "";
+  let secret = "";
+  let codes: string[] = [];
+  beforeAll(async () => {
+    userId = (await makeStaff("editor")).id;
+  });
+
+  it("turns on only with a right code, and keeps ten recovery codes", async () => {
+    secret = (await beginTotpSetup({ id: userId, email: "e@example.com" }, "Test"))!.secret;
+    expect(await confirmTotpSetup(userId, "000000")).toBeNull();
+    expect((await getTwoFactor(userId))!.enabledAt).toBeNull();
+    codes = (await confirmTotpSetup(userId, totpCode(secret, timeStep())))!;
+    expect(codes).toHaveLength(10);
+    expect(await getTwoFactor(userId)).toMatchObject({ codesLeft: 10 });
+    // A second set-up cannot replace the secret in force.
+    expect(await beginTotpSetup({ id: userId, email: "e@example.com" }, "Test")).toBeNull();
+  });
+
+  it("takes each code once: the one that confirmed set-up, and any later one", async () => {
+    const step = timeStep();
+    // The next step's code (accepted early, for a slow clock) is good once; after it, no earlier step's is.
+    expect(await checkSecondFactor(userId, totpCode(secret, step + 1))).toBe(true);
+    expect(await checkSecondFactor(userId, totpCode(secret, step + 1))).toBe(false);
+    expect(await checkSecondFactor(userId, totpCode(secret, step))).toBe(false);
+    expect(await checkSecondFactor(userId, totpCode(secret, step - 1))).toBe(false);
+  });
+
+  it("takes each recovery code once, and new ones replace the old", async () => {
+    expect(await checkSecondFactor(userId, codes[0]!)).toBe(true);
+    expect(await checkSecondFactor(userId, codes[0]!)).toBe(false);
+    expect(await getTwoFactor(userId)).toMatchObject({ codesLeft: 9 });
+    const fresh = await renewCodes(userId);
+    expect(await checkSecondFactor(userId, codes[1]!)).toBe(false);
+    expect(await checkSecondFactor(userId, fresh[1]!)).toBe(true);
+    expect(await checkSecondFactor(userId, "not-a-code")).toBe(false);
+  });
+
+  it("off: no code opens anything", async () => {
+    await turnOffTwoFactor(userId, userId);
+    expect(await getTwoFactor(userId)).toMatchObject({ sealed: null, enabledAt: null, codesLeft: 0 });
+    expect(await checkSecondFactor(userId, totpCode(secret, timeStep() + 1))).toBe(false);
+  });
+});
