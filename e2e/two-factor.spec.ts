@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { timeStep, totpCode } from "../lib/auth/totp";
-import { createAccount, firstSignIn, signIn } from "./desk-helpers";
+import { createAccount, firstSignIn, signIn, signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 // A person turns on two factors from the secret the account page shows (the codes are computed here, as an
@@ -105,4 +105,97 @@ test("a recovery code signs in once", async ({ page }) => {
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByText("That code did not work.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
+});
+
+async function setPolicy(page: Page, label: string, outcome = "Settings saved.") {
+  await page.goto("/admin/settings");
+  await page.getByLabel("Require two-factor authentication").selectOption({ label });
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText(outcome)).toBeVisible();
+}
+
+test.describe("the newsroom requires two factors of editors", () => {
+  const adminEmail = `admin-${email}`;
+  let adminSecret = "";
+  let adminStep = 0;
+  /** The admin of this test, who has two factors (the rule cannot be set by an admin without them). */
+  async function signInAdmin(page: Page) {
+    await signIn(page, adminEmail, password);
+    await expect.poll(() => timeStep(), { timeout: 35_000, intervals: [500] }).toBeGreaterThan(adminStep);
+    adminStep = timeStep();
+    await page.getByLabel("Authentication code").fill(totpCode(adminSecret, adminStep));
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+  }
+
+  test.afterAll(async ({ browser }) => {
+    if (!adminSecret) return;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAdmin(page);
+    await setPolicy(page, "Not required");
+    await context.close();
+  });
+
+  test("an admin without two factors cannot set the rule that would lock them out", async ({ page }) => {
+    await signInAs(page, "admin");
+    await setPolicy(page, "For editors and admins", "Turn on two-factor authentication for your own account first");
+  });
+
+  test("a new editor is led to set them up before the dashboard, and can do nothing else until then", async ({
+    browser,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    // An admin with two factors sets the rule.
+    const made = await createAccount(browser, {
+      name: "Ara Choi",
+      email: adminEmail,
+      role: "admin",
+      password: "temporary-pass-789",
+    });
+    await made.close();
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await firstSignIn(admin, adminEmail, "temporary-pass-789", password);
+    await admin.goto("/admin/account");
+    await admin.getByRole("button", { name: "Set up two-factor authentication" }).click();
+    adminSecret = (await admin.getByTestId("totp-secret").textContent()) ?? "";
+    adminStep = timeStep();
+    await admin.getByLabel("Code from the app").fill(totpCode(adminSecret, adminStep));
+    await admin.getByRole("button", { name: "Turn on" }).click();
+    await expect(admin.getByTestId("recovery-codes")).toBeVisible();
+    const editor = await createAccount(browser, {
+      name: "Joon Lee",
+      email: `policy-${email}`,
+      role: "editor",
+      password: "temporary-pass-456",
+    });
+    await editor.close();
+    await setPolicy(admin, "For editors and admins");
+    await adminContext.close();
+
+    await signIn(page, `policy-${email}`, "temporary-pass-456");
+    await expect(page).toHaveURL(/\/admin\/account/);
+    await page.getByLabel("Current password").fill("temporary-pass-456");
+    await page.getByLabel("New password", { exact: true }).fill(password);
+    await page.getByLabel("New password again").fill(password);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/login\?changed=1/);
+    await signIn(page, `policy-${email}`, password);
+    await expect(page).toHaveURL(/\/admin\/account\?two-factor=1$/);
+    await expect(
+      page.getByText("Your newsroom asks everyone in your role to use two-factor authentication."),
+    ).toBeVisible();
+    // Any other desk page leads back here.
+    await page.goto("/admin/stories");
+    await expect(page).toHaveURL(/\/admin\/account\?two-factor=1$/);
+    await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
+    const key = (await page.getByTestId("totp-secret").textContent()) ?? "";
+    await page.getByLabel("Code from the app").fill(totpCode(key, timeStep()));
+    await page.getByRole("button", { name: "Turn on" }).click();
+    await expect(page.getByTestId("recovery-codes")).toBeVisible();
+    await page.goto("/admin/stories");
+    await expect(page).toHaveURL(/\/admin\/stories$/);
+  });
 });

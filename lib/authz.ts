@@ -21,6 +21,7 @@ export async function requireUser(opts: { allowPasswordChange?: boolean } = {}):
   const actor = await currentUser();
   if (!actor) redirect("/login");
   if (actor.mustChangePassword && !opts.allowPasswordChange) redirect("/admin/account?first=1");
+  if (actor.mustSetUpTwoFactor && !opts.allowPasswordChange) redirect("/admin/account?two-factor=1");
   return actor;
 }
 

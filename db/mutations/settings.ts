@@ -14,6 +14,7 @@ export type SettingsInput = {
   adPlacement: "after_paragraph" | "sidebar" | "none";
   adAfterParagraph: number;
   adScriptUrl: string | null;
+  requireTwoFactor: "off" | "editors" | "everyone";
 };
 
 export async function saveSiteSettings(db: Database, input: SettingsInput, actorId: string): Promise<void> {

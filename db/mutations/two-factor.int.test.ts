@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
-import { getTwoFactor } from "../queries/users";
+import { getTwoFactor, getUserRecord } from "../queries/users";
+import { siteSettings } from "../schema";
+import { permits } from "@/lib/auth/actor";
 import {
   beginTotpSetup,
   checkSecondFactor,
@@ -11,7 +13,7 @@ import {
 } from "@/lib/auth/two-factor";
 import { timeStep, totpCode } from "@/lib/auth/totp";
 
-withTestDatabase();
+const testDb = withTestDatabase();
 process.env.AUTH_SECRET ??= "two-factor-test-secret-0123456789";
 
 describe("two factors, stored", () => {
@@ -56,5 +58,36 @@ describe("two factors, stored", () => {
     await turnOffTwoFactor(userId, userId);
     expect(await getTwoFactor(userId)).toMatchObject({ sealed: null, enabledAt: null, codesLeft: 0 });
     expect(await checkSecondFactor(userId, totpCode(secret, timeStep() + 1))).toBe(false);
+  });
+});
+
+describe("the newsroom's two-factor rule", () => {
+  it("holds editors and admins, or everyone, on their own account until they set two factors up", async () => {
+    const { db } = testDb();
+    const editor = await makeStaff("editor");
+    const journalist = await makeStaff("journalist");
+    const policy = (requireTwoFactor: "off" | "editors" | "everyone") =>
+      db
+        .insert(siteSettings)
+        .values({ id: 1, requireTwoFactor })
+        .onConflictDoUpdate({ target: siteSettings.id, set: { requireTwoFactor } });
+    const actor = async (id: string) => ({ ...(await getUserRecord(id))!, sessionId: "s" });
+
+    await policy("editors");
+    expect((await actor(editor.id)).mustSetUpTwoFactor).toBe(true);
+    expect((await actor(journalist.id)).mustSetUpTwoFactor).toBe(false);
+    expect(permits(await actor(editor.id), "story.publish")).toBe(false);
+    expect(permits(await actor(editor.id), "account.self")).toBe(true);
+    expect(permits(await actor(journalist.id), "story.create")).toBe(true);
+
+    await policy("everyone");
+    expect((await actor(journalist.id)).mustSetUpTwoFactor).toBe(true);
+    const secret = (await beginTotpSetup({ id: journalist.id, email: "j@example.com" }, "Test"))!.secret;
+    await confirmTotpSetup(journalist.id, totpCode(secret, timeStep()));
+    expect((await actor(journalist.id)).mustSetUpTwoFactor).toBe(false);
+    expect(permits(await actor(journalist.id), "story.create")).toBe(true);
+
+    await policy("off");
+    expect((await actor(editor.id)).mustSetUpTwoFactor).toBe(false);
   });
 });

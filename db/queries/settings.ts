@@ -16,6 +16,7 @@ const DEFAULTS: SiteSettings = {
   adPlacement: "after_paragraph",
   adAfterParagraph: 3,
   adScriptUrl: null,
+  requireTwoFactor: "off",
   updatedAt: new Date(0),
 };
 

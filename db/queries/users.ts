@@ -13,6 +13,8 @@ export type UserRecord = {
   active: boolean;
   sessionVersion: number;
   mustChangePassword: boolean;
+  /** The newsroom requires two factors of this person (site settings) and they have none yet. */
+  mustSetUpTwoFactor: boolean;
 };
 
 const userColumns = {
@@ -23,6 +25,7 @@ const userColumns = {
   active: users.active,
   sessionVersion: users.sessionVersion,
   mustChangePassword: users.mustChangePassword,
+  mustSetUpTwoFactor: sql<boolean>`(${users.totpEnabledAt} is null and coalesce((select s.require_two_factor::text from site_settings s where s.id = 1), 'off') in ('everyone', case when ${users.role} in ('editor', 'admin') then 'editors' else 'everyone' end))`,
 };
 
 export async function getUserRecord(id: string): Promise<UserRecord | null> {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, doublePrecision, integer, pgEnum, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 export const adPlacementEnum = pgEnum("ad_placement", ["after_paragraph", "sidebar", "none"]);
+export const twoFactorPolicyEnum = pgEnum("two_factor_policy", ["off", "editors", "everyone"]);
 export const weatherUnitsEnum = pgEnum("weather_units", ["fahrenheit", "celsius"]);
 
 /** The newsroom's settings: a single row (id = 1). */
@@ -20,6 +21,8 @@ export const siteSettings = pgTable(
     adAfterParagraph: integer("ad_after_paragraph").notNull().default(3),
     // The ad tag's script (components/ads/ad-hook.tsx); its origin must be listed in AD_HOSTS for the CSP.
     adScriptUrl: text("ad_script_url"),
+    // Who must have two factors before the desk opens for them (lib/auth/actor.ts): nobody, editors and admins, all.
+    requireTwoFactor: twoFactorPolicyEnum("require_two_factor").notNull().default("off"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],

@@ -36,9 +36,12 @@ export function can(actor: Actor | null, capability: Capability | "public"): boo
   return actor !== null && roleCan(actor.role, capability);
 }
 
-/** The check every desk action and page runs: allowed for this capability, and no new password pending. */
+/**
+ * The check every desk action and page runs: allowed for this capability, and nothing pending that comes first
+ * (a new password, or the two factors the newsroom requires): until then, only their own account.
+ */
 export function permits(actor: Actor | null, capability: Capability | "public"): boolean {
   if (capability === "public") return true;
-  if (!actor || (actor.mustChangePassword && capability !== "account.self")) return false;
+  if (!actor || ((actor.mustChangePassword || actor.mustSetUpTwoFactor) && capability !== "account.self")) return false;
   return can(actor, capability);
 }

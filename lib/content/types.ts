@@ -58,6 +58,7 @@ export type SiteSettings = {
   adPlacement: "after_paragraph" | "sidebar" | "none";
   adAfterParagraph: number;
   adScriptUrl: string | null;
+  requireTwoFactor: "off" | "editors" | "everyone";
   updatedAt: Date;
 };
 

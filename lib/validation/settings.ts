@@ -36,4 +36,5 @@ export const settingsSchema = z.object({
       "Use the ad tag's https script URL, such as https://ads.example.com/tag.js.",
     )
     .transform((s) => s || null),
+  requireTwoFactor: z.enum(["off", "editors", "everyone"], "Choose who needs two-factor authentication."),
 });

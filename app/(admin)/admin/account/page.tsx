@@ -41,6 +41,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           You signed in with a temporary password. Choose your own password to continue.
         </p>
       )}
+      {user.mustSetUpTwoFactor && !user.mustChangePassword && (
+        <p role="status" className="mb-6 rounded border border-accent px-3 py-2 text-sm">
+          Your newsroom asks everyone in your role to use two-factor authentication. Set it up below to continue to the
+          desk.
+        </p>
+      )}
       <AccountForms name={user.name} />
       <TwoFactorPanel view={twoFactor} />
       <h2 className="mt-10 mb-2 font-serif text-xl font-bold">Sessions</h2>

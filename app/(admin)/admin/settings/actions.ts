@@ -1,6 +1,7 @@
 "use server";
 import { revalidateTag } from "next/cache";
 import { saveSiteSettings } from "@/db/mutations/settings";
+import { getTwoFactor } from "@/db/queries/users";
 import { cacheTags } from "@/lib/cache-tags";
 import { deskAction } from "@/lib/desk-action";
 import { invalid } from "@/lib/form-state";
@@ -17,6 +18,16 @@ export const updateSettingsAction = deskAction(
     if (script && !adHostsFromEnv().includes(new URL(script).origin)) {
       return invalid(
         { adScriptUrl: `Its origin, ${new URL(script).origin}, is not in AD_HOSTS; add it there first.` },
+        values,
+      );
+    }
+    // A rule that covers admins, saved by an admin without two factors, would shut them out of this page at once.
+    if (settings.requireTwoFactor !== "off" && !(await getTwoFactor(actor.id))?.enabledAt) {
+      return invalid(
+        {
+          requireTwoFactor:
+            "Turn on two-factor authentication for your own account first (Your account), so this rule does not lock you out.",
+        },
         values,
       );
     }

@@ -24,6 +24,7 @@ export default async function SettingsPage() {
           adPlacement: s.adPlacement,
           adAfterParagraph: String(s.adAfterParagraph),
           adScriptUrl: s.adScriptUrl ?? "",
+          requireTwoFactor: s.requireTwoFactor,
         }}
       />
     </>

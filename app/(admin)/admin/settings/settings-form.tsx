@@ -71,6 +71,20 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
           hint="Optional: the ad tag's https script; its origin must be in AD_HOSTS."
         />
       </fieldset>
+      <fieldset className="mb-4 rounded border border-rule p-4">
+        <legend className="px-1 font-semibold">Sign-in</legend>
+        <Field
+          label="Require two-factor authentication"
+          name="requireTwoFactor"
+          defaultValue={v.requireTwoFactor}
+          error={e.requireTwoFactor}
+          hint="People who need it and have not set it up are led to set it up at their next visit, and can do nothing else on the desk until they have."
+        >
+          <option value="off">Not required</option>
+          <option value="editors">For editors and admins</option>
+          <option value="everyone">For everyone</option>
+        </Field>
+      </fieldset>
       <button type="submit" className={buttonClass} disabled={pending}>
         Save settings
       </button>
