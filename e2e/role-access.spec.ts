@@ -274,6 +274,7 @@ test("a journalist's or editor's session calling an action above its role over H
     adPlacement: "none",
     adAfterParagraph: "3",
     adScriptUrl: "",
+    requireTwoFactor: "everyone",
   });
   expect(settings.text).toMatch(refused);
 

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { getTwoFactor, getUserRecord } from "../queries/users";
-import { siteSettings } from "../schema";
+import { auditEvents, mailOutbox, siteSettings } from "../schema";
+import { and, eq } from "drizzle-orm";
+import { clearTwoFactor } from "./two-factor";
 import { permits } from "@/lib/auth/actor";
 import {
   beginTotpSetup,
@@ -52,6 +54,27 @@ describe("two factors, stored", () => {
     expect(await checkSecondFactor(userId, codes[1]!)).toBe(false);
     expect(await checkSecondFactor(userId, fresh[1]!)).toBe(true);
     expect(await checkSecondFactor(userId, "not-a-code")).toBe(false);
+  });
+
+  it("an admin's reset turns them off and queues the mail that tells the person, in one transaction", async () => {
+    const { db } = testDb();
+    const admin = await makeStaff("admin");
+    await clearTwoFactor(db, userId, admin.id, {
+      to: "e@example.com",
+      subject: "Your two-factor authentication was reset",
+      text: "t",
+    });
+    expect(await getTwoFactor(userId)).toMatchObject({ enabledAt: null, codesLeft: 0 });
+    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, "e@example.com"));
+    expect(mail?.subject).toBe("Your two-factor authentication was reset");
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "auth.2fa_off"), eq(auditEvents.actorId, admin.id)));
+    expect(event?.entityId).toBe(userId);
+    // Set up again for the next test.
+    secret = (await beginTotpSetup({ id: userId, email: "e@example.com" }, "Test"))!.secret;
+    codes = (await confirmTotpSetup(userId, totpCode(secret, timeStep())))!;
   });
 
   it("off: no code opens anything", async () => {

@@ -3,6 +3,7 @@ import { and, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { recoveryCodes, users } from "../schema";
 import { recordAudit } from "./audit";
+import { enqueueMail, type OutgoingMail } from "./mail-outbox";
 
 // The stored side of two factors; the codes and the crypto are lib/auth/two-factor.ts's.
 
@@ -78,9 +79,18 @@ export async function spendRecoveryCode(db: Database, userId: string, codeHash: 
   });
 }
 
-/** Two factors off: the secret and the recovery codes gone. `actorId` is the person or an admin resetting them. */
-export async function clearTwoFactor(db: Database, userId: string, actorId: string): Promise<void> {
+/**
+ * Two factors off: the secret and the recovery codes gone. `actorId` is the person or an admin resetting them
+ * (a lost phone); `mail` tells the person, queued with the change.
+ */
+export async function clearTwoFactor(
+  db: Database,
+  userId: string,
+  actorId: string,
+  mail?: OutgoingMail,
+): Promise<void> {
   await db.transaction(async (tx) => {
+    if (mail) await enqueueMail(tx, mail);
     await tx
       .update(users)
       .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })

@@ -44,10 +44,14 @@ export async function getUserByEmail(email: string): Promise<UserRecord | null> 
   return row ?? null;
 }
 
-export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | null })[]> {
+export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | null; twoFactor: boolean })[]> {
   const db = await getDb();
   return db
-    .select({ ...userColumns, lockedUntil: users.lockedUntil })
+    .select({
+      ...userColumns,
+      lockedUntil: users.lockedUntil,
+      twoFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
+    })
     .from(users)
     .orderBy(asc(users.name));
 }

@@ -316,6 +316,7 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
         adPlacement: "none",
         adAfterParagraph: "3",
         adScriptUrl: "",
+        requireTwoFactor: "off",
       },
       effect: () => rows(sql`select site_name from site_settings`),
     }),
@@ -365,6 +366,17 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       return {
         input: { current: "a-long-test-password-42" },
         effect: () => rows(sql`select totp_enabled_at from users where id = ${me?.id ?? fx.target}`),
+      };
+    },
+  },
+  resetTwoFactorAction: {
+    who: "D",
+    prepare: async () => {
+      const person = await makeStaff("journalist");
+      await twoFactorOn(person.id);
+      return {
+        input: { id: person.id },
+        effect: () => rows(sql`select totp_enabled_at from users where id = ${person.id}`),
       };
     },
   },

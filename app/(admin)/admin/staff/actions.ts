@@ -15,6 +15,8 @@ import {
   setActiveSchema,
 } from "@/lib/validation/staff";
 import { writer } from "@/db/mutations/writer";
+import { clearTwoFactor } from "@/db/mutations/two-factor";
+import { deskLink } from "@/db/mutations/notify";
 
 const done = (message: string): FormState => {
   revalidatePath("/admin/staff");
@@ -86,5 +88,22 @@ export const endStaffSessionsAction = deskAction(
     if (id === actor.id) return { ok: false, message: "Use Your account to end your own sessions." };
     const n = await revokeUserSessions(await writer(), id, actor.id);
     return done(n ? `Ended ${n} ${n === 1 ? "session" : "sessions"}.` : "They had no open sessions.");
+  },
+);
+
+/** A lost phone: an admin turns a person's two factors off (audited, the person told by mail) and ends their sessions. */
+export const resetTwoFactorAction = deskAction(
+  { name: "resetTwoFactorAction", capability: "staff.manage", schema: endStaffSessionsSchema },
+  async ({ id }, { actor }) => {
+    if (id === actor.id) return { ok: false, message: "Use Your account to change your own two-factor set-up." };
+    const user = await getUserRecord(id);
+    if (!user) return { ok: false, message: "That account does not exist." };
+    await clearTwoFactor(await writer(), user.id, actor.id, {
+      to: user.email,
+      subject: "Your two-factor authentication was reset",
+      text: `${actor.name} reset the two-factor authentication of your desk account. Sign in with your password and set it up again on Your account: ${deskLink("/admin/account")}\n\nIf you did not ask for this, tell an admin at once.`,
+    });
+    await revokeUserSessions(await writer(), user.id, actor.id);
+    return done(`Two-factor authentication reset for ${user.name}; they were told by mail.`);
   },
 );

@@ -29,6 +29,7 @@ export default async function StaffPage() {
               role: u.role,
               active: u.active,
               mustChangePassword: u.mustChangePassword,
+              twoFactor: u.twoFactor,
             }}
           />
         ))}

@@ -2,9 +2,23 @@
 import { useActionState } from "react";
 import { FormMessage, secondaryButtonClass } from "@/components/desk/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { changeRoleAction, endStaffSessionsAction, resetPasswordAction, setActiveAction } from "./actions";
+import {
+  changeRoleAction,
+  endStaffSessionsAction,
+  resetPasswordAction,
+  resetTwoFactorAction,
+  setActiveAction,
+} from "./actions";
 
-type Staff = { id: string; name: string; email: string; role: string; active: boolean; mustChangePassword: boolean };
+type Staff = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  twoFactor: boolean;
+};
 const small = "rounded border border-rule bg-paper px-2 py-1 text-sm";
 
 export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; locked: boolean }) {
@@ -12,7 +26,8 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
   const [activeState, activeAction] = useActionState<FormState, FormData>(setActiveAction, initialFormState);
   const [resetState, resetAction] = useActionState<FormState, FormData>(resetPasswordAction, initialFormState);
   const [endState, endAction] = useActionState<FormState, FormData>(endStaffSessionsAction, initialFormState);
-  const state = [roleState, activeState, resetState, endState].find((s) => s.message);
+  const [factorState, factorAction] = useActionState<FormState, FormData>(resetTwoFactorAction, initialFormState);
+  const state = [roleState, activeState, resetState, endState, factorState].find((s) => s.message);
   const id = user.id.slice(0, 8);
   return (
     <li className="py-4" aria-label={user.name}>
@@ -21,6 +36,7 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
         {!user.active && <span className="ml-2 text-sm text-accent">Deactivated</span>}
         {locked && <span className="ml-2 text-sm text-accent">Locked for now</span>}
         {user.mustChangePassword && <span className="ml-2 text-sm text-muted">Temporary password</span>}
+        {user.twoFactor && <span className="ml-2 text-sm text-muted">Two-factor on</span>}
       </p>
       <FormMessage error={state && !state.ok ? state.message : null} notice={state?.ok ? state.message : null} />
       {self ? (
@@ -54,6 +70,14 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
               End sessions
             </button>
           </form>
+          {user.twoFactor && (
+            <form action={factorAction}>
+              <input type="hidden" name="id" value={user.id} />
+              <button type="submit" className={secondaryButtonClass}>
+                Reset two-factor
+              </button>
+            </form>
+          )}
           <form action={resetAction} className="flex items-end gap-2">
             <input type="hidden" name="id" value={user.id} />
             <label htmlFor={`reset-${id}`} className="sr-only">
