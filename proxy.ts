@@ -13,6 +13,7 @@ import {
   withoutSessionCookies,
 } from "./lib/request-guards";
 import { cacheControlFor } from "./lib/cache-policy";
+import { legacyRedirectFor } from "./lib/legacy-redirect";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Desk page reads are checked against the database here (the session row, the user's state and role); the checks
@@ -74,7 +75,7 @@ const plain = (status: number, text: string) =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
-export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<unknown>) => void }) {
+export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<unknown>) => void }) {
   const path = req.nextUrl.pathname;
   // Refused before anything reads the body or runs a query.
   if (badPath(path)) return plain(400, "Bad request");
@@ -86,6 +87,15 @@ export default function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<un
     return plain(400, "Search terms must be under 200 characters.");
   const moved = hostRedirect(req.nextUrl, req.headers.get("host"), process.env.DESK_URL, process.env.SITE_URL);
   if (moved) return NextResponse.redirect(moved, req.method === "GET" || req.method === "HEAD" ? 307 : 308);
+  // An imported site's old addresses (`/2025/06/07/slug/`, `/?p=123`) that no page of ours could answer.
+  if (req.method === "GET" || req.method === "HEAD") {
+    const legacy = await legacyRedirectFor(req.nextUrl);
+    if (legacy)
+      return new NextResponse(null, {
+        status: 308,
+        headers: { Location: legacy, "Cache-Control": "public, max-age=3600" },
+      });
+  }
   const desk = isDeskPath(path);
   if (desk && !path.startsWith("/api/auth/"))
     return (deskProxy as unknown as (r: NextRequest, c: unknown) => Promise<Response>)(req, ctx);

@@ -12,7 +12,13 @@ import { toLive } from "@/lib/story/live";
  * readable slug, or a short hash when it has nothing slugify can write (only emoji, say).
  */
 async function tagIdsFor(tx: Database, names: string[]): Promise<string[]> {
-  if (!names.length) return [];
+  const ids = await tagIdsByName(tx, names);
+  return [...new Set(names.map((name) => ids.get(name)).filter((id): id is string => !!id))];
+}
+
+/** The same, as a map from each name to its tag's id (an import tags a whole batch of stories at once). */
+export async function tagIdsByName(tx: Database, names: string[]): Promise<Map<string, string>> {
+  if (!names.length) return new Map();
   const existing = await tx.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.name, names));
   const byName = new Map(existing.map((r) => [r.name, r.id]));
   const wanted = new Map<string, string>();
@@ -35,8 +41,12 @@ async function tagIdsFor(tx: Database, names: string[]): Promise<string[]> {
       .where(inArray(tags.slug, [...wanted.keys()]));
     for (const r of rows) bySlug.set(r.slug, r.id);
   }
-  const ids = names.map((name) => byName.get(name) ?? bySlug.get(slugOf.get(name)!));
-  return [...new Set(ids.filter((id): id is string => !!id))];
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const id = byName.get(name) ?? bySlug.get(slugOf.get(name)!);
+    if (id) out.set(name, id);
+  }
+  return out;
 }
 
 /** Copies the working copy onto the live columns and links (lib/story/live.ts): what readers see changes here only. */

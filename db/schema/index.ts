@@ -8,3 +8,4 @@ export * from "./front-page";
 export * from "./live";
 export * from "./budget";
 export * from "./notifications";
+export * from "./imports";

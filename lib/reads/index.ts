@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getSiteSettings, listSections } from "@/db/queries/settings";
 import { getPublishedStory, listLatestStories } from "@/db/queries/stories";
 import { findStoryRedirect } from "@/db/queries/story-preview";
+import { findLegacyTarget } from "@/db/queries/legacy-paths";
 import { cacheTags, tagsForStory } from "../cache-tags";
 import { deferDuringBuild, LISTING_LIFE } from "./defer";
 
@@ -79,6 +80,22 @@ async function cachedRedirect(slug: string) {
 export async function readRedirect(slug: string) {
   await deferDuringBuild();
   return cachedRedirect(slug);
+}
+
+async function cachedLegacyTarget(key: string) {
+  "use cache";
+  const found = await findLegacyTarget(key);
+  // A story's old address follows the story: expired with it when it moves or is unpublished.
+  if (found?.storySlug) cacheTag(cacheTags.story(found.storySlug));
+  cacheLife(found ? "max" : "minutes");
+  return found?.path ?? null;
+}
+
+/** Where an old site's address (lib/legacy-paths.ts) lives now, for a 308; null when it is not one. */
+export async function readLegacyTarget(key: string | null) {
+  if (!key) return null;
+  await deferDuringBuild();
+  return cachedLegacyTarget(key);
 }
 
 export async function readArticle(slug: string) {

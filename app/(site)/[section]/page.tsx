@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ListingHeader } from "@/components/listing/listing-header";
 import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
-import { readSection, readSectionStories, readSettings } from "@/lib/reads";
+import { permanentRedirect } from "next/navigation";
+import { readLegacyTarget, readSection, readSectionStories, readSettings } from "@/lib/reads";
+import { legacyKey } from "@/lib/legacy-paths";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
 type Props = {
@@ -16,7 +18,14 @@ export function generateStaticParams() {
 }
 
 async function load(params: Props["params"]) {
-  return findOr404((await params).section, readSection);
+  return findOr404((await params).section, async (slug) => {
+    const section = await readSection(slug);
+    if (section) return section;
+    // An imported site's one-segment address (a `/%postname%/` permalink, say).
+    const moved = await readLegacyTarget(legacyKey(`/${slug}`));
+    if (moved) permanentRedirect(moved);
+    return null;
+  });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

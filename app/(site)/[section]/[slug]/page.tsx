@@ -7,7 +7,8 @@ import { LiveBlog } from "@/components/article/live-blog";
 import { liveFeedPath } from "@/lib/content/live";
 import { stringsFor } from "@/lib/content/language";
 import { excerpt } from "@/lib/content/rich-text/text";
-import { readArticle, readLive, readRedirect, readRelated, readSettings } from "@/lib/reads";
+import { readArticle, readLegacyTarget, readLive, readRedirect, readRelated, readSettings } from "@/lib/reads";
+import { legacyKey } from "@/lib/legacy-paths";
 import { siteUrl } from "@/lib/site-url";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
@@ -27,6 +28,9 @@ async function load(params: Props["params"]) {
     // An old slug of a story that was renamed after publication keeps working, permanently redirected.
     const moved = await readRedirect(s);
     if (moved) permanentRedirect(`/${moved.sectionSlug}/${moved.slug}`);
+    // An imported site's two-segment address (`/tag/x`, `/category/news`, `/%category%/%postname%/`).
+    const old = await readLegacyTarget(legacyKey(`/${section}/${s}`));
+    if (old) permanentRedirect(old);
     return null;
   });
   if (article.section.slug !== section) permanentRedirect(`/${article.section.slug}/${article.slug}`);
