@@ -73,9 +73,9 @@ const MARKS: Record<string, RichTextMark["type"]> = {
   strike: "strike",
 };
 // Block markers whose content the allowlist cannot hold: noted, their text kept where there is any.
-const NOTED_BLOCKS = /^(?:embed|core-embed\/|html|video|audio|file|shortcode)/;
+const NOTED_BLOCKS = /^(?:embed|core-embed\/|html|shortcode)/;
 const CORE_BLOCKS =
-  /^(?:paragraph|heading|list|list-item|quote|pullquote|image|gallery|separator|group|columns|column|spacer|preformatted|code|verse|cover|media-text|buttons|button|more|nextpage|details|read-more)$/;
+  /^(?:paragraph|heading|list|list-item|quote|pullquote|image|gallery|separator|group|columns|column|spacer|preformatted|code|verse|cover|media-text|buttons|button|more|nextpage|details|read-more|table|video|audio|file)$/;
 
 const textOf = (node: ChildNode): string => {
   if (node.type === "text") return node.data;
@@ -137,8 +137,9 @@ function trimInline(nodes: RichTextNode[]): RichTextNode[] {
 
 type Ctx = { marks: RichTextMark[]; classic: boolean; pre: boolean; block: string };
 
-export function htmlToDoc(source: string): Conversion {
-  const { html, notes } = expandShortcodes(source);
+/** `ownAttachments`: the ids of the photos uploaded to the post, which a [gallery] without ids shows. */
+export function htmlToDoc(source: string, ownAttachments: string[] = []): Conversion {
+  const { html, notes } = expandShortcodes(source, 0, ownAttachments);
   const classic = !html.includes("<!-- wp:");
   const images: ImageRef[] = [];
   const note = (kind: string, detail: string) => {

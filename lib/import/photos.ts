@@ -6,6 +6,7 @@ import { plainText } from "./html-to-doc";
 
 /** A WordPress attachment: where its file is, and the words the site kept with it. */
 export type Attachment = {
+  parent: string;
   id: string;
   url: string;
   file: string;
@@ -19,6 +20,7 @@ export function attachmentFromItem(item: WxrItem): Attachment {
   const { caption, credit } = splitCredit(plainText(item.excerpt));
   return {
     id: item.postId,
+    parent: item.parent,
     url: item.attachmentUrl || item.guid,
     file: item.meta._wp_attached_file ?? "",
     alt: plainText(item.meta._wp_attachment_image_alt ?? ""),
@@ -78,14 +80,19 @@ export function originalPath(src: string, base: string): string | null {
 export class AttachmentIndex {
   private byId = new Map<string, Attachment>();
   private byPath = new Map<string, string>();
+  private byParent = new Map<string, string[]>();
   constructor(private base: string) {}
   add(a: Attachment) {
     this.byId.set(a.id, a);
+    if (a.parent && a.parent !== "0") this.byParent.set(a.parent, [...(this.byParent.get(a.parent) ?? []), a.id]);
     const p = originalPath(a.url, this.base);
     if (p) this.byPath.set(p, a.id);
   }
   get size() {
     return this.byId.size;
+  }
+  childrenOf(postId: string): string[] {
+    return this.byParent.get(postId) ?? [];
   }
   get(id: string): Attachment | null {
     return this.byId.get(id) ?? null;

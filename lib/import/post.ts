@@ -72,7 +72,10 @@ function keyOf(address: string): string | null {
   }
 }
 
-export function readPost(item: WxrItem, options: { language?: "en" | "ko" }): PostDraft | { skip: string } {
+export function readPost(
+  item: WxrItem,
+  options: { language?: "en" | "ko"; attachmentsOf?: (postId: string) => string[] },
+): PostDraft | { skip: string } {
   const status = STATUS[item.status];
   if (!status) return { skip: `status "${item.status || "none"}" (trash, auto-drafts and revisions are not imported)` };
   if (item.oversized) return { skip: `its ${item.oversized} is longer than an import reads (4 million characters)` };
@@ -87,10 +90,13 @@ export function readPost(item: WxrItem, options: { language?: "en" | "ko" }): Po
   const headline = cut(title || `Untitled (WordPress post ${item.postId})`, 300, notes, "headline");
   if (!title) notes.push('had no title: headline "Untitled" to be written on the desk');
   const source = decodeSlug(item.slug);
+  // A slug in a script we do not romanize (Greek, say) would keep only its digits: the title's, else the id.
+  const hasWord = (s: string) => /[a-z]/.test(s);
   const slug =
-    (SLUG_PATTERN.test(source) ? source : slugify(source, 120) || slugify(title, 120)) || `post-${item.postId}`;
+    [SLUG_PATTERN.test(source) ? source : slugify(source, 120), slugify(title, 120)].find(hasWord) ||
+    `post-${item.postId}`;
   if (source && slug !== source) notes.push(`slug "${source}" became "${slug}"; the old address redirects`);
-  const body = htmlToDoc(item.content);
+  const body = htmlToDoc(item.content, options.attachmentsOf?.(item.postId));
   const dek = cut(plainText(item.excerpt), 600, notes, "excerpt (dek)");
   const published = wpTime(item.postDateGmt, item.pubDate) ?? wpTime(item.postDate);
   const isPage = item.type === "page";

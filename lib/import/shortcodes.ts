@@ -39,7 +39,11 @@ export function shortcodeAttrs(source: string): Record<string, string> {
 const ENCLOSING = new Set(["caption", "wp_caption", "embed", "video", "audio"]);
 
 /** Text with its shortcodes replaced, and a note for each one that did not carry over as it was. */
-export function expandShortcodes(text: string, depth = 0): { html: string; notes: ShortcodeNote[] } {
+export function expandShortcodes(
+  text: string,
+  depth = 0,
+  ownAttachments: string[] = [],
+): { html: string; notes: ShortcodeNote[] } {
   const notes: ShortcodeNote[] = [];
   if (!text.includes("[")) return { html: text, notes };
   let out = "";
@@ -64,7 +68,7 @@ export function expandShortcodes(text: string, depth = 0): { html: string; notes
     const closeAt = ENCLOSING.has(name) || looksEnclosed(text, end, closer) ? text.indexOf(closer, end) : -1;
     const inner = closeAt >= 0 ? text.slice(end, closeAt) : "";
     const after = closeAt >= 0 ? closeAt + closer.length : end;
-    out += replacement(name, attrs, inner, notes, depth);
+    out += replacement(name, attrs, inner, notes, depth, ownAttachments);
     i = after;
   }
   out += text.slice(i);
@@ -103,6 +107,7 @@ function replacement(
   inner: string,
   notes: ShortcodeNote[],
   depth: number,
+  ownAttachments: string[],
 ): string {
   switch (name) {
     case "caption":
@@ -112,9 +117,11 @@ function replacement(
       return `<figure data-wp-attachment="${escapeAttr(id)}">${inner}${caption}</figure>`;
     }
     case "gallery": {
-      const ids = (attrs.ids ?? "").split(",").filter((s) => /^\d+$/.test(s.trim()));
+      // Without ids, a gallery shows the photos uploaded to the post (their parent).
+      const listed = (attrs.ids ?? "").split(",").filter((s) => /^\d+$/.test(s.trim()));
+      const ids = listed.length ? listed : ownAttachments;
       if (!ids.length) {
-        notes.push({ kind: "gallery", detail: "a [gallery] of the post's own attachments, left out" });
+        notes.push({ kind: "gallery", detail: "a [gallery] of the post's own photos, of which the export has none" });
         return "";
       }
       notes.push({ kind: "gallery", detail: `a [gallery] of ${ids.length} photos, kept as photos one after another` });
@@ -131,7 +138,7 @@ function replacement(
       notes.push({ kind: "shortcode", detail: `[${name}] removed${inner.trim() ? ", its text kept" : ""}` });
       // Page builders nest their shortcodes; a few levels is all they use.
       if (depth >= 8) return inner;
-      const nested = expandShortcodes(inner, depth + 1);
+      const nested = expandShortcodes(inner, depth + 1, ownAttachments);
       notes.push(...nested.notes);
       return nested.html;
   }

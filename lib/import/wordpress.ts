@@ -228,7 +228,10 @@ async function importPosts(
     const { item } = record;
     if (item.type !== "post" && !(options.pages && item.type === "page")) continue;
     done++;
-    const draft = readPost(item, { language: options.language });
+    const draft = readPost(item, {
+      language: options.language,
+      attachmentsOf: (id) => scan.attachments.childrenOf(id),
+    });
     if ("skip" in draft) {
       report.skip(`${item.type === "page" ? "Page" : "Post"} ${item.postId}`, draft.skip);
       continue;
@@ -310,7 +313,10 @@ async function toStory(
   });
   const parsed = workingCopySchema.safeParse(w);
   if (!parsed.success) return { skip: parsed.error.issues[0]!.message };
-  for (const n of notes) report.change(d.label, n);
+  // The same thing left out ten times in a story is one line with its count.
+  const tally = new Map<string, number>();
+  for (const n of notes) tally.set(n, (tally.get(n) ?? 0) + 1);
+  for (const [n, times] of tally) report.change(d.label, times > 1 ? `${n} (${times} times)` : n);
   const story = {
     sourceId: d.sourceId,
     w: parsed.data,
