@@ -104,10 +104,11 @@ export class SectionPlan {
     if (!categorySlug || categorySlug === "uncategorized") return this.defaultChoice();
     const chain = this.chain(categorySlug);
     const own = chain[0] ?? { slug: categorySlug, name: categoryName, description: "", parent: "" };
-    const mapped =
-      chain.find((t) => this.mapping.sections[t.slug]) ?? (this.mapping.sections[categorySlug] ? own : null);
+    // A mapping may name a category by its slug as the export writes it ("%ec%97%b0%ec%98%88") or as read ("연예").
+    const target = (slug: string) => this.mapping.sections[slug] ?? this.mapping.sections[decoded(slug)];
+    const mapped = chain.find((t) => target(t.slug)) ?? (target(categorySlug) ? own : null);
     const top = chain[chain.length - 1] ?? own;
-    const slug = mapped ? this.mapping.sections[mapped.slug]! : ourSlug(top.slug, top.name);
+    const slug = mapped ? target(mapped.slug)! : ourSlug(top.slug, top.name);
     const source = [...chain].reverse().find((t) => ourSlug(t.slug, t.name) === slug);
     const foldedFrom = ourSlug(own.slug, own.name) === slug ? null : own.name || own.slug;
     return {

@@ -1,6 +1,4 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import sharp from "sharp";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir, withTestDatabase } from "@/test/db";
@@ -23,16 +21,10 @@ import { importWordPress } from "./wordpress";
 
 const testDb = withTestDatabase();
 const FIXTURE = path.resolve(__dirname, "../../test/fixtures/wordpress/newsroom-wxr-1.2.xml");
-let uploads = "";
+const uploads = path.resolve(__dirname, "../../test/fixtures/wordpress/uploads");
 
-beforeAll(async () => {
+beforeAll(() => {
   process.env.MEDIA_DIR = tempDir("import-media");
-  uploads = tempDir("wp-uploads");
-  mkdirSync(path.join(uploads, "2025/06"), { recursive: true });
-  const photo = (color: string) =>
-    sharp({ create: { width: 1200, height: 800, channels: 3, background: color } }).jpeg({ quality: 80 });
-  await photo("#884422").toFile(path.join(uploads, "2025/06/council.jpg"));
-  await photo("#226688").toFile(path.join(uploads, "2025/06/market.jpg"));
 });
 
 const bySlug = async (slug: string) => {
