@@ -220,3 +220,57 @@ describe("WordPress import stopped half way", () => {
     expect(once.counts.stories.unchanged).toBe(7);
   });
 });
+
+describe("a hostile WordPress export", () => {
+  it("runs nothing: markup in titles, excerpts and bodies arrives as text or not at all, and bad links are dropped", async () => {
+    const fs = await import("node:fs/promises");
+    const file = path.join(tempDir("wxr-hostile"), "hostile.xml");
+    const item = (id: number, title: string, body: string, excerpt = "") =>
+      `<item><title><![CDATA[${title}]]></title><link>https://evil.example/?p=${id}</link><dc:creator>mallory</dc:creator><content:encoded><![CDATA[${body}]]></content:encoded><excerpt:encoded><![CDATA[${excerpt}]]></excerpt:encoded><wp:post_id>${id}</wp:post_id><wp:post_date_gmt>2025-01-02 03:04:05</wp:post_date_gmt><wp:post_name>hostile-${id}</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type><category domain="post_tag" nicename="x"><![CDATA[<img src=x onerror=alert(1)>]]></category></item>`;
+    await fs.writeFile(
+      file,
+      `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Evil</title><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://evil.example</wp:base_site_url>` +
+        `<wp:author><wp:author_login>mallory</wp:author_login><wp:author_display_name><![CDATA[<script>alert(2)</script>Mallory]]></wp:author_display_name></wp:author>` +
+        item(
+          1,
+          `<script>alert(3)</script>Council <b>meets</b>`,
+          `<p onmouseover="alert(4)">Hi <a href="javascript:alert(5)">click</a></p><iframe src="javascript:alert(6)"></iframe><img src="x" onerror="alert(7)"><svg onload="alert(8)"></svg>`,
+          `<img src=x onerror=alert(9)>Dek`,
+        ) +
+        item(
+          2,
+          `Fine`,
+          `<a href="vbscript:msgbox(1)">v</a><a href="data:text/html,<script>alert(10)</script>">d</a><style>*{}</style>Text`,
+        ) +
+        `</channel></rss>`,
+    );
+    const report = await importWordPress(testDb().db, { file });
+    expect(report.counts.stories.created).toBe(2);
+    const { db } = testDb();
+    const rows = await db.select().from(stories).where(eq(stories.slug, "hostile-1"));
+    const story = rows[0]!;
+    expect(story.headline).toBe("Council meets");
+    expect(story.dek).toBe("Dek");
+    const stored = JSON.stringify([
+      story.body,
+      (await db.select().from(stories).where(eq(stories.slug, "hostile-2")))[0]!.body,
+    ]);
+    for (const bad of [
+      "<script",
+      "onerror",
+      "onmouseover",
+      "onload",
+      "javascript:",
+      "vbscript:",
+      "data:text",
+      "<iframe",
+      "<style",
+    ])
+      expect(stored.toLowerCase()).not.toContain(bad);
+    const [mallory] = await db.select().from(authors).where(eq(authors.slug, "mallory"));
+    expect(mallory?.name).toBe("Mallory");
+    const tagNames = (await db.select({ name: tags.name }).from(tags)).map((t) => t.name);
+    expect(tagNames.filter((n) => n.includes("<") || n.includes("onerror"))).toEqual([]);
+    expect(report.lines(false).join("\n")).toMatch(/a link to "javascript:alert\(5\)" removed/);
+  });
+});

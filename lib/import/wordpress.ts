@@ -22,7 +22,7 @@ import type { RichTextNode } from "@/lib/content/rich-text/types";
 import { storePhoto } from "@/lib/media/storage";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { readWxr, type WxrAuthor, type WxrSite, type WxrTerm } from "./wxr";
-import { IMAGE_REF } from "./html-to-doc";
+import { IMAGE_REF, plainText } from "./html-to-doc";
 import { AttachmentIndex, attachmentFromItem, loadAttachment, splitCredit, type Attachment } from "./photos";
 import { readPost, type PostDraft } from "./post";
 import { ImportReport } from "./report";
@@ -93,9 +93,19 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
     if (record.kind === "site") {
       site = record.site;
       attachments = new AttachmentIndex(site.baseSiteUrl || site.link);
-    } else if (record.kind === "author") authors.set(record.author.login, record.author);
-    else if (record.kind === "term") (record.term.kind === "tag" ? tags : categories).push(record.term);
-    else {
+    } else if (record.kind === "author") {
+      // Names are words, never markup: "<script>…</script>Mallory" is Mallory.
+      const a = record.author;
+      const [displayName, firstName, lastName] = [a.displayName, a.firstName, a.lastName].map(plainText);
+      authors.set(a.login, { ...a, displayName: displayName!, firstName: firstName!, lastName: lastName! });
+    } else if (record.kind === "term") {
+      const term = {
+        ...record.term,
+        name: plainText(record.term.name),
+        description: plainText(record.term.description),
+      };
+      (term.kind === "tag" ? tags : categories).push(term);
+    } else {
       const { item } = record;
       report.counts.comments += item.comments;
       if (item.type === "attachment") attachments.add(attachmentFromItem(item));
@@ -104,7 +114,14 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
         // A category a post names that the export's list left out (older exports do) is still a category.
         for (const t of item.terms)
           if (t.domain === "category" && t.slug && !categories.some((c) => c.slug === t.slug))
-            categories.push({ kind: "category", id: "", slug: t.slug, name: t.name, parent: "", description: "" });
+            categories.push({
+              kind: "category",
+              id: "",
+              slug: t.slug,
+              name: plainText(t.name),
+              parent: "",
+              description: "",
+            });
         // WXR 1.0 lists no authors: the posts' logins are all there is.
         if (item.creator && !authors.has(item.creator))
           authors.set(item.creator, {

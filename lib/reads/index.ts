@@ -87,7 +87,8 @@ async function cachedLegacyTarget(key: string) {
   const found = await findLegacyTarget(key);
   // A story's old address follows the story: expired with it when it moves or is unpublished.
   if (found?.storySlug) cacheTag(cacheTags.story(found.storySlug));
-  cacheLife(found ? "max" : "minutes");
+  if (found) cacheLife("max");
+  else cacheLife("minutes");
   return found?.path ?? null;
 }
 
