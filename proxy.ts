@@ -14,6 +14,7 @@ import {
 } from "./lib/request-guards";
 import { cacheControlFor } from "./lib/cache-policy";
 import { legacyRedirectFor } from "./lib/legacy-redirect";
+import { siteUrl } from "./lib/site-url";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
 // Desk page reads are checked against the database here (the session row, the user's state and role); the checks
@@ -90,10 +91,11 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
   // An imported site's old addresses (`/2025/06/07/slug/`, `/?p=123`) that no page of ours could answer.
   if (req.method === "GET" || req.method === "HEAD") {
     const legacy = await legacyRedirectFor(req.nextUrl);
+    // Next.js wants an absolute Location here; the public origin when the site knows it (behind a proxy).
     if (legacy)
-      return new NextResponse(null, {
+      return NextResponse.redirect(process.env.SITE_URL ? siteUrl(legacy) : new URL(legacy, req.nextUrl.origin), {
         status: 308,
-        headers: { Location: legacy, "Cache-Control": "public, max-age=3600" },
+        headers: { "Cache-Control": "public, max-age=3600" },
       });
   }
   const desk = isDeskPath(path);

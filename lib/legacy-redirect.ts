@@ -12,8 +12,9 @@ export async function legacyRedirectFor(url: URL): Promise<string | null> {
   if (!key) return null;
   try {
     return (await findLegacyTarget(key))?.path ?? null;
-  } catch {
+  } catch (error) {
     // The database being away must not turn an old address into an error page: it becomes a plain 404.
+    console.error("legacy address lookup failed", error);
     return null;
   }
 }
