@@ -25,7 +25,14 @@ async function hops(path: string): Promise<{ chain: [number, string][]; final: n
   let url = path;
   for (let i = 0; i < 5; i++) {
     const res = await api.get(url, { maxRedirects: 0 });
-    const location = res.headers().location;
+    // A page's own redirect comes from Next.js with its Location header twice, the same both times (browsers
+    // accept identical copies; only different ones are an error): take one, and check they agree.
+    const copies = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "location")
+      .map((h) => h.value);
+    expect(new Set(copies).size, `${url}: ${copies.join(" | ")}`).toBeLessThanOrEqual(1);
+    const location = copies[0];
     if (!location || res.status() < 300 || res.status() >= 400) return { chain, final: res.status(), finalPath: url };
     chain.push([res.status(), location]);
     url = new URL(location, server.url).pathname + new URL(location, server.url).search;
@@ -58,8 +65,9 @@ test("the old site's addresses answer 308 to the new pages", async () => {
     expect(decodeURI(finalPath), old).toBe(now);
     expect(final, old).toBe(200);
   }
-  // Not public: a draft's old address, and an address the old site never had, are plain 404s.
-  expect((await hops("/?p=104")).final).toBe(404);
+  // Not public: a draft's old address leads nowhere (the home page, as any unknown query), and an address the old
+  // site never had is a plain 404.
+  expect(await hops("/?p=104")).toEqual({ chain: [], final: 200, finalPath: "/?p=104" });
   expect((await hops("/2025/01/01/never-was/")).final).toBe(404);
 });
 
@@ -78,7 +86,7 @@ for (const width of [390, 1280]) {
     await expect(article).toContainText("[CITY OF LOS ANGELES]");
     await expect(article).toContainText("[KOREATOWN DAILY]");
     await expect(article).toContainText(/Sarah Kim/i);
-    await expect(article).toContainText("June 7, 2025");
+    await expect(article).toContainText("Published Jun 7, 2025, 3:04 PM PDT");
     await expect(article.getByRole("link", { name: "https://www.youtube.com/embed/abc123" })).toBeVisible();
     await expect(article.locator("img")).toHaveCount(2);
     for (const img of await article.locator("img").all())

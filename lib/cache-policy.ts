@@ -11,10 +11,13 @@
  * - stale-while-revalidate=30: for that refetch the cache may answer with the copy it has (only shared caches
  *   act on it for documents), so no reader waits on a render;
  * - stale-if-error=86400: if the origin is down or failing, readers get yesterday's page instead of an error.
- * The desk, sign-in, previews and the API are personal: `private, no-store`, never kept anywhere.
+ * The desk, sign-in, previews and Auth.js are personal: `private, no-store`, never kept anywhere.
+ * The content API (/api/v1) answers per key: a client may keep an answer half a minute, then asks again with its
+ * ETag (a 304 costs no body); shared caches never keep it (the key is the Authorization header).
  */
 export const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30, stale-if-error=86400";
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
+export const API_CACHE_CONTROL = "private, max-age=30";
 
 const PRIVATE_PREFIXES = ["/admin", "/login", "/preview", "/api"];
 
@@ -23,5 +26,6 @@ export function isPrivatePath(path: string): boolean {
 }
 
 export function cacheControlFor(path: string): string {
+  if (path.startsWith("/api/v1/")) return API_CACHE_CONTROL;
   return isPrivatePath(path) ? PRIVATE_CACHE_CONTROL : READER_CACHE_CONTROL;
 }

@@ -9,3 +9,4 @@ export * from "./live";
 export * from "./budget";
 export * from "./notifications";
 export * from "./imports";
+export * from "./api-keys";
