@@ -173,6 +173,16 @@ const routes: Record<string, Case[]> = {
   ],
   "/news-sitemap.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/news-sitemap.xml") }],
   "/robots.txt": [{ label: "GET", expect: all(200), send: (r) => r.get("/robots.txt") }],
+  // The content API answers keys, not sessions: a desk session is no key (e2e/content-api.spec.ts uses real ones).
+  "/api/v1/stories": [{ label: "GET without a key", expect: all(401), send: (r) => r.get("/api/v1/stories") }],
+  "/api/v1/stories/[slug]": [
+    { label: "GET without a key", expect: all(401), send: (r) => r.get(`/api/v1/stories/${lead.slug}`) },
+  ],
+  "/api/v1/sections": [{ label: "GET without a key", expect: all(401), send: (r) => r.get("/api/v1/sections") }],
+  "/api/v1/tags": [{ label: "GET without a key", expect: all(401), send: (r) => r.get("/api/v1/tags") }],
+  "/api/v1/authors": [{ label: "GET without a key", expect: all(401), send: (r) => r.get("/api/v1/authors") }],
+  "/api/v1/search": [{ label: "GET without a key", expect: all(401), send: (r) => r.get("/api/v1/search?q=bus") }],
+  "/api/v1/openapi.json": [{ label: "GET", expect: all(200), send: (r) => r.get("/api/v1/openapi.json") }],
   // A live story's updates (the open page's poll); e2e/live-coverage.spec.ts reads them from a story made live.
   "/[section]/[slug]/updates.json": [
     { label: "GET a story not live", expect: all(404), send: (r) => r.get(`${path(lead)}/updates.json`) },

@@ -16,6 +16,7 @@ export const deskPages = {
   "/admin/authors": "author.manage",
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
+  "/admin/api-keys": "settings.manage", // content API keys: who reads the newsroom's stories outside its pages
   "/admin/account": "account.self",
   "/admin/notifications": "account.self", // each person's own notifications and email choices
   "/admin/front-page": "frontpage.manage",
@@ -44,6 +45,14 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
   "/news-sitemap.xml": "public",
   "/robots.txt": "public",
   "/[section]/[slug]/updates.json": "public", // a live story's updates: published, live stories only
+  // The content API: no session, a key checked by each route (lib/api/http.ts); published stories only.
+  "/api/v1/stories": "public",
+  "/api/v1/stories/[slug]": "public",
+  "/api/v1/sections": "public",
+  "/api/v1/tags": "public",
+  "/api/v1/authors": "public",
+  "/api/v1/search": "public",
+  "/api/v1/openapi.json": "public", // the API's description, open without a key
 };
 
 export type DeskPage = keyof typeof deskPages;

@@ -222,6 +222,21 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       return { input: { id: s.id, hours: 2 }, effect: () => count("preview_links", sql`story_id = ${s.id}`) };
     },
   },
+  createApiKeyAction: {
+    who: "D",
+    prepare: async () => ({ input: { name: "Partner app", perMinute: "60" }, effect: () => count("api_keys") }),
+  },
+  revokeApiKeyAction: {
+    who: "D",
+    prepare: async () => {
+      const id = JSON.parse(
+        await rows(
+          sql`insert into api_keys (name, prefix, key_hash) values ('Partner', 'mh_live_abcdef', ${`h-${Math.random()}`}) returning id`,
+        ),
+      )[0].id as string;
+      return { input: { id }, effect: () => rows(sql`select revoked_at from api_keys where id = ${id}`) };
+    },
+  },
   revokePreviewLinkAction: {
     who: "ED",
     prepare: async () => {

@@ -14,6 +14,7 @@ const links: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/authors", label: "Authors", capability: "author.manage" },
   { href: "/admin/staff", label: "Staff", capability: "staff.manage" },
   { href: "/admin/settings", label: "Settings", capability: "settings.manage" },
+  { href: "/admin/api-keys", label: "API keys", capability: "settings.manage" },
 ];
 
 // Desk pages depend on who asks and when, so links are not prefetched: a prefetched page could carry a
