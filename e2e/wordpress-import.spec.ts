@@ -81,6 +81,9 @@ for (const width of [390, 1280]) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "City council passes $13 billion budget after a late-night session",
     );
+    // A category named like one of the newsroom's sections ("Politics") joined it: no second one in the menu.
+    const menu = await page.locator("header nav a").allTextContents();
+    expect(menu.filter((name, i) => menu.indexOf(name) !== i)).toEqual([]);
     const article = page.locator("article");
     await expect(article).toContainText("Council members vote on the budget on Friday.");
     await expect(article).toContainText("[CITY OF LOS ANGELES]");

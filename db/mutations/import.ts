@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   auditEvents,
@@ -101,14 +101,20 @@ export async function importAuthor(
 export async function importSection(
   tx: Database,
   s: { slug: string; name: string; description: string },
-): Promise<{ id: string; made: boolean }> {
-  const [existing] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, s.slug));
-  if (existing) return { id: existing.id, made: false };
+): Promise<{ id: string; slug: string; made: boolean }> {
+  // The same slug, or else the same name ("Politics" made by the desk as "politics", by WordPress as "politics-2").
+  const [existing] = await tx
+    .select({ id: sections.id, slug: sections.slug })
+    .from(sections)
+    .where(or(eq(sections.slug, s.slug), sql`lower(${sections.name}) = lower(${s.name})`))
+    .orderBy(sql`${sections.slug} = ${s.slug} desc`)
+    .limit(1);
+  if (existing) return { ...existing, made: false };
   const [row] = await tx
     .insert(sections)
     .values({ ...s, position: sql`(select coalesce(max(position), 0) + 1 from sections)` })
-    .returning({ id: sections.id });
-  return { id: row!.id, made: true };
+    .returning({ id: sections.id, slug: sections.slug });
+  return { ...row!, made: true };
 }
 
 export async function importMedia(

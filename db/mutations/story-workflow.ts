@@ -17,6 +17,8 @@ import {
 import type { NotificationKind } from "@/lib/story/notifications";
 import { recordAudit } from "./audit";
 import { notify } from "./notify";
+import { queueStoryEvent } from "./webhooks";
+import { storyEventOf } from "@/lib/story/events";
 import { insertRevision } from "./stories";
 import { makeLive } from "./story-publish";
 
@@ -166,7 +168,10 @@ export async function applyTransition(
         ...opts.auditDetail,
       },
     });
-    // In the move's transaction: the notifications and their mail exist exactly when the move does.
+    // In the move's transaction: the partners' webhooks, the notifications and their mail exist exactly when the
+    // move does.
+    const event = storyEventOf(name, s.status, noticed);
+    if (event) await queueStoryEvent(tx, event, id);
     const told = [...(t.notify && t.to !== s.status ? [t.notify] : []), ...(late ? ["scheduleLate" as const] : [])];
     for (const kind of [...told, ...(opts.notify ?? [])])
       await notify(tx, { kind, storyId: id, actorId, note: opts.note });

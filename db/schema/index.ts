@@ -10,3 +10,4 @@ export * from "./budget";
 export * from "./notifications";
 export * from "./imports";
 export * from "./api-keys";
+export * from "./webhooks";

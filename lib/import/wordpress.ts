@@ -179,14 +179,14 @@ async function prepare(
     const choice = plan.sectionFor(c.slug, c.name);
     if (!choice) continue;
     const made = await importSection(tx, choice);
-    if (!seen.has(choice.slug)) report.counts.sections[made.made ? "made" : "matched"]++;
-    seen.add(choice.slug);
+    if (!seen.has(made.slug)) report.counts.sections[made.made ? "made" : "matched"]++;
+    seen.add(made.slug);
     if (choice.foldedFrom) report.counts.sections.folded++;
     sectionIds.set(c.slug, made.id);
     const chain = categoryPath(scan.categories, c);
     for (const p of new Set([`/category/${chain}`, `/category/${c.slug}`]))
-      legacy.push({ path: p, target: `/${choice.slug}` });
-    if (c.id) legacy.push({ path: `/?cat=${c.id}`, target: `/${choice.slug}` });
+      legacy.push({ path: p, target: `/${made.slug}` });
+    if (c.id) legacy.push({ path: `/?cat=${c.id}`, target: `/${made.slug}` });
   }
   const fallback = plan.sectionFor(null) ? await importSection(tx, plan.sectionFor(null)!) : await defaultSection(tx);
   const tagSlugs = await importTags(tx, [...new Set(scan.tags.map((t) => t.name.trim()).filter(Boolean))]);

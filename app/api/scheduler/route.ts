@@ -4,10 +4,12 @@ import { publishDueStories } from "@/db/mutations/story-workflow";
 import { revalidateStory } from "@/lib/revalidate";
 import { isSchedulerToken } from "@/lib/scheduler";
 import { mailTransport, sendDueMail } from "@/lib/mail/outbox";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 
 /**
  * Publishes the scheduled stories that are due, keeps the embedded database's statistics fresh and prunes what
- * anonymous requests wrote (db/maintenance.ts), then sends what waits in the mail outbox (lib/mail/outbox.ts): the
+ * anonymous requests wrote (db/maintenance.ts), then sends what waits in the mail and webhook outboxes
+ * (lib/mail/outbox.ts, lib/webhooks/deliver.ts): the
  * moves that queued it finished long ago, so no request waits on the mail server. Only the server's own timer may call it (lib/scheduler.ts).
  */
 export async function POST(req: Request) {
@@ -22,5 +24,6 @@ export async function POST(req: Request) {
   const vacuumed = await vacuumIfDue();
   await pruneIfDue();
   const mail = await sendDueMail(await writer(), mailTransport());
-  return Response.json({ published, vacuumed, mail }, { headers: { "Cache-Control": "no-store" } });
+  const webhooks = await deliverDueWebhooks(await writer());
+  return Response.json({ published, vacuumed, mail, webhooks }, { headers: { "Cache-Control": "no-store" } });
 }
