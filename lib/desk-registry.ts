@@ -17,6 +17,8 @@ export const deskPages = {
   "/admin/staff": "staff.manage",
   "/admin/settings": "settings.manage",
   "/admin/api-keys": "settings.manage", // content API keys: who reads the newsroom's stories outside its pages
+  "/admin/webhooks": "settings.manage", // partners told of story events
+  "/admin/webhooks/[id]": "settings.manage", // an endpoint's delivery log
   "/admin/account": "account.self",
   "/admin/notifications": "account.self", // each person's own notifications and email choices
   "/admin/front-page": "frontpage.manage",
@@ -64,5 +66,6 @@ export function deskPageKey(pathname: string): DeskPage | null {
   if (/^\/admin\/stories\/[^/]+$/.test(path)) return "/admin/stories/[id]";
   if (/^\/admin\/stories\/[^/]+\/revisions$/.test(path)) return "/admin/stories/[id]/revisions";
   if (/^\/admin\/preview\/[^/]+$/.test(path)) return "/admin/preview/[id]";
+  if (/^\/admin\/webhooks\/[^/]+$/.test(path)) return "/admin/webhooks/[id]";
   return null;
 }

@@ -113,6 +113,12 @@ async function story(by: string, status: "draft" | "in_review" | "published" = "
 }
 const storyRow = (id: string) =>
   rows(sql`select status, version, headline, working->>'headline' as w, locked_by from stories where id = ${id}`);
+const endpointRow = async () =>
+  JSON.parse(
+    await rows(
+      sql`insert into webhook_endpoints (url, secret, events) values ('https://93.184.215.14/h', 'whsec_x', '{story.published}') returning id`,
+    ),
+  )[0].id as string;
 const count = (table: string, where = sql`true`) =>
   rows(sql`select count(*)::int as n from ${sql.raw(table)} where ${where}`);
 const save = (s: Made, headline = "Overwritten") => ({
@@ -235,6 +241,44 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
         ),
       )[0].id as string;
       return { input: { id }, effect: () => rows(sql`select revoked_at from api_keys where id = ${id}`) };
+    },
+  },
+  createWebhookAction: {
+    who: "D",
+    prepare: async () => ({
+      input: { url: "https://93.184.215.14/hook", description: "Partner", "story.published": "on" },
+      effect: () => count("webhook_endpoints"),
+    }),
+  },
+  pauseWebhookAction: {
+    who: "D",
+    prepare: async () => {
+      const id = await endpointRow();
+      return {
+        input: { id, paused: "true" },
+        effect: () => rows(sql`select paused_at from webhook_endpoints where id = ${id}`),
+      };
+    },
+  },
+  deleteWebhookAction: {
+    who: "D",
+    prepare: async () => {
+      const id = await endpointRow();
+      return { input: { id }, effect: () => count("webhook_endpoints", sql`id = ${id}`) };
+    },
+  },
+  resendWebhookAction: {
+    who: "D",
+    prepare: async () => {
+      const endpoint = await endpointRow();
+      const id = `msg_${crypto.randomUUID()}`;
+      await rows(
+        sql`insert into webhook_deliveries (id, endpoint_id, event, payload, status, attempts) values (${id}, ${endpoint}, 'story.published', '{}', 'failed', 7)`,
+      );
+      return {
+        input: { id },
+        effect: () => rows(sql`select status, attempts from webhook_deliveries where id = ${id}`),
+      };
     },
   },
   revokePreviewLinkAction: {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countUnreadNotifications } from "@/db/queries/notifications";
+import { countPausedEndpoints } from "@/db/queries/webhooks";
 import { can, currentUser } from "@/lib/authz";
 import type { Capability } from "@/lib/capabilities";
 import { singleOriginWarning } from "@/lib/ops/start-warnings";
@@ -15,6 +16,7 @@ const links: { href: string; label: string; capability: Capability }[] = [
   { href: "/admin/staff", label: "Staff", capability: "staff.manage" },
   { href: "/admin/settings", label: "Settings", capability: "settings.manage" },
   { href: "/admin/api-keys", label: "API keys", capability: "settings.manage" },
+  { href: "/admin/webhooks", label: "Webhooks", capability: "settings.manage" },
 ];
 
 // Desk pages depend on who asks and when, so links are not prefetched: a prefetched page could carry a
@@ -22,6 +24,7 @@ const links: { href: string; label: string; capability: Capability }[] = [
 export async function DeskHeader() {
   const user = await currentUser();
   const unread = user && !user.mustChangePassword ? await countUnreadNotifications(user.id) : 0;
+  const paused = user && can(user, "settings.manage") ? await countPausedEndpoints() : 0;
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -64,6 +67,15 @@ export async function DeskHeader() {
           </div>
         )}
       </div>
+      {paused > 0 && (
+        <p role="note" className="border-t-2 border-accent bg-accent/10 px-4 py-2 text-center text-sm">
+          <strong>Webhooks:</strong> {paused === 1 ? "an endpoint is" : `${paused} endpoints are`} paused and told
+          nothing.{" "}
+          <Link href="/admin/webhooks" prefetch={false} className="underline">
+            See webhooks
+          </Link>
+        </p>
+      )}
       {user && can(user, "settings.manage") && singleOriginWarning() && (
         <p role="note" className="border-t-2 border-accent bg-accent/10 px-4 py-2 text-center text-sm">
           <strong>Security:</strong> {singleOriginWarning()}
