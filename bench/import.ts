@@ -24,7 +24,7 @@ const paragraph = (i: number, p: number) =>
   `<!-- wp:paragraph -->\n<p>Paragraph ${p} of story ${i}: the council met on Tuesday and <strong>voted</strong> on the plan, which <a href="https://example.com/${i}">residents</a> had asked for since spring. 한인타운 주민들은 새 계획을 환영했다.</p>\n<!-- /wp:paragraph -->\n`;
 
 /** An export of `n` posts of about 3 KB each, written as a stream (the 100,000-post one is some 380 MB). */
-async function writeExport(file: string, n: number) {
+export async function writeExport(file: string, n: number) {
   const out = createWriteStream(file);
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, "drain");
@@ -83,8 +83,7 @@ async function openFresh(driver: string): Promise<DbHandle & { drop: () => Promi
 
 /** One import in this process (a child of main, so each figure of memory is its own). */
 async function measure(driver: string, file: string) {
-  const handle = await openFresh(driver);
-  useDatabase(handle);
+  const handle = await openFresh(driver).then((h) => (useDatabase(h), h));
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();

@@ -15,7 +15,8 @@ export async function listWebhookEndpoints() {
       pausedAt: webhookEndpoints.pausedAt,
       pausedReason: webhookEndpoints.pausedReason,
       failingSince: webhookEndpoints.failingSince,
-      pending: sql<number>`(select count(*)::int from ${webhookDeliveries} d where d.endpoint_id = ${webhookEndpoints.id} and d.status = 'pending')`,
+      // Spelled out: inside a one-table select drizzle would write the outer id unqualified, and "id" would be d's.
+      pending: sql<number>`(select count(*)::int from webhook_deliveries d where d.endpoint_id = webhook_endpoints.id and d.status = 'pending')`,
     })
     .from(webhookEndpoints)
     .orderBy(desc(webhookEndpoints.createdAt));

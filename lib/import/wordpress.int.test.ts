@@ -274,3 +274,48 @@ describe("a hostile WordPress export", () => {
     expect(report.lines(false).join("\n")).toMatch(/a link to "javascript:alert\(5\)" removed/);
   });
 });
+
+describe("photos fetched from the old site", () => {
+  it("brings what answers, and gives a line for a photo that times out, is too large or is missing", async () => {
+    const fs = await import("node:fs/promises");
+    const http = await import("node:http");
+    const photo = await fs.readFile(path.join(uploads, "2025/06/market.jpg"));
+    const server = http.createServer((req, res) => {
+      if (req.url === "/ok.jpg") res.writeHead(200, { "content-type": "image/jpeg" }).end(photo);
+      else if (req.url === "/big.jpg") res.writeHead(200, { "content-length": String(50_000_000) }).end();
+      else if (req.url === "/slow.jpg")
+        return; // never answers
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const attachment = (id: number, name: string) =>
+        `<item><title>${name}</title><wp:post_id>${id}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:attachment_url>${base}/${name}</wp:attachment_url><excerpt:encoded><![CDATA[Caption of ${name}]]></excerpt:encoded></item>`;
+      const post = (id: number, thumb: number) =>
+        `<item><title>Fetched ${id}</title><wp:post_id>${id}</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_name>fetched-${id}</wp:post_name><wp:post_date_gmt>2025-01-01 00:00:00</wp:post_date_gmt><content:encoded><![CDATA[Text.]]></content:encoded><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${thumb}</wp:meta_value></wp:postmeta></item>`;
+      const file = path.join(tempDir("wxr-fetch"), "fetch.xml");
+      await fs.writeFile(
+        file,
+        `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"><channel><title>F</title><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://fetch.example</wp:base_site_url>` +
+          ["ok.jpg", "big.jpg", "slow.jpg", "gone.jpg"].map((n, i) => attachment(10 + i, n)).join("") +
+          [0, 1, 2, 3].map((i) => post(100 + i, 10 + i)).join("") +
+          `</channel></rss>`,
+      );
+      const report = await importWordPress(testDb().db, { file, fetch: true, timeoutMs: 500, maxBytes: 10_000_000 });
+      expect(report.counts.stories.created).toBe(4);
+      expect(report.counts.photos).toMatchObject({ imported: 1, failed: 3 });
+      const lines = report.lines(false).join("\n");
+      expect(lines).toMatch(/big\.jpg.*larger than/);
+      expect(lines).toMatch(/slow\.jpg.*no answer within 0\.5 s/);
+      expect(lines).toMatch(/gone\.jpg.*answered 404/);
+      const withHero = await bySlug("fetched-100");
+      const [hero] = await testDb().db.select().from(media).where(eq(media.id, withHero.heroMediaId!));
+      expect(hero!.caption).toBe("Caption of ok.jpg");
+      expect((await bySlug("fetched-101")).heroMediaId).toBeNull();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
