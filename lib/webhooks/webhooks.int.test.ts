@@ -12,6 +12,7 @@ import { createStory } from "@/db/mutations/stories";
 import { applyTransition } from "@/db/mutations/story-workflow";
 import { createEndpoint, PAUSE_AFTER_MS, recordAttempt, claimDueDeliveries } from "@/db/mutations/webhooks";
 import { deliverDueWebhooks } from "./deliver";
+import { listWebhookDeliveries, listWebhookEndpoints } from "@/db/queries/webhooks";
 import { newWebhookSecret, verifyWebhook } from "./sign";
 import { webhookAddressProblem } from "./address";
 
@@ -80,6 +81,7 @@ describe("webhooks", () => {
     const queued = await db.select().from(webhookDeliveries);
     expect(queued.map((d) => d.event)).toEqual(["story.published"]);
     expect(queued[0]!.payload).toMatchObject({ type: "story.published", data: { id: s.id, slug: "budget-passes" } });
+    expect((await listWebhookEndpoints()).map((e) => e.pending).sort()).toEqual([0, 1]);
     expect(await deliverDueWebhooks(db)).toEqual({ delivered: 1 });
     expect(received).toEqual([{ id: queued[0]!.id, event: "story.published", verified: true, status: 200 }]);
     await applyTransition(db, s.id, s.version, "unpublish", editor);
@@ -116,6 +118,8 @@ describe("webhooks", () => {
     expect(new Set(received.map((r) => r.id)).size).toBe(1);
     const log = await db.select().from(webhookAttempts).orderBy(webhookAttempts.at);
     expect(log.map((a) => a.status)).toEqual([500, 500, 200]);
+    const [shown] = await listWebhookDeliveries((await db.select().from(webhookEndpoints))[0]!.id);
+    expect(shown!.tries.map((t) => t.status)).toEqual([500, 500, 200]);
     const [d] = await db.select().from(webhookDeliveries);
     expect(d).toMatchObject({ status: "delivered", attempts: 3 });
   });
