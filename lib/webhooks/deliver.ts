@@ -1,5 +1,7 @@
 import "server-only";
+import { after } from "next/server";
 import type { Database } from "@/db/client";
+import { writer } from "@/db/mutations/writer";
 import { claimDueDeliveries, recordAttempt } from "@/db/mutations/webhooks";
 import { webhookAddressProblem } from "./address";
 import { signWebhook } from "./sign";
@@ -52,4 +54,23 @@ export async function deliverDueWebhooks(
     counts[result] = (counts[result] ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * After a move's response has gone out: send what it queued at once, rather than at the next scheduler tick
+ * (which still catches anything this misses, on any instance). The editor's click never waits on a receiver.
+ */
+export function sendWebhooksSoon(): void {
+  const send = async () => {
+    try {
+      await deliverDueWebhooks(await writer());
+    } catch (error) {
+      console.error("Webhooks could not be sent after the move:", error);
+    }
+  };
+  try {
+    after(send);
+  } catch {
+    // Outside a request (a script, a test): the scheduler's tick sends them.
+  }
 }

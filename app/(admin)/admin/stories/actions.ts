@@ -1,4 +1,5 @@
 "use server";
+import { sendWebhooksSoon } from "@/lib/webhooks/deliver";
 import { redirect } from "next/navigation";
 import { writer } from "@/db/mutations/writer";
 import { findAuthorIdForUser, findSections, knownAuthors, sectionExists } from "@/db/queries/desk-lookups";
@@ -166,7 +167,10 @@ export const transitionStoryAction = deskAction(
       }
     }
     const t = transitions[transition];
-    if (t.expiresCache) await revalidateStory(id, outcome.before, outcome.after);
+    if (t.expiresCache) {
+      await revalidateStory(id, outcome.before, outcome.after);
+      sendWebhooksSoon();
+    }
     return { ok: true, message: t.done, version: outcome.version, status: outcome.status };
   },
 );
