@@ -6,14 +6,11 @@
 
 const QUERY_KEYS = ["p", "page_id", "cat", "tag", "author", "attachment_id"] as const;
 
-/** "/a/b///" -> "/a/b", by hand: a trailing-repeat regular expression is quadratic on "////...x". */
-export function withoutTrailingSlashes(s: string): string {
-  let end = s.length;
-  while (end > 0 && s[end - 1] === "/") end--;
-  return s.slice(0, end);
-}
+/** "/a/b///" -> "/a/b" (the lookbehind keeps it linear, as in lib/site-url.ts). */
+export const withoutTrailingSlashes = (s: string) => s.replace(/(?<!\/)\/+$/, "");
 
-function decode(path: string): string | null {
+/** A percent-encoded path or slug as text (NFC); null for a malformed escape. */
+export function decodePath(path: string): string | null {
   try {
     return decodeURIComponent(path).normalize("NFC");
   } catch {
@@ -24,7 +21,7 @@ function decode(path: string): string | null {
 /** The key of an address; null when it cannot be one (a malformed escape). */
 export function legacyKey(pathname: string, search: URLSearchParams | string = ""): string | null {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
-  const path = decode(pathname);
+  const path = decodePath(pathname);
   if (path === null) return null;
   const trimmed = withoutTrailingSlashes(path).toLowerCase();
   if (trimmed === "") {
@@ -35,6 +32,16 @@ export function legacyKey(pathname: string, search: URLSearchParams | string = "
     return null;
   }
   return trimmed;
+}
+
+/** The key of a whole address as the old site wrote it ("https://old.example/2025/06/07/x/", "/?p=12"). */
+export function legacyKeyOf(address: string): string | null {
+  try {
+    const url = new URL(address, "http://localhost/");
+    return legacyKey(url.pathname, url.searchParams);
+  } catch {
+    return null;
+  }
 }
 
 // Paths of this site with three or more segments: never an old site's address.

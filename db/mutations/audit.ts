@@ -11,6 +11,8 @@ export type AuditInput = {
   detail?: Record<string, unknown>;
 };
 
-export async function recordAudit(db: Database, event: AuditInput): Promise<void> {
-  await db.insert(auditEvents).values({ ...event, ip: event.ip ?? null });
+/** One event, or many in one statement (an import audits a whole batch of stories). */
+export async function recordAudit(db: Database, event: AuditInput | AuditInput[]): Promise<void> {
+  const events = Array.isArray(event) ? event : [event];
+  if (events.length) await db.insert(auditEvents).values(events.map((e) => ({ ...e, ip: e.ip ?? null })));
 }

@@ -3,12 +3,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
-  auditEvents,
   authors,
   importItems,
   legacyPaths,
   media,
-  revisions,
   sections,
   stories,
   storyAuthors,
@@ -21,7 +19,8 @@ import {
 import type { StoredImage } from "@/lib/content/stored-image";
 import type { StoryStatus } from "@/lib/story/workflow";
 import { toLive } from "@/lib/story/live";
-import { insertRevision } from "./stories";
+import { insertRevision, insertRevisions } from "./stories";
+import { recordAudit } from "./audit";
 import { makeLive, tagIdsByName } from "./story-publish";
 
 /**
@@ -186,21 +185,21 @@ export async function importStories(
     targets.length
       ? (
           await tx
-            .select({ id: stories.id, version: stories.version })
+            .select({ id: stories.id, version: stories.version, slug: stories.slug, status: stories.status })
             .from(stories)
             .where(inArray(stories.id, targets))
-        ).map((r) => [r.id, r.version])
+        ).map((r) => [r.id, r])
       : [],
   );
   const fresh: (ImportedStory & { id: string })[] = [];
   for (const s of batch) {
     const k = known.get(s.sourceId);
-    const version = k ? alive.get(k.targetId) : undefined;
-    if (!k || version === undefined) fresh.push({ ...s, id: randomUUID() });
+    const now = k ? alive.get(k.targetId) : undefined;
+    if (!k || !now) fresh.push({ ...s, id: randomUUID() });
     else if (k.hash === s.hash) outcome.set(s.sourceId, "unchanged");
-    else if (k.version !== null && version !== k.version) outcome.set(s.sourceId, "editedOnDesk");
+    else if (k.version !== null && now.version !== k.version) outcome.set(s.sourceId, "editedOnDesk");
     else {
-      await updateStory(tx, ref, k.targetId, version, s);
+      await updateStory(tx, ref, now, s);
       outcome.set(s.sourceId, "updated");
     }
   }
@@ -214,9 +213,7 @@ export async function importStories(
         ...toLive(s.w).columns,
         slug: live ? s.w.slug : `draft-${s.id}`,
         status: s.status,
-        publishedAt: s.publishedAt,
-        contentUpdatedAt: live && s.modifiedAt && s.publishedAt && s.modifiedAt > s.publishedAt ? s.modifiedAt : null,
-        scheduledAt: s.scheduledAt,
+        ...timesOf(s),
         working: s.w,
         pendingChanges: !live,
         createdAt: s.createdAt,
@@ -245,26 +242,13 @@ export async function importStories(
       .insert(storyRedirects)
       .values(redirects.map((s) => ({ oldSlug: s.oldSlug!, storyId: s.id })))
       .onConflictDoNothing();
-  await tx.insert(revisions).values(
-    fresh.map((s) => ({
-      storyId: s.id,
-      version: 1,
-      kind: "import",
-      status: s.status,
-      snapshot: s.w,
-      headline: s.w.headline,
-      dek: s.w.dek,
-      body: s.w.body,
-    })),
+  await insertRevisions(
+    tx,
+    fresh.map((s) => ({ storyId: s.id, version: 1, kind: "import", status: s.status, w: s.w, actorId: null })),
   );
-  await tx.insert(auditEvents).values(
-    fresh.map((s) => ({
-      actorId: null,
-      action: "story.import",
-      entityType: "story",
-      entityId: s.id,
-      detail: { file: ref.file, source: ref.source, sourceId: s.sourceId, status: s.status },
-    })),
+  await recordAudit(
+    tx,
+    fresh.map((s) => importAudit(ref, s.id, s)),
   );
   await remember(
     tx,
@@ -280,41 +264,57 @@ export async function importStories(
   return outcome;
 }
 
-async function updateStory(tx: Database, ref: ImportRef, id: string, version: number, s: ImportedStory) {
-  const [before] = await tx
-    .select({ slug: stories.slug, status: stories.status })
-    .from(stories)
-    .where(eq(stories.id, id));
+async function updateStory(
+  tx: Database,
+  ref: ImportRef,
+  before: { id: string; version: number; slug: string; status: StoryStatus },
+  s: ImportedStory,
+) {
+  const { id } = before;
   const live = s.status === "published";
-  const next = version + 1;
+  const next = before.version + 1;
   await tx
     .update(stories)
     .set({
-      ...(live ? {} : { slug: before!.status === "published" ? `draft-${id}` : before!.slug }),
+      // No longer published at the source: its public address goes back to a placeholder.
+      ...(live ? {} : { slug: before.status === "published" ? `draft-${id}` : before.slug }),
       status: s.status,
-      publishedAt: s.publishedAt,
-      contentUpdatedAt: live && s.modifiedAt && s.publishedAt && s.modifiedAt > s.publishedAt ? s.modifiedAt : null,
-      scheduledAt: s.scheduledAt,
+      ...timesOf(s),
       working: s.w,
       pendingChanges: !live,
       version: next,
       updatedAt: s.modifiedAt ?? sql`now()`,
     })
     .where(eq(stories.id, id));
-  if (live) await makeLive(tx, id, s.w, before!.slug, before!.status === "published");
+  if (live) await makeLive(tx, id, s.w, before.slug, before.status === "published");
   await insertRevision(tx, id, next, "import", s.status, s.w, null);
-  await tx.insert(auditEvents).values({
-    actorId: null,
-    action: "story.import",
-    entityType: "story",
-    entityId: id,
-    detail: { file: ref.file, source: ref.source, sourceId: s.sourceId, status: s.status, updated: true },
-  });
+  await recordAudit(tx, importAudit(ref, id, s, { updated: true }));
   await remember(tx, ref, "post", [{ sourceId: s.sourceId, targetId: id, hash: s.hash, version: next }]);
   await saveLegacyPaths(
     tx,
     s.paths.map((path) => ({ path, storyId: id })),
   );
+}
+
+/** The times a story keeps from its source; readers see "Updated" only when it changed after publication. */
+function timesOf(s: ImportedStory) {
+  const changedLater = s.status === "published" && s.modifiedAt && s.publishedAt && s.modifiedAt > s.publishedAt;
+  return {
+    publishedAt: s.publishedAt,
+    contentUpdatedAt: changedLater ? s.modifiedAt : null,
+    scheduledAt: s.scheduledAt,
+  };
+}
+
+/** An imported story's audit entry: the file, the source and the post it came from. */
+function importAudit(ref: ImportRef, id: string, s: ImportedStory, extra: Record<string, unknown> = {}) {
+  return {
+    actorId: null,
+    action: "story.import",
+    entityType: "story",
+    entityId: id,
+    detail: { file: ref.file, source: ref.source, sourceId: s.sourceId, status: s.status, ...extra },
+  };
 }
 
 /** Tags for the names given (made when missing), as name -> slug: their old archives redirect there. */

@@ -26,17 +26,25 @@ export async function insertRevision(
   w: WorkingCopy,
   actorId: string | null,
 ): Promise<void> {
-  await tx.insert(revisions).values({
-    storyId,
-    version,
-    kind,
-    status,
-    snapshot: w,
-    headline: w.headline,
-    dek: w.dek,
-    body: w.body,
-    createdBy: actorId,
-  });
+  await insertRevisions(tx, [{ storyId, version, kind, status, w, actorId }]);
+}
+
+/** Revisions of many stories in one statement (an import's batch); the snapshot and its columns from `w`. */
+export async function insertRevisions(
+  tx: Database,
+  rows: { storyId: string; version: number; kind: string; status: StoryStatus; w: WorkingCopy; actorId: string | null }[],
+): Promise<void> {
+  if (!rows.length) return;
+  await tx.insert(revisions).values(
+    rows.map(({ w, actorId, ...r }) => ({
+      ...r,
+      snapshot: w,
+      headline: w.headline,
+      dek: w.dek,
+      body: w.body,
+      createdBy: actorId,
+    })),
+  );
 }
 
 /**

@@ -3,6 +3,9 @@ import path from "node:path";
 import type { WxrItem } from "./wxr";
 import type { ImageRef } from "./html-to-doc";
 import { plainText } from "./html-to-doc";
+import { decodePath } from "@/lib/legacy-paths";
+import { formatMegabytes } from "@/lib/media/limits";
+import { readBodyUpTo } from "@/lib/read-body";
 
 /** A WordPress attachment: where its file is, and the words the site kept with it. */
 export type Attachment = {
@@ -113,14 +116,14 @@ export async function loadAttachment(a: Attachment, from: PhotoSource): Promise<
   const problems: string[] = [];
   if (from.uploads) {
     const relative =
-      a.file || (a.url.includes(UPLOADS) ? decodeURIComponent(a.url.split(UPLOADS)[1]!.split(/[?#]/)[0]!) : "");
+      a.file || (a.url.includes(UPLOADS) ? (decodePath(a.url.split(UPLOADS)[1]!.split(/[?#]/)[0]!) ?? "") : "");
     const root = path.resolve(from.uploads);
     const full = path.resolve(root, relative);
     if (!relative || !full.startsWith(root + path.sep)) problems.push("no file name under the uploads folder");
     else {
       const info = await stat(full).catch(() => null);
       if (!info?.isFile()) problems.push(`not in the uploads folder (${relative})`);
-      else if (info.size > from.maxBytes) problems.push(`larger than ${from.maxBytes / 1024 / 1024} MB`);
+      else if (info.size > from.maxBytes) problems.push(`larger than ${formatMegabytes(from.maxBytes)}`);
       else return readFile(full);
     }
   }
@@ -142,14 +145,12 @@ async function fetchCapped(url: string, from: PhotoSource): Promise<Buffer> {
     throw new Error(error.name === "TimeoutError" ? `no answer within ${from.timeoutMs / 1000} s` : error.message);
   });
   if (!res.ok) throw new Error(`the server answered ${res.status}`);
-  const declared = Number(res.headers.get("content-length") ?? 0);
-  if (declared > from.maxBytes) throw new Error(`larger than ${from.maxBytes / 1024 / 1024} MB`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.length;
-    if (size > from.maxBytes) throw new Error(`larger than ${from.maxBytes / 1024 / 1024} MB`);
-    chunks.push(Buffer.from(chunk));
+  // Read with the same bound as an upload: a lying or missing Content-Length costs at most the cap.
+  const body =
+    Number(res.headers.get("content-length") ?? 0) > from.maxBytes ? null : await readBodyUpTo(res, from.maxBytes);
+  if (!body) {
+    await res.body?.cancel().catch(() => {});
+    throw new Error(`larger than ${formatMegabytes(from.maxBytes)}`);
   }
-  return Buffer.concat(chunks);
+  return body;
 }

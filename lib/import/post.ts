@@ -1,6 +1,6 @@
 import type { StoryStatus } from "@/lib/story/workflow";
 import { SLUG_PATTERN, slugify } from "@/lib/content/slug";
-import { legacyKey } from "@/lib/legacy-paths";
+import { decodePath, legacyKeyOf } from "@/lib/legacy-paths";
 import { docToPlainText } from "@/lib/content/rich-text/text";
 import type { WxrItem } from "./wxr";
 import { htmlToDoc, plainText, type Conversion } from "./html-to-doc";
@@ -62,16 +62,6 @@ export function guessLanguage(text: string): "en" | "ko" {
   return hangul > 0 && hangul * 2 >= latin ? "ko" : "en";
 }
 
-/** A path key of an address the post had on the old site. */
-function keyOf(address: string): string | null {
-  try {
-    const url = new URL(address, "http://localhost/");
-    return legacyKey(url.pathname, url.searchParams);
-  } catch {
-    return null;
-  }
-}
-
 export function readPost(
   item: WxrItem,
   options: { language?: "en" | "ko"; attachmentsOf?: (postId: string) => string[] },
@@ -101,7 +91,7 @@ export function readPost(
   const published = wpTime(item.postDateGmt, item.pubDate) ?? wpTime(item.postDate);
   const isPage = item.type === "page";
   const paths = [item.link, item.guid, isPage ? `/?page_id=${item.postId}` : `/?p=${item.postId}`]
-    .map(keyOf)
+    .map(legacyKeyOf)
     .filter((k): k is string => !!k && k !== "/");
   const yoastTitle = item.meta._yoast_wpseo_title ?? "";
   return {
@@ -136,10 +126,4 @@ export function readPost(
   };
 }
 
-function decodeSlug(slug: string): string {
-  try {
-    return decodeURIComponent(slug).normalize("NFC").toLowerCase();
-  } catch {
-    return slug.toLowerCase();
-  }
-}
+const decodeSlug = (slug: string) => (decodePath(slug) ?? slug).toLowerCase();

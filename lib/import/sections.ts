@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugify } from "@/lib/content/slug";
+import { decodePath } from "@/lib/legacy-paths";
 import type { WxrTerm } from "./wxr";
 
 /**
@@ -55,13 +56,7 @@ const TAKEN = new Set([
   "en",
 ]);
 
-const decoded = (slug: string) => {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
-};
+const decoded = (slug: string) => decodePath(slug) ?? slug;
 
 /** A source slug or name as one of ours ("%ed%95%9c%ec%9d%b8" -> "hanin"). */
 export function ourSlug(slug: string, fallback: string): string {
@@ -97,6 +92,14 @@ export class SectionPlan {
       out.push(t);
     }
     return out;
+  }
+
+  /** The category's address on the old site under /category/: its parents' slugs, then its own. */
+  pathOf(slug: string): string {
+    return this.chain(slug)
+      .map((t) => t.slug)
+      .reverse()
+      .join("/");
   }
 
   /** The section for a post's category (null: the default section, chosen by the caller). */

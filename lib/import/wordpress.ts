@@ -17,7 +17,7 @@ import {
 } from "@/db/mutations/import";
 import { workingCopySchema, emptyWorkingCopy, type WorkingCopy } from "@/lib/story/model";
 import { slugify } from "@/lib/content/slug";
-import { legacyKey, withoutTrailingSlashes } from "@/lib/legacy-paths";
+import { legacyKeyOf, withoutTrailingSlashes } from "@/lib/legacy-paths";
 import type { RichTextNode } from "@/lib/content/rich-text/types";
 import { storePhoto } from "@/lib/media/storage";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
@@ -86,6 +86,7 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
   let site: WxrSite | null = null;
   const authors = new Map<string, WxrAuthor>();
   const categories: WxrTerm[] = [];
+  const categorySlugs = new Set<string>();
   const tags: WxrTerm[] = [];
   let attachments = new AttachmentIndex("");
   let posts = 0;
@@ -104,6 +105,7 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
         name: plainText(record.term.name),
         description: plainText(record.term.description),
       };
+      if (term.kind === "category") categorySlugs.add(term.slug);
       (term.kind === "tag" ? tags : categories).push(term);
     } else {
       const { item } = record;
@@ -113,7 +115,8 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
         posts++;
         // A category a post names that the export's list left out (older exports do) is still a category.
         for (const t of item.terms)
-          if (t.domain === "category" && t.slug && !categories.some((c) => c.slug === t.slug))
+          if (t.domain === "category" && t.slug && !categorySlugs.has(t.slug)) {
+            categorySlugs.add(t.slug);
             categories.push({
               kind: "category",
               id: "",
@@ -122,6 +125,7 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
               parent: "",
               description: "",
             });
+          }
         // WXR 1.0 lists no authors: the posts' logins are all there is.
         if (item.creator && !authors.has(item.creator))
           authors.set(item.creator, {
@@ -143,7 +147,8 @@ async function scanExport(file: string, report: ImportReport, pages: boolean): P
 type Context = {
   authorIds: Map<string, string>;
   sections: SectionPlan;
-  sectionIds: Map<string, string>;
+  // Each category's section, and the category's name when it was folded into another (kept as a tag).
+  placed: Map<string, { id: string; foldedFrom: string | null }>;
   fallbackSection: string;
   mediaIds: Map<string, string | null>;
 };
@@ -173,7 +178,7 @@ async function prepare(
     if (a.id) legacy.push({ path: `/?author=${a.id}`, target: `/authors/${handle}` });
   }
   const plan = new SectionPlan(scan.categories, options.mapping ?? { sections: {}, names: {} });
-  const sectionIds = new Map<string, string>();
+  const placed = new Map<string, { id: string; foldedFrom: string | null }>();
   const seen = new Set<string>();
   for (const c of scan.categories) {
     const choice = plan.sectionFor(c.slug, c.name);
@@ -182,9 +187,8 @@ async function prepare(
     if (!seen.has(made.slug)) report.counts.sections[made.made ? "made" : "matched"]++;
     seen.add(made.slug);
     if (choice.foldedFrom) report.counts.sections.folded++;
-    sectionIds.set(c.slug, made.id);
-    const chain = categoryPath(scan.categories, c);
-    for (const p of new Set([`/category/${chain}`, `/category/${c.slug}`]))
+    placed.set(c.slug, { id: made.id, foldedFrom: choice.foldedFrom });
+    for (const p of new Set([`/category/${plan.pathOf(c.slug)}`, `/category/${c.slug}`]))
       legacy.push({ path: p, target: `/${made.slug}` });
     if (c.id) legacy.push({ path: `/?cat=${c.id}`, target: `/${made.slug}` });
   }
@@ -200,20 +204,12 @@ async function prepare(
     );
   }
   const keyed = legacy.flatMap((l) => {
-    const url = new URL(l.path, "http://localhost/");
-    const path = legacyKey(url.pathname, url.searchParams);
+    const path = legacyKeyOf(l.path);
     return path ? [{ path, target: l.target }] : [];
   });
   await saveLegacyPaths(tx, keyed);
   report.counts.legacyPaths += new Set(keyed.map((l) => l.path)).size;
-  return { authorIds, sections: plan, sectionIds, fallbackSection: fallback.id, mediaIds: new Map() };
-}
-
-function categoryPath(all: WxrTerm[], c: WxrTerm): string {
-  const bySlug = new Map(all.map((t) => [t.slug, t]));
-  const parts = [c.slug];
-  for (let t = bySlug.get(c.parent); t && parts.length < 10; t = bySlug.get(t.parent)) parts.unshift(t.slug);
-  return parts.join("/");
+  return { authorIds, sections: plan, placed, fallbackSection: fallback.id, mediaIds: new Map() };
 }
 
 async function importPosts(
@@ -274,10 +270,10 @@ async function toStory(
 ): Promise<ImportedStory | { skip: string }> {
   const notes = [...d.notes, ...d.body.notes.map((n) => n.detail)];
   const primary = (d.primaryCategoryId && ctx.sections.slugOfId(d.primaryCategoryId)) || d.categories[0]?.slug || null;
-  const choice = primary ? ctx.sections.sectionFor(primary, d.categories.find((c) => c.slug === primary)?.name) : null;
-  const sectionId = (primary && ctx.sectionIds.get(primary)) || ctx.fallbackSection;
+  const section = primary ? ctx.placed.get(primary) : undefined;
+  const sectionId = section?.id ?? ctx.fallbackSection;
   const tags = [
-    ...(choice?.foldedFrom ? [choice.foldedFrom] : []),
+    ...(section?.foldedFrom ? [section.foldedFrom] : []),
     ...d.categories.filter((c) => c.slug !== primary && c.slug !== "uncategorized").map((c) => c.name),
     ...d.tags,
   ];
@@ -366,38 +362,44 @@ async function ensureMedia(
     return known.targetId;
   }
   try {
-    if (options.dryRun && options.fetch && !options.uploads) {
-      // A dry run fetches nothing: it counts what a real run would fetch.
-      report.counts.photos.imported++;
-      ctx.mediaIds.set(a.id, null);
-      return null;
+    // A dry run checks the uploads folder but fetches and stores nothing: it counts what a real run would bring.
+    if (!(options.dryRun && options.fetch && !options.uploads)) {
+      const bytes = await loadAttachment(a, {
+        uploads: options.uploads,
+        fetch: options.fetch && !options.dryRun,
+        timeoutMs: options.timeoutMs ?? 15_000,
+        maxBytes: options.maxBytes ?? MAX_UPLOAD_BYTES,
+      });
+      if (!options.dryRun) return await storeMedia(tx, ref, a, bytes, ctx, report);
     }
-    const bytes = await loadAttachment(a, {
-      uploads: options.uploads,
-      fetch: options.fetch && !options.dryRun,
-      timeoutMs: options.timeoutMs ?? 15_000,
-      maxBytes: options.maxBytes ?? MAX_UPLOAD_BYTES,
-    });
-    if (options.dryRun) {
-      report.counts.photos.imported++;
-      ctx.mediaIds.set(a.id, null);
-      return null;
-    }
-    const stored = await storePhoto(bytes, path.basename(a.file || a.url));
-    const id = await tx.transaction((inner) =>
-      importMedia(inner, ref, a.id, stored, {
-        alt: a.alt || stored.text.alt,
-        caption: a.caption || stored.text.caption,
-        credit: a.credit || stored.text.credit,
-        originalName: path.basename(a.file || a.url).slice(0, 200),
-      }),
-    );
     report.counts.photos.imported++;
-    ctx.mediaIds.set(a.id, id);
-    return id;
+    ctx.mediaIds.set(a.id, null);
+    return null;
   } catch (error) {
     report.photoFailed(`${label}, photo ${a.id} (${a.file || a.url})`, (error as Error).message);
     ctx.mediaIds.set(a.id, null);
     return null;
   }
+}
+
+async function storeMedia(
+  tx: Database,
+  ref: ImportRef,
+  a: Attachment,
+  bytes: Buffer,
+  ctx: Context,
+  report: ImportReport,
+) {
+  const stored = await storePhoto(bytes, path.basename(a.file || a.url));
+  const id = await tx.transaction((inner) =>
+    importMedia(inner, ref, a.id, stored, {
+      alt: a.alt || stored.text.alt,
+      caption: a.caption || stored.text.caption,
+      credit: a.credit || stored.text.credit,
+      originalName: path.basename(a.file || a.url).slice(0, 200),
+    }),
+  );
+  report.counts.photos.imported++;
+  ctx.mediaIds.set(a.id, id);
+  return id;
 }
