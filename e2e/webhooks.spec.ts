@@ -1,10 +1,8 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 import { signInAs, staff } from "./desk-helpers";
 import { newestFirst, published } from "./helpers";
 import { startOwnServer, type OwnServer } from "./own-server";
-import { verifyWebhook } from "../lib/webhooks/sign";
+import { startWebhookReceiver } from "../test/webhook-receiver";
 
 // The webhooks page as an admin uses it. Deliveries themselves (signatures, retries, one instance each, a restart)
 // are tested against a real receiver in lib/webhooks/webhooks.int.test.ts.
@@ -50,26 +48,10 @@ test.describe("a publish from the desk", () => {
   // hour: what arrives within seconds was sent by the move itself.
   const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
   let server: OwnServer;
-  let receiver: http.Server;
-  const got: { event: string; verified: boolean; at: number }[] = [];
-  let secret = "";
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    receiver = http.createServer((req, res) => {
-      let body = "";
-      req.on("data", (c) => (body += c));
-      req.on("end", () => {
-        const h = (n: string) => String(req.headers[n] ?? "");
-        const verified = verifyWebhook(
-          secret,
-          { id: h("webhook-id"), timestamp: h("webhook-timestamp"), signature: h("webhook-signature") },
-          body,
-        );
-        got.push({ event: JSON.parse(body).type, verified, at: Date.now() });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+    receiver = await startWebhookReceiver();
     server = await startOwnServer({
       port: PORT,
       env: { WEBHOOKS_ALLOW_PRIVATE: "1", SCHEDULER_INTERVAL_SECONDS: "3600" },
@@ -77,7 +59,7 @@ test.describe("a publish from the desk", () => {
   });
   test.afterAll(async () => {
     await server?.stop();
-    await new Promise((r) => receiver?.close(r));
+    await receiver?.close();
   });
 
   test("reaches the partner's receiver, signed, within seconds of the click", async ({ page }) => {
@@ -87,9 +69,9 @@ test.describe("a publish from the desk", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(`${server.url}/admin`);
     await page.goto(`${server.url}/admin/webhooks`);
-    await page.getByLabel("Address").fill(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`);
+    await page.getByLabel("Address").fill(receiver.url);
     await page.getByRole("button", { name: "Add endpoint" }).click();
-    secret = (await page.getByTestId("webhook-secret").textContent())!.trim();
+    receiver.secret = (await page.getByTestId("webhook-secret").textContent())!.trim();
     const story = newestFirst(published).filter((s) => s.hero)[1]!;
     await page.goto(`${server.url}/admin/stories`);
     await page.getByRole("link", { name: story.headline }).click();
@@ -97,14 +79,14 @@ test.describe("a publish from the desk", () => {
     await page.getByRole("button", { name: "Unpublish now" }).click();
     const clicked = Date.now();
     await expect(page.getByRole("status").filter({ hasText: /^Unpublished\./ })).toBeVisible();
-    await expect.poll(() => got.map((g) => g.event), { timeout: 5_000 }).toEqual(["story.unpublished"]);
+    await expect.poll(() => receiver.received.map((g) => g.event), { timeout: 5_000 }).toEqual(["story.unpublished"]);
     await page.getByRole("button", { name: "Publish", exact: true }).click();
     await page.getByRole("button", { name: "Publish now" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Published\./ })).toBeVisible();
     await expect
-      .poll(() => got.map((g) => g.event), { timeout: 5_000 })
+      .poll(() => receiver.received.map((g) => g.event), { timeout: 5_000 })
       .toEqual(["story.unpublished", "story.published"]);
-    expect(got.every((g) => g.verified)).toBe(true);
-    expect(got[0]!.at - clicked).toBeLessThan(5_000);
+    expect(receiver.received.every((g) => g.verified)).toBe(true);
+    expect(receiver.received[0]!.at - clicked).toBeLessThan(5_000);
   });
 });

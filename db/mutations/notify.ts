@@ -52,10 +52,16 @@ async function activeWithRoles(tx: Database, r: (typeof roles)[number][]): Promi
   return rows.map((u) => u.id);
 }
 
+const joined = (base: string, path: string) => `${base.replace(/(?<!\/)\/+$/, "")}${path}`;
+
 /** The desk's address for a link in a mail: the desk's own host when it has one (DESK_URL), else the site's. */
 export function deskLink(path: string): string {
-  const base = (process.env.DESK_URL || process.env.SITE_URL || "http://localhost:3000").replace(/(?<!\/)\/+$/, "");
-  return `${base}${path}`;
+  return joined(process.env.DESK_URL || process.env.SITE_URL || "http://localhost:3000", path);
+}
+
+/** A reader page's public address (SITE_URL), for what leaves the newsroom: mails, webhooks. */
+export function siteLink(path: string): string {
+  return joined(process.env.SITE_URL || "http://localhost:3000", path);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import { sections, stories, webhookAttempts, webhookDeliveries, webhookEndpoints } from "../schema";
 import type { StoryEvent } from "@/lib/story/events";
 import { recordAudit } from "./audit";
+import { siteLink } from "./notify";
 
 /** Waits before each retry (Standard Webhooks' suggested schedule); after the last, a delivery has failed. */
 export const RETRY_WAITS_S = [5, 300, 1800, 7200, 18000, 36000, 36000];
@@ -18,7 +19,6 @@ const LEASE_S = 60;
  * story is now (its public address, headline, times).
  */
 export async function queueStoryEvent(tx: Database, event: StoryEvent, storyId: string) {
-  const siteUrl = (process.env.SITE_URL || "http://localhost:3000").replace(/(?<!\/)\/+$/, "");
   const endpoints = await tx
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)
@@ -44,7 +44,7 @@ export async function queueStoryEvent(tx: Database, event: StoryEvent, storyId: 
     data: {
       id: storyId,
       slug: live ? s!.slug : null,
-      url: live ? `${siteUrl}/${s!.section}/${s!.slug}` : null,
+      url: live ? siteLink(`/${s!.section}/${s!.slug}`) : null,
       headline: s!.headline,
       language: s!.language,
       section: s!.section,

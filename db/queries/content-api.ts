@@ -11,7 +11,12 @@ import { selectCards } from "./stories";
 export async function findApiKey(hash: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: apiKeys.id, perMinute: apiKeys.perMinute, revokedAt: apiKeys.revokedAt })
+    .select({
+      id: apiKeys.id,
+      perMinute: apiKeys.perMinute,
+      revokedAt: apiKeys.revokedAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+    })
     .from(apiKeys)
     .where(eq(apiKeys.keyHash, hash));
   return row ?? null;
@@ -51,6 +56,7 @@ export type StoryFilter = {
  * the list, never between two of its pages, so nothing is skipped or repeated.
  */
 export async function listApiStories(f: StoryFilter): Promise<StoryCard[]> {
+  const db = await getDb();
   const where: (SQL | undefined)[] = [];
   if (f.section)
     where.push(
@@ -62,7 +68,7 @@ export async function listApiStories(f: StoryFilter): Promise<StoryCard[]> {
   if (f.tag)
     where.push(
       exists(
-        (await getDb())
+        db
           .select({ one: sql`1` })
           .from(storyTags)
           .innerJoin(tags, eq(tags.id, storyTags.tagId))
@@ -72,7 +78,7 @@ export async function listApiStories(f: StoryFilter): Promise<StoryCard[]> {
   if (f.author)
     where.push(
       exists(
-        (await getDb())
+        db
           .select({ one: sql`1` })
           .from(storyAuthors)
           .innerJoin(authors, eq(authors.id, storyAuthors.authorId))

@@ -60,7 +60,8 @@ export async function withApiKey(req: Request, answer: (url: URL) => Promise<unk
       "Retry-After": String(retry),
     });
   }
-  await touchApiKey(db, found.id);
+  // "Last used" to the minute: a busy key costs no write on most requests.
+  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) await touchApiKey(db, found.id);
   try {
     return cachedJson(req, await answer(new URL(req.url)));
   } catch (error) {

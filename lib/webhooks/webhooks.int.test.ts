@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
@@ -13,49 +11,33 @@ import { applyTransition } from "@/db/mutations/story-workflow";
 import { createEndpoint, PAUSE_AFTER_MS, recordAttempt, claimDueDeliveries } from "@/db/mutations/webhooks";
 import { deliverDueWebhooks } from "./deliver";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/db/queries/webhooks";
-import { newWebhookSecret, verifyWebhook } from "./sign";
+import { newWebhookSecret } from "./sign";
+import { startWebhookReceiver } from "@/test/webhook-receiver";
 import { webhookAddressProblem } from "./address";
 
 const testDb = withTestDatabase();
 const secret = newWebhookSecret();
-type Received = { id: string; event: string; verified: boolean; status: number };
-let received: Received[] = [];
-let answers: number[] = [];
-let server: http.Server;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let url = "";
 let editor = "";
 let section = "";
 
 beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE = "1";
-  server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      const h = (n: string) => String(req.headers[n] ?? "");
-      const verified = verifyWebhook(
-        secret,
-        { id: h("webhook-id"), timestamp: h("webhook-timestamp"), signature: h("webhook-signature") },
-        body,
-      );
-      const status = answers.shift() ?? 200;
-      received.push({ id: h("webhook-id"), event: JSON.parse(body).type, verified, status });
-      res.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  receiver = await startWebhookReceiver();
+  receiver.secret = secret;
+  url = receiver.url;
   const { db } = testDb();
   editor = (await makeStaff("editor")).id;
   section = (await db.insert(sections).values({ slug: "local", name: "Local" }).returning())[0]!.id;
 });
 afterAll(async () => {
   delete process.env.WEBHOOKS_ALLOW_PRIVATE;
-  await new Promise((r) => server.close(r));
+  await receiver.close();
 });
 beforeEach(async () => {
-  received = [];
-  answers = [];
+  receiver.received.length = 0;
+  receiver.answers.length = 0;
   await testDb().db.delete(webhookEndpoints);
 });
 
@@ -83,10 +65,12 @@ describe("webhooks", () => {
     expect(queued[0]!.payload).toMatchObject({ type: "story.published", data: { id: s.id, slug: "budget-passes" } });
     expect((await listWebhookEndpoints()).map((e) => e.pending).sort()).toEqual([0, 1]);
     expect(await deliverDueWebhooks(db)).toEqual({ delivered: 1 });
-    expect(received).toEqual([{ id: queued[0]!.id, event: "story.published", verified: true, status: 200 }]);
+    expect(receiver.received.map(({ id, event, verified, status }) => ({ id, event, verified, status }))).toEqual([
+      { id: queued[0]!.id, event: "story.published", verified: true, status: 200 },
+    ]);
     await applyTransition(db, s.id, s.version, "unpublish", editor);
     await deliverDueWebhooks(db);
-    expect(received.map((r) => [r.event, r.verified])).toEqual([
+    expect(receiver.received.map((r) => [r.event, r.verified])).toEqual([
       ["story.published", true],
       ["story.unpublished", true],
       ["story.unpublished", true],
@@ -105,7 +89,7 @@ describe("webhooks", () => {
 
   it("retries a receiver that fails twice, and the log shows 500, 500, 200", async () => {
     await endpoint(["story.published"]);
-    answers = [500, 500, 200];
+    receiver.answers.push(500, 500, 200);
     await publishedStory("retried");
     const { db } = testDb();
     expect(await deliverDueWebhooks(db)).toEqual({ retry: 1 });
@@ -114,8 +98,8 @@ describe("webhooks", () => {
     expect(await deliverDueWebhooks(db)).toEqual({ retry: 1 });
     await timePasses();
     expect(await deliverDueWebhooks(db)).toEqual({ delivered: 1 });
-    expect(received.map((r) => r.status)).toEqual([500, 500, 200]);
-    expect(new Set(received.map((r) => r.id)).size).toBe(1);
+    expect(receiver.received.map((r) => r.status)).toEqual([500, 500, 200]);
+    expect(new Set(receiver.received.map((r) => r.id)).size).toBe(1);
     const log = await db.select().from(webhookAttempts).orderBy(webhookAttempts.at);
     expect(log.map((a) => a.status)).toEqual([500, 500, 200]);
     const [shown] = await listWebhookDeliveries((await db.select().from(webhookEndpoints))[0]!.id);
@@ -131,12 +115,12 @@ describe("webhooks", () => {
     const { db } = testDb();
     expect((await db.select().from(webhookDeliveries))[0]!.status).toBe("pending");
     expect(await deliverDueWebhooks(db)).toEqual({ delivered: 1 });
-    expect(received).toHaveLength(1);
+    expect(receiver.received).toHaveLength(1);
   });
 
   it("pauses an endpoint that failed for a day, and sends nothing to it while paused", async () => {
     const id = await endpoint(["story.published"]);
-    answers = Array(20).fill(503);
+    receiver.answers.push(...Array<number>(20).fill(503));
     await publishedStory("failing");
     const { db } = testDb();
     const start = new Date();
@@ -149,7 +133,7 @@ describe("webhooks", () => {
     expect(e!.pausedAt).not.toBeNull();
     await timePasses();
     expect(await deliverDueWebhooks(db)).toEqual({});
-    expect(received).toHaveLength(2);
+    expect(receiver.received).toHaveLength(2);
   });
 
   it("refuses addresses on private networks unless allowed", async () => {
