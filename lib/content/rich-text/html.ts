@@ -1,4 +1,5 @@
 import { safeHref } from "./safe-href";
+import { headingLevel } from "./text";
 import type { RichTextDoc, RichTextMark, RichTextNode } from "./types";
 
 /**
@@ -33,7 +34,7 @@ function block(node: RichTextNode, photo: (attrs: Record<string, unknown>) => Ht
     case "paragraph":
       return `<p>${inline(node.content)}</p>`;
     case "heading": {
-      const level = Math.min(Math.max(Number(node.attrs?.level) || 2, 2), 4);
+      const level = headingLevel(node);
       return `<h${level}>${inline(node.content)}</h${level}>`;
     }
     case "blockquote":
@@ -58,5 +59,8 @@ function block(node: RichTextNode, photo: (attrs: Record<string, unknown>) => Ht
 }
 
 export function docToHtml(doc: RichTextDoc, photo: (attrs: Record<string, unknown>) => HtmlPhoto | null): string {
-  return doc.content.map((n) => block(n, photo)).join("\n");
+  return doc.content
+    .map((n) => block(n, photo))
+    .filter(Boolean)
+    .join("\n");
 }

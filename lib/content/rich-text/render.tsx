@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { safeHref } from "./safe-href";
+import { headingLevel } from "./text";
 import type { RichTextDoc, RichTextMark, RichTextNode } from "./types";
 
 export { safeHref };
@@ -56,7 +57,7 @@ export function renderBlock(node: RichTextNode, key: string, photo: PhotoRendere
       return <p key={key}>{renderInline(node.content, key)}</p>;
     case "heading": {
       // Article headings start at h2: the headline is the page's only h1.
-      const level = Math.min(Math.max(Number(node.attrs?.level) || 2, 2), 4);
+      const level = headingLevel(node);
       const Tag = `h${level}` as "h2" | "h3" | "h4";
       return <Tag key={key}>{renderInline(node.content, key)}</Tag>;
     }

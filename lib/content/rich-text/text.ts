@@ -28,3 +28,8 @@ export function excerpt(text: string, max = 200): string {
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
 }
+
+/** A heading node's level as readers get it: 2 to 4, since the headline is the page's only h1. */
+export function headingLevel(node: { attrs?: Record<string, unknown> }): 2 | 3 | 4 {
+  return Math.min(Math.max(Number(node.attrs?.level) || 2, 2), 4) as 2 | 3 | 4;
+}
