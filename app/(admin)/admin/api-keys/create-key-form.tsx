@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { buttonClass, Field, FormMessage } from "@/components/desk/field";
+import { ShownOnce } from "@/components/desk/shown-once";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { createApiKeyAction } from "./actions";
 
@@ -13,12 +14,11 @@ export function CreateKeyForm() {
       <h2 className="mb-3 font-serif text-xl font-bold">New key</h2>
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
       {key && (
-        <div className="mb-4 rounded border border-amber-600 bg-amber-50 p-3">
-          <p className="mb-2 font-semibold">Copy this key now: it is not kept, and will not be shown again.</p>
-          <code data-testid="new-api-key" className="block rounded bg-white p-2 font-mono text-sm break-all">
-            {key}
-          </code>
-        </div>
+        <ShownOnce
+          note="Copy this key now: it is not kept, and will not be shown again."
+          value={key}
+          testId="new-api-key"
+        />
       )}
       <Field
         label="Name"

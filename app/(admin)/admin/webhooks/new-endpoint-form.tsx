@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { buttonClass, Field, FormMessage } from "@/components/desk/field";
+import { ShownOnce } from "@/components/desk/shown-once";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { storyEventLabels, storyEvents } from "@/lib/story/events";
 import { createWebhookAction } from "./actions";
@@ -15,14 +16,11 @@ export function NewEndpointForm() {
       <h2 className="mb-3 font-serif text-xl font-bold">New endpoint</h2>
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
       {secret && (
-        <div className="mb-4 rounded border border-amber-600 bg-amber-50 p-3">
-          <p className="mb-2 font-semibold">
-            The signing secret, for the receiver to verify each delivery: copy it now, it is not shown again.
-          </p>
-          <code data-testid="webhook-secret" className="block rounded bg-white p-2 font-mono text-sm break-all">
-            {secret}
-          </code>
-        </div>
+        <ShownOnce
+          note="The signing secret, for the receiver to verify each delivery: copy it now, it is not shown again."
+          value={secret}
+          testId="webhook-secret"
+        />
       )}
       <Field
         label="Address"
