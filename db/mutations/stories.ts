@@ -32,7 +32,14 @@ export async function insertRevision(
 /** Revisions of many stories in one statement (an import's batch); the snapshot and its columns from `w`. */
 export async function insertRevisions(
   tx: Database,
-  rows: { storyId: string; version: number; kind: string; status: StoryStatus; w: WorkingCopy; actorId: string | null }[],
+  rows: {
+    storyId: string;
+    version: number;
+    kind: string;
+    status: StoryStatus;
+    w: WorkingCopy;
+    actorId: string | null;
+  }[],
 ): Promise<void> {
   if (!rows.length) return;
   await tx.insert(revisions).values(
