@@ -36,10 +36,30 @@ describe("search", () => {
   it("finds Korean words in the headline and inside the body", async () => {
     const day = await searchStories("한글날");
     expect(day.hits.map((h) => h.slug)).toContain("koreatown-hangul-day-calligraphy-afternoon");
-    // "장사" appears only inside a longer word in a quote: a substring match finds it and marks it.
+    // "장사" appears only at the start of longer words in a quote ("장사도", "장사지만"): found as a prefix, and the
+    // whole word marked.
     const business = await searchStories("장사");
+    expect(business.mode).toBe("fulltext");
     expect(business.hits.map((h) => h.slug)).toContain("wilshire-night-market-returns-koreatown");
-    expect(marked(business.hits[0]!.snippet)).toContain("장사");
+    expect(marked(business.hits[0]!.snippet)).toContain("장사도");
+    // "의회" appears only inside a compound ("주민의회"): the substring pass finds it.
+    const council = await searchStories("의회");
+    expect(council.mode).toBe("fuzzy");
+    expect(council.hits.map((h) => h.slug)).toContain("la-hanintaun-juminuihoe-sae-yesanan-tonggwa");
+  });
+
+  it("finds a Korean story by a word's stem whatever its particle, and the English edition by an English word", async () => {
+    const korean = "la-hanintaun-juminuihoe-sae-yesanan-tonggwa";
+    // The story writes "예산안을" and "예산안에서"; "예산안이" appears nowhere, so only its stem finds the story.
+    for (const q of ["예산안", "예산안이", "통과", "한인타운의 주민의회"]) {
+      const result = await searchStories(q);
+      expect(result.mode, q).toBe("fulltext");
+      expect(result.hits[0]?.slug, q).toBe(korean);
+      expect(marked(result.hits[0]!.snippet).length, q).toBeGreaterThan(0);
+    }
+    const english = await searchStories("budget lunches");
+    expect(english.hits[0]?.slug).toBe("koreatown-neighborhood-council-passes-new-budget");
+    expect(english.hits.map((h) => h.slug)).not.toContain(korean);
   });
 
   it("ranks only the newest matches when there are more than the window holds, and says so", async () => {

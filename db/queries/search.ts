@@ -1,5 +1,6 @@
 import "server-only";
-import { and, count, desc, inArray, sql } from "drizzle-orm";
+import { and, count, desc, inArray, sql, type SQL } from "drizzle-orm";
+import { searchTerms } from "@/lib/search-terms";
 import { getDb } from "../index";
 import { stories } from "../schema";
 import { isPublic } from "./published";
@@ -27,9 +28,9 @@ export type SearchResult = {
 export const SEARCH_WINDOW = 1000;
 
 /**
- * Full-text search (English stemming, headline > dek > body weights) ranked by ts_rank; when that finds nothing,
- * a fuzzy pass: trigram word similarity on headline and dek for typos, and a plain substring match, which
- * is what finds Korean words (the English parser does not split Korean particles off a word).
+ * Full-text search (English stemming, Korean words by their stem as a prefix, headline > dek > body weights) ranked
+ * by ts_rank; when that finds nothing, a fuzzy pass: trigram word similarity on headline and dek for typos, and a
+ * plain substring match, which finds a Korean word inside a compound ("의회" in "주민의회").
  */
 export async function searchStories(q: string, page = 1, pageSize = 10, newest = SEARCH_WINDOW): Promise<SearchResult> {
   const query = q.trim().slice(0, 200);
@@ -39,9 +40,18 @@ export async function searchStories(q: string, page = 1, pageSize = 10, newest =
   return searchFuzzy(query, page, pageSize);
 }
 
+/** English words through websearch_to_tsquery, Hangul words as stem prefixes (lib/search-terms.ts), all required. */
+function fulltextQuery(query: string): SQL {
+  const { words, prefixes } = searchTerms(query);
+  const parts: SQL[] = [];
+  if (words || !prefixes.length) parts.push(sql`websearch_to_tsquery('english', ${words})`);
+  if (prefixes.length) parts.push(sql`to_tsquery('simple', ${prefixes.join(" & ")})`);
+  return sql`(${sql.join(parts, sql` && `)})`;
+}
+
 async function searchFulltext(query: string, page: number, pageSize: number, newest: number): Promise<SearchResult> {
   const db = await getDb();
-  const tsq = sql`websearch_to_tsquery('english', ${query})`;
+  const tsq = fulltextQuery(query);
   const match = and(isPublic, sql`${stories.search} @@ ${tsq}`);
   // The newest matches, ranked; then the highlighted text for that page only (ts_headline before the LIMIT would
   // run over every match).

@@ -34,6 +34,8 @@ export type SeedStory = {
   featured?: boolean;
   updatedHoursAgo?: number; // an update after publication (less than hoursAgo)
   correction?: string; // a correction notice text
+  language?: "en" | "ko"; // English unless said
+  editionOf?: string; // the slug of the story this one is the other-language edition of (listed before it)
   body: SeedBlock[];
 };
 
@@ -876,6 +878,65 @@ export const seedStories: SeedStory[] = [
       { h2: "What comes next" },
       {
         p: "Applicants must still submit their forms, pay any fees and attend a fingerprint appointment before an interview, which can take several months to schedule. Organizers said they would follow up with each applicant by phone. Two more clinics are planned for the spring, and volunteers who speak Korean, Spanish or Tagalog are needed for both of them.",
+      },
+    ],
+  },
+
+  // ───────────────────────────── EDITIONS ─────────────────────────────
+  // A story written in Korean, and its English edition.
+  {
+    slug: "la-hanintaun-juminuihoe-sae-yesanan-tonggwa",
+    headline: "LA 한인타운 주민의회, 새 예산안 통과",
+    dek: "한인타운 중앙 주민의회가 내년도 예산 4만2천 달러를 만장일치로 통과시켰다. 노인 무료 점심과 거리 청소에 가장 많은 돈이 배정됐다.",
+    section: "local",
+    authors: ["sarah-kim"],
+    tags: ["koreatown", "city-hall", "seniors"],
+    hero: null,
+    status: "published",
+    hoursAgo: 31,
+    language: "ko",
+    body: [
+      {
+        p: "한인타운 중앙 주민의회가 지난 화요일 밤 정기 회의에서 내년도 예산안을 만장일치로 통과시켰다. 총액은 4만2천 달러로, 올해보다 약 3천 달러 늘었다.",
+      },
+      {
+        p: "예산안에서 가장 큰 항목은 노인 무료 점심 프로그램으로, 1만2천 달러가 배정됐다. 주민의회는 한인타운 시니어센터 두 곳과 함께 매주 목요일 점심을 제공하고 있다. 거리 청소와 낙서 제거에는 9천 달러, 주민 행사에는 6천 달러가 돌아갔다.",
+      },
+      { h2: "주민 의견 반영" },
+      {
+        p: "회의에는 주민 40여 명이 참석했다. 일부 주민은 버몬트 애비뉴 버스 정류장 주변의 조명을 늘려 달라고 요청했고, 주민의회는 남은 예산 가운데 2천 달러를 조명 개선 연구에 쓰기로 했다.",
+      },
+      { quote: "“작은 돈이지만 주민들이 직접 정한 예산이라는 점이 중요합니다.”" },
+      {
+        p: "주민의회 재무위원장 박은영 씨는 이렇게 말하며 내년에는 예산 설명회를 한국어와 영어, 스페인어로 열겠다고 밝혔다. 예산안은 LA시의 승인을 거쳐 7월부터 집행된다.",
+      },
+    ],
+  },
+  {
+    slug: "koreatown-neighborhood-council-passes-new-budget",
+    headline: "Koreatown neighborhood council passes a new budget, with free lunches for seniors at the top",
+    dek: "The Koreatown Central Neighborhood Council approved $42,000 for next year without a dissenting vote. Senior lunches and street cleaning get the most.",
+    section: "local",
+    authors: ["sarah-kim"],
+    tags: ["koreatown", "city-hall", "seniors"],
+    hero: null,
+    status: "published",
+    hoursAgo: 30.5,
+    editionOf: "la-hanintaun-juminuihoe-sae-yesanan-tonggwa",
+    body: [
+      {
+        p: "The Koreatown Central Neighborhood Council approved its budget for next year at its regular meeting on Tuesday night, without a dissenting vote. The total is $42,000, about $3,000 more than this year.",
+      },
+      {
+        p: "The largest item is a free lunch program for seniors, with $12,000. The council serves lunch every Thursday with two Koreatown senior centers. Street cleaning and graffiti removal get $9,000, and community events $6,000.",
+      },
+      { h2: "Residents were heard" },
+      {
+        p: "About 40 residents attended. Several asked for more lighting around the bus stops on Vermont Avenue, and the council set aside $2,000 of what remained for a study of better lighting.",
+      },
+      { quote: "“It is a small sum, but what matters is that residents decided it themselves.”" },
+      {
+        p: "Eun-young Park, who chairs the council’s finance committee, said next year’s budget meetings will be held in Korean, English and Spanish. The budget takes effect in July, once the city approves it.",
       },
     ],
   },

@@ -135,8 +135,10 @@ export async function seedDemo(
     ).map((s) => s.slug),
   );
   let created = 0;
+  const storyIds = new Map<string, string>();
   for (const s of seedStories) {
     if (existingStories.has(s.slug)) continue;
+    const editionGroup = s.editionOf ? storyIds.get(s.editionOf) : undefined;
     const id = await createStory(
       db,
       emptyWorkingCopy({
@@ -149,9 +151,14 @@ export async function seedDemo(
         authorIds: s.authors.map((a) => authorIds.get(a)!),
         tags: s.tags.map((t) => tagNames.get(t)!),
         featured: s.featured ?? false,
+        language: s.language ?? "en",
       }),
       null,
+      null,
+      { editionGroup },
     );
+    storyIds.set(s.slug, id);
+    if (editionGroup) await db.update(stories).set({ editionGroup }).where(eq(stories.id, editionGroup));
     const at = new Date(now.getTime() - s.hoursAgo * 3_600_000);
     if (s.status === "published") {
       await applyTransition(db, id, 1, "publish", null, { skipChecklist: true });
