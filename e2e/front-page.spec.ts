@@ -167,14 +167,15 @@ test("a breaking-news banner shows on every reader page, goes at its end time an
   await page.goto("/admin/front-page");
   await page.waitForLoadState("networkidle");
 
-  // One that ends by itself a few seconds from now.
-  const brief = "Freeway closed: 10 westbound";
+  // One that ends by itself a few seconds from now, written in Korean: its label is Korean too.
+  const brief = "10번 프리웨이 서쪽 방향 전면 통제";
   await page.getByLabel("Banner text").fill(brief);
   await page.getByLabel("Link").fill("/local");
   await page.getByLabel("Ends at").fill(await localIn(page, 5_000));
   await page.getByRole("button", { name: "Post banner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Banner posted." })).toBeVisible();
   expect(await seenAfter(Date.now(), () => has("/", brief))).toBeLessThanOrEqual(WITHIN_MS);
+  expect(await (await request.get("/")).text()).toMatch(/aria-label="속보" lang="ko"[^>]*>.*?<strong[^>]*>속보<\/strong>/);
   await expect.poll(() => has("/", brief), { timeout: 12_000, intervals: [250] }).toBe(false);
   expect(await has(article, brief)).toBe(false);
 

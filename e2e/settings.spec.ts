@@ -57,3 +57,55 @@ test("ad placement, time zone and weather city follow the site settings", async 
   await page.goto(article);
   await expect(page.locator('[data-ad-slot="article-inline"]')).toContainText("Advertisement");
 });
+
+test("the newsroom's languages: the main one writes the site's own words, the others get a link to their front", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "admin");
+  const reader = await browser.newPage();
+  const languages = async (main: string, others: Record<string, boolean>) => {
+    await page.goto("/admin/settings");
+    await page.getByLabel("Main language").selectOption(main);
+    for (const [name, on] of Object.entries(others)) await page.getByRole("checkbox", { name }).setChecked(on);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  };
+  try {
+    // Korean's box left unticked: the main language is published in all the same.
+    await languages("ko", { English: true, Korean: false });
+    await reader.goto("/");
+    const header = reader.getByRole("banner");
+    await expect(header).toHaveAttribute("lang", "ko");
+    await expect(header.getByTestId("today")).toHaveText(/^\d{4}년 \d{1,2}월 \d{1,2}일 [일월화수목금토]요일$/);
+    const menu = header.getByRole("navigation", { name: "섹션" });
+    await expect(menu.getByRole("link", { name: "검색" })).toHaveAttribute("href", "/search");
+    await expect(menu.getByRole("link", { name: "English" })).toHaveAttribute("href", "/en");
+    await expect(menu.getByRole("link", { name: "한국어" })).toHaveCount(0);
+    await expect(reader.getByRole("contentinfo")).toContainText("RSS 피드");
+    for (const width of [390, 1280]) {
+      await reader.setViewportSize({ width, height: 900 });
+      await reader.screenshot({ path: `test-results/screens/home-main-korean-${width}.png` });
+    }
+    // The form shows what was saved.
+    await page.reload();
+    await expect(page.getByLabel("Main language")).toHaveValue("ko");
+    await expect(page.getByRole("checkbox", { name: "English" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Korean" })).toBeChecked();
+
+    await languages("en", { Korean: false });
+    await reader.goto("/");
+    await expect(header).toHaveAttribute("lang", "en");
+    await expect(
+      header.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Search" }),
+    ).toBeVisible();
+    await expect(header.getByRole("link", { name: "한국어" })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name: "Korean" })).not.toBeChecked();
+  } finally {
+    await languages("en", { Korean: true });
+    await reader.close();
+  }
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByRole("link", { name: "한국어" })).toHaveAttribute("href", "/ko");
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, secondsUntilMidnight } from "./format";
+import { formatDateTime, formatLongDate, secondsUntilMidnight } from "./format";
 
 describe("secondsUntilMidnight", () => {
   it("counts to the next midnight in the newsroom's time zone, not the server's", () => {
@@ -24,5 +24,15 @@ describe("formatDateTime", () => {
     expect(formatDateTime(new Date("2025-06-07T07:05:00Z"), "America/Los_Angeles", "ko")).toBe(
       "2025년 6월 7일 오전 12:05 PDT",
     );
+  });
+});
+
+describe("formatLongDate", () => {
+  // 2025-06-08 05:00 UTC is still Saturday, June 7 in Los Angeles.
+  const at = new Date("2025-06-08T05:00:00Z");
+  it("writes the masthead's date in the newsroom's time zone, in English or Korean", () => {
+    expect(formatLongDate(at, "America/Los_Angeles")).toBe("Saturday, June 7, 2025");
+    expect(formatLongDate(at, "America/Los_Angeles", "ko")).toBe("2025년 6월 7일 토요일");
+    expect(formatLongDate(at, "Asia/Seoul", "ko")).toBe("2025년 6월 8일 일요일");
   });
 });

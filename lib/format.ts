@@ -9,8 +9,32 @@ function dateFormat(kind: string, timeZone: string, options: Intl.DateTimeFormat
 }
 
 /** Dates for readers, always in the newsroom's time zone. */
-export function formatLongDate(date: Date, timeZone: string): string {
-  return dateFormat("long", timeZone, { weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(date);
+const KOREAN_WEEKDAYS: Record<string, string> = {
+  Sun: "일요일",
+  Mon: "월요일",
+  Tue: "화요일",
+  Wed: "수요일",
+  Thu: "목요일",
+  Fri: "금요일",
+  Sat: "토요일",
+};
+
+/** Today's date for the masthead: "Friday, December 4, 2026" or "2026년 12월 4일 금요일" (built from parts, as below). */
+export function formatLongDate(date: Date, timeZone: string, language: string = "en"): string {
+  if (language !== "ko") {
+    return dateFormat("long", timeZone, { weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(
+      date,
+    );
+  }
+  const parts = partsOf(
+    dateFormat("longParts", timeZone, { weekday: "short", year: "numeric", month: "numeric", day: "numeric" }),
+    date,
+  );
+  return `${parts.year}년 ${parts.month}월 ${parts.day}일 ${KOREAN_WEEKDAYS[parts.weekday!]}`;
+}
+
+function partsOf(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
+  return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
 }
 
 /**
@@ -27,9 +51,10 @@ export function formatDateTime(date: Date, timeZone: string, language: string = 
     timeZoneName: "short",
   };
   if (language !== "ko") return dateFormat("dateTime", timeZone, options).format(date);
-  const parts = dateFormat("dateTimeParts", timeZone, { ...options, month: "numeric", hourCycle: "h23" })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((all, p) => ({ ...all, [p.type]: p.value }), {});
+  const parts = partsOf(
+    dateFormat("dateTimeParts", timeZone, { ...options, month: "numeric", hourCycle: "h23" }),
+    date,
+  );
   const hour = Number(parts.hour) % 24;
   const clock = `${hour < 12 ? "오전" : "오후"} ${hour % 12 || 12}:${parts.minute}`;
   return `${parts.year}년 ${parts.month}월 ${parts.day}일 ${clock} ${parts.timeZoneName}`;

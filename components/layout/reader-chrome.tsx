@@ -4,17 +4,16 @@ import { SiteFooter } from "./site-footer";
 import { KoreanFont } from "./korean-font";
 import { SiteHeader } from "./site-header";
 import { BreakingBanner } from "./breaking-banner";
+import { mainLanguage, stringsFor } from "@/lib/content/language";
+import { readSettings } from "@/lib/reads";
 
 /** The reader site's frame: skip link, masthead, main column, footer. Previews wear it too, to look exactly alike. */
 export function ReaderChrome({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:p-2"
-      >
-        Skip to content
-      </a>
+      <Suspense>
+        <SkipLink />
+      </Suspense>
       {banner}
       <Suspense>
         <BreakingBanner />
@@ -32,5 +31,19 @@ export function ReaderChrome({ children, banner }: { children: ReactNode; banner
       </Suspense>
       <KoreanFont />
     </>
+  );
+}
+
+/** In the site's main language, like the masthead and the footer (each reads the settings inside its own boundary). */
+async function SkipLink() {
+  const language = mainLanguage(await readSettings());
+  return (
+    <a
+      href="#main"
+      lang={language}
+      className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:p-2"
+    >
+      {stringsFor(language).site.skipToContent}
+    </a>
   );
 }

@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { sql } from "drizzle-orm";
 import { siteSettings } from "../schema";
 import { recordAudit } from "./audit";
+import type { Language } from "@/lib/content/language";
 
 export type SettingsInput = {
   siteName: string;
@@ -15,6 +16,8 @@ export type SettingsInput = {
   adAfterParagraph: number;
   adScriptUrl: string | null;
   requireTwoFactor: "off" | "editors" | "everyone";
+  /** The main language first. */
+  languages: Language[];
 };
 
 export async function saveSiteSettings(db: Database, input: SettingsInput, actorId: string): Promise<void> {

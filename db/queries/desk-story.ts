@@ -3,6 +3,7 @@ import { isUuid } from "@/lib/content/uuid";
 import { aliasedTable, and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "../index";
 import { checklistFor } from "./story-checks";
+import { getSiteSettings } from "./settings";
 import { photoIds } from "@/lib/story/photos";
 import { mediaUrl } from "@/lib/content/media-url";
 import { authors, corrections, editorialNotes, media, previewLinks, sections, stories, tags, users } from "../schema";
@@ -189,7 +190,7 @@ export async function getDeskStoryView(
 
 export async function getDeskOptions(): Promise<DeskOptions> {
   const db = await getDb();
-  const [sectionRows, authorRows, tagRows] = await Promise.all([
+  const [sectionRows, authorRows, tagRows, settings] = await Promise.all([
     db
       .select({ id: sections.id, name: sections.name })
       .from(sections)
@@ -207,12 +208,18 @@ export async function getDeskOptions(): Promise<DeskOptions> {
       .leftJoin(media, eq(media.id, authors.photoId))
       .orderBy(asc(authors.name), asc(authors.slug)),
     db.select({ name: tags.name }).from(tags).orderBy(asc(tags.name)).limit(500),
+    getSiteSettings(),
   ]);
   const authorOptions = authorRows.map(({ storageKey, ...a }) => ({
     ...a,
     photoUrl: storageKey ? mediaUrl(storageKey) : null,
   }));
-  return { sections: sectionRows, authors: authorOptions, tags: tagRows.map((t) => t.name) };
+  return {
+    sections: sectionRows,
+    authors: authorOptions,
+    tags: tagRows.map((t) => t.name),
+    languages: settings.languages,
+  };
 }
 
 export type DeskEdition = { id: string; language: string; headline: string; status: string; createdBy: string | null };

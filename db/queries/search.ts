@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, inArray, sql, type SQL } from "drizzle-orm";
-import { searchTerms } from "@/lib/search-terms";
+import { searchTerms } from "@/lib/content/search-terms";
 import { getDb } from "../index";
 import { stories } from "../schema";
 import { isPublic } from "./published";
@@ -40,7 +40,7 @@ export async function searchStories(q: string, page = 1, pageSize = 10, newest =
   return searchFuzzy(query, page, pageSize);
 }
 
-/** English words through websearch_to_tsquery, Hangul words as stem prefixes (lib/search-terms.ts), all required. */
+/** English words through websearch_to_tsquery, Hangul words as stem prefixes (lib/content/search-terms.ts), all required. */
 function fulltextQuery(query: string): SQL {
   const { words, prefixes } = searchTerms(query);
   const parts: SQL[] = [];

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Language } from "../../lib/content/language";
 import { check, doublePrecision, integer, pgEnum, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 export const adPlacementEnum = pgEnum("ad_placement", ["after_paragraph", "sidebar", "none"]);
@@ -23,6 +24,13 @@ export const siteSettings = pgTable(
     adScriptUrl: text("ad_script_url"),
     // Who must have two factors before the desk opens for them (lib/auth/actor.ts): nobody, editors and admins, all.
     requireTwoFactor: twoFactorPolicyEnum("require_two_factor").notNull().default("off"),
+    // The languages the newsroom publishes in, its main one first: the main one is the language of the site's own
+    // words (masthead, footer) and of new stories; the desk offers only these (lib/content/language.ts).
+    languages: text("languages")
+      .array()
+      .$type<Language[]>()
+      .notNull()
+      .default(sql`'{en,ko}'::text[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("site_settings_single_row", sql`${t.id} = 1`)],

@@ -11,6 +11,26 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (storyLanguages as readonly string[]).includes(value);
 }
 
+const HANGUL = /[\uac00-\ud7a3]/g;
+/** Korean when Hangul letters are at least half as many as Latin ones (a Korean text quotes English names). */
+export function guessLanguage(text: string): Language {
+  const hangul = text.match(HANGUL)?.length ?? 0;
+  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  return hangul > 0 && hangul * 2 >= latin ? "ko" : "en";
+}
+
+/** The newsroom's main language: the first it publishes in (site settings). */
+export function mainLanguage(settings: { languages: readonly string[] }): Language {
+  const first = settings.languages[0];
+  return isLanguage(first) ? first : DEFAULT_LANGUAGE;
+}
+
+/** The languages the desk offers for a story: the newsroom's, and the story's own if it is no longer one of them. */
+export function offeredLanguages(settings: { languages: readonly string[] }, current?: string): Language[] {
+  const offered = storyLanguages.filter((l) => settings.languages.includes(l) || l === current);
+  return offered.length ? offered : [DEFAULT_LANGUAGE];
+}
+
 export type ReaderStrings = {
   /** The language's own name, as its readers write it. */
   name: string;
@@ -48,6 +68,18 @@ export type ReaderStrings = {
   };
   /** The language edition's front (/ko, /en): its kicker and title. */
   front: { kicker: string; title: string; description: string; feed: string };
+  /** The site's own words on every reader page, in the newsroom's main language. */
+  site: {
+    skipToContent: string;
+    sections: string;
+    search: string;
+    feed: string;
+    sitemap: string;
+    publishedWith: string;
+    /** The breaking-news banner's label and region name, in the banner's own language. */
+    breaking: string;
+    breakingNews: string;
+  };
 };
 
 export const readerStrings: Record<Language, ReaderStrings> = {
@@ -92,6 +124,16 @@ export const readerStrings: Record<Language, ReaderStrings> = {
       description: "Every story we publish in English, newest first.",
       feed: "RSS feed",
     },
+    site: {
+      skipToContent: "Skip to content",
+      sections: "Sections",
+      search: "Search",
+      feed: "RSS feed",
+      sitemap: "Sitemap",
+      publishedWith: "Published with Masthead",
+      breaking: "Breaking",
+      breakingNews: "Breaking news",
+    },
   },
   ko: {
     name: "한국어",
@@ -133,6 +175,16 @@ export const readerStrings: Record<Language, ReaderStrings> = {
       title: "한국어 뉴스",
       description: "한국어로 쓴 모든 기사, 최신순.",
       feed: "RSS 피드",
+    },
+    site: {
+      skipToContent: "본문 바로가기",
+      sections: "섹션",
+      search: "검색",
+      feed: "RSS 피드",
+      sitemap: "사이트맵",
+      publishedWith: "Masthead로 발행",
+      breaking: "속보",
+      breakingNews: "속보",
     },
   },
 };

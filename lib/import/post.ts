@@ -2,6 +2,7 @@ import type { StoryStatus } from "@/lib/story/workflow";
 import { SLUG_PATTERN, slugify } from "@/lib/content/slug";
 import { decodePath, legacyKeyOf } from "@/lib/legacy-paths";
 import { docToPlainText } from "@/lib/content/rich-text/text";
+import { guessLanguage } from "@/lib/content/language";
 import type { WxrItem } from "./wxr";
 import { htmlToDoc, plainText, type Conversion } from "./html-to-doc";
 
@@ -53,14 +54,6 @@ const cut = (s: string, max: number, notes: string[], what: string) => {
   notes.push(`${what} cut to ${max} characters`);
   return s.slice(0, max).trimEnd();
 };
-
-const HANGUL = /[\uac00-\ud7a3]/g;
-/** Korean when at least a third of the letters in the words given are Hangul. */
-export function guessLanguage(text: string): "en" | "ko" {
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  const latin = text.match(/[a-z]/gi)?.length ?? 0;
-  return hangul > 0 && hangul * 2 >= latin ? "ko" : "en";
-}
 
 export function readPost(
   item: WxrItem,

@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/content/language";
 // What the desk's story pages and actions exchange. No server imports: client components use these types.
 import type { ChecklistItem } from "./checklist";
 import type { FormState } from "../form-state";
@@ -62,6 +63,8 @@ export type DeskOptions = {
   sections: { id: string; name: string }[];
   authors: DeskAuthorOption[];
   tags: string[];
+  /** The languages the newsroom publishes in (site settings), its main one first. */
+  languages: Language[];
 };
 
 export type SaveResult = FormState & {

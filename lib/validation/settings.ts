@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storyLanguages, type Language } from "@/lib/content/language";
 
 const isTimeZone = (tz: string) => {
   try {
@@ -9,7 +10,13 @@ const isTimeZone = (tz: string) => {
   }
 };
 
-export const settingsSchema = z.object({
+type LanguageBox = `language_${Language}`;
+/** A checkbox per language the newsroom can publish in besides its main one ("language_ko": "on"). */
+const languageBoxes = Object.fromEntries(storyLanguages.map((l) => [`language_${l}`, z.string().optional()])) as {
+  [K in LanguageBox]: z.ZodOptional<z.ZodString>;
+};
+
+const settingsFields = z.object({
   siteName: z.string().trim().min(1, "Enter the site name.").max(120),
   timeZone: z.string().trim().refine(isTimeZone, "Use a time zone name such as America/Los_Angeles."),
   weatherLatitude: z.coerce
@@ -37,4 +44,14 @@ export const settingsSchema = z.object({
     )
     .transform((s) => s || null),
   requireTwoFactor: z.enum(["off", "editors", "everyone"], "Choose who needs two-factor authentication."),
+  mainLanguage: z.enum(storyLanguages, "Choose the main language."),
+  ...languageBoxes,
+});
+
+/** The form's fields, with the main language and the ticked ones made into the ordered list the settings keep. */
+export const settingsSchema = settingsFields.transform((input) => {
+  const { mainLanguage, ...rest } = input;
+  const fields = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.startsWith("language_")));
+  const others = storyLanguages.filter((l) => l !== mainLanguage && input[`language_${l}`]);
+  return { ...(fields as Omit<typeof rest, LanguageBox>), languages: [mainLanguage, ...others] };
 });

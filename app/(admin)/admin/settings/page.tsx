@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requirePage } from "@/lib/authz";
+import { mainLanguage } from "@/lib/content/language";
 import { SettingsForm } from "./settings-form";
 
 export const instant = false;
@@ -25,6 +26,8 @@ export default async function SettingsPage() {
           adAfterParagraph: String(s.adAfterParagraph),
           adScriptUrl: s.adScriptUrl ?? "",
           requireTwoFactor: s.requireTwoFactor,
+          mainLanguage: mainLanguage(s),
+          ...Object.fromEntries(s.languages.map((l) => [`language_${l}`, "on"])),
         }}
       />
     </>

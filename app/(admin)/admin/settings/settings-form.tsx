@@ -3,11 +3,14 @@ import { useActionState } from "react";
 import { buttonClass, Field, FormMessage } from "@/components/desk/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { updateSettingsAction } from "./actions";
+import { readerStrings, storyLanguages } from "@/lib/content/language";
 
 export function SettingsForm({ initial }: { initial: Record<string, string> }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateSettingsAction, initialFormState);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
+  // An unticked box sends nothing, so after a refused save only what was sent says which were ticked.
+  const ticked = (l: string) => (state.values ?? initial)[`language_${l}`] === "on";
   return (
     <form action={action} className="max-w-xl">
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
@@ -20,6 +23,35 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
         hint="For example America/Los_Angeles."
         required
       />
+      <fieldset className="mb-4 rounded border border-rule p-4">
+        <legend className="px-1 font-semibold">Languages</legend>
+        <Field
+          label="Main language"
+          name="mainLanguage"
+          defaultValue={v.mainLanguage}
+          error={e.mainLanguage}
+          hint="The site's own words (the masthead's date, the menu, the footer) and new stories are in it."
+        >
+          {storyLanguages.map((l) => (
+            <option key={l} value={l}>
+              {readerStrings[l].englishName}
+            </option>
+          ))}
+        </Field>
+        <fieldset aria-describedby="languages-hint">
+          <legend className="mb-1 font-sans text-sm font-semibold">Publish in</legend>
+          {storyLanguages.map((l) => (
+            <label key={l} className="mb-1 flex items-center gap-2 text-sm">
+              <input type="checkbox" name={`language_${l}`} defaultChecked={ticked(l)} />
+              {readerStrings[l].englishName}
+            </label>
+          ))}
+          <p id="languages-hint" className="mt-2 text-sm text-muted">
+            The main language is always one of them. The desk offers these for a story, and the site&apos;s menu links
+            to each other one&apos;s front (/ko, /en). Stories already written in a language left out stay as they are.
+          </p>
+        </fieldset>
+      </fieldset>
       <fieldset className="mb-4 rounded border border-rule p-4">
         <legend className="px-1 font-semibold">Weather</legend>
         <Field label="City" name="weatherCity" defaultValue={v.weatherCity} error={e.weatherCity} required />

@@ -33,6 +33,8 @@ import {
 } from "@/lib/story/workflow";
 import { visibleStory } from "./_lib/load-story";
 import { emptyWorkingCopy } from "@/lib/story/model";
+import { getSiteSettings } from "@/db/queries/settings";
+import { mainLanguage } from "@/lib/content/language";
 
 const editorOnly = (a: Actor) => (can(a, "story.editAny") ? undefined : writerEditableStatuses);
 
@@ -44,10 +46,15 @@ export const createStoryAction = deskAction(
     const sections = await findSections();
     const sectionId = sections.find((s) => s.id === input.sectionId)?.id ?? sections[0]?.id;
     if (!sectionId) return { ok: false, message: "Create a section before writing a story." };
-    const own = await findAuthorIdForUser(actor.id);
+    const [own, settings] = await Promise.all([findAuthorIdForUser(actor.id), getSiteSettings()]);
     const id = await createStory(
       await writer(),
-      emptyWorkingCopy({ sectionId, headline: input.headline ?? "", authorIds: own ? [own] : [] }),
+      emptyWorkingCopy({
+        sectionId,
+        headline: input.headline ?? "",
+        authorIds: own ? [own] : [],
+        language: mainLanguage(settings),
+      }),
       actor.id,
     );
     redirect(`/admin/stories/${id}`);
@@ -59,6 +66,9 @@ export const translateStoryAction = deskAction(
   { name: "translateStoryAction", capability: "story.create", schema: translateSchema },
   async (input, { actor }) => {
     if (!(await visibleStory(input.id, actor))) return missingStory;
+    if (!(await getSiteSettings()).languages.includes(input.language)) {
+      return { ok: false, message: "The newsroom does not publish in that language (Site settings, Languages)." };
+    }
     const outcome = await createEdition(await writer(), input.id, input.language, actor.id);
     if (outcome.ok) redirect(`/admin/stories/${outcome.id}`);
     if (outcome.reason === "missing") return missingStory;

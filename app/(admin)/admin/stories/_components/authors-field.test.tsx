@@ -11,6 +11,7 @@ const kim = (
 ): DeskAuthorOption => ({ id, name: "Minji Kim", kind: "person", slug, publicEmail, photoUrl });
 const options = {
   sections: [],
+  languages: ["en" as const],
   tags: [],
   authors: [
     kim("a1", "minji-kim", "minji.kim@example.com", "/media/2026/11/minji.jpg"),

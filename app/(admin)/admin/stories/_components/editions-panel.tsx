@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { readerStrings, storyLanguages, type Language } from "@/lib/content/language";
+import { readerStrings, type Language } from "@/lib/content/language";
 import { secondaryButtonClass } from "@/components/desk/field";
 import { translateStoryAction } from "../actions";
 
@@ -15,6 +15,7 @@ export function EditionsPanel({
   language,
   editions,
   canTranslate,
+  languages,
   beforeTranslate,
 }: {
   storyId: string;
@@ -22,6 +23,8 @@ export function EditionsPanel({
   language: string;
   editions: Edition[];
   canTranslate: boolean;
+  /** The languages the newsroom publishes in: "Translate" offers these. */
+  languages: readonly Language[];
   /** Saves what was typed first: the new edition starts from the saved text. */
   beforeTranslate: () => Promise<unknown>;
 }) {
@@ -32,7 +35,7 @@ export function EditionsPanel({
     },
     { ok: false },
   );
-  const missing = storyLanguages.filter((l) => l !== language && !editions.some((e) => e.language === l));
+  const missing = languages.filter((l) => l !== language && !editions.some((e) => e.language === l));
   if (editions.length === 0 && (!canTranslate || missing.length === 0)) return null;
   return (
     <section aria-labelledby="editions-heading" className="font-sans text-sm">

@@ -272,6 +272,7 @@ export function StoryEditor({
             language={language}
             editions={editions}
             canTranslate={viewer.capabilities.includes("story.create")}
+            languages={options.languages}
             beforeTranslate={() => (readOnly ? Promise.resolve() : autosave.save("auto"))}
           />
         </aside>

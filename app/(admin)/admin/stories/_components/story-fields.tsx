@@ -1,6 +1,6 @@
 "use client";
 import { controlClass, TextControl } from "@/components/desk/text-control";
-import { isLanguage, readerStrings, storyLanguages } from "@/lib/content/language";
+import { isLanguage, offeredLanguages, readerStrings } from "@/lib/content/language";
 import { slugify } from "@/lib/content/slug";
 import type { DeskOptions, WorkingCopy } from "@/lib/story/desk-types";
 
@@ -102,7 +102,7 @@ export function StoryFields({ working, update, readOnly, options, slugFollows, o
               if (isLanguage(language)) update({ language });
             }}
           >
-            {storyLanguages.map((l) => (
+            {offeredLanguages(options, working.language).map((l) => (
               <option key={l} value={l} lang={l}>
                 {readerStrings[l].englishName}
                 {l !== "en" ? ` (${readerStrings[l].name})` : ""}

@@ -1,0 +1,1 @@
+ALTER TABLE "site_settings" ADD COLUMN "languages" text[] DEFAULT '{en,ko}'::text[] NOT NULL;
