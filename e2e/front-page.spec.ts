@@ -175,7 +175,9 @@ test("a breaking-news banner shows on every reader page, goes at its end time an
   await page.getByRole("button", { name: "Post banner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Banner posted." })).toBeVisible();
   expect(await seenAfter(Date.now(), () => has("/", brief))).toBeLessThanOrEqual(WITHIN_MS);
-  expect(await (await request.get("/")).text()).toMatch(/aria-label="속보" lang="ko"[^>]*>.*?<strong[^>]*>속보<\/strong>/);
+  expect(await (await request.get("/")).text()).toMatch(
+    /aria-label="속보" lang="ko"[^>]*>.*?<strong[^>]*>속보<\/strong>/,
+  );
   await expect.poll(() => has("/", brief), { timeout: 12_000, intervals: [250] }).toBe(false);
   expect(await has(article, brief)).toBe(false);
 
