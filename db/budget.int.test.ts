@@ -234,4 +234,58 @@ describe("the budget's actions", () => {
         "The story is in review now, so it stays with Test journalist; only a draft changes hands from the budget.",
     });
   });
+
+  it("edit a plan: its words and due time change, its reporter only until the draft is made; audited", async () => {
+    const { db } = testDb();
+    session.claims = (await makeStaff("editor")).claims;
+    const { updatePlanAction } = await actions();
+    const id = await createPlan(db, plan({ slugLine: "BRIDGE" }), fx.editor);
+    const typed = { planId: id, slugLine: "BRIDGE-REOPENS", notes: "Reopens Monday", sectionId: fx.section, slot: "" };
+    const refused = await updatePlanAction(undefined, { ...typed, due: "2026-12-21T25:00" });
+    expect(refused).toMatchObject({ ok: false, values: typed });
+    expect(
+      await updatePlanAction(undefined, { ...typed, due: "2026-12-21T09:30", reporterId: fx.other }),
+    ).toMatchObject({ ok: true });
+    const [edited] = await db.select().from(storyPlans).where(eq(storyPlans.id, id));
+    expect(edited).toMatchObject({
+      slugLine: "BRIDGE-REOPENS",
+      notes: "Reopens Monday",
+      slot: null,
+      reporterId: fx.other,
+    });
+    expect(edited!.dueAt.toISOString()).toBe("2026-12-21T00:30:00.000Z");
+
+    // Once the draft is made, the reporter is the assignment's to change, not the edit's.
+    await assignPlan(db, id, fx.reporter, fx.editor);
+    await updatePlanAction(undefined, { ...typed, due: "2026-12-21T09:30", reporterId: fx.other });
+    expect((await db.select().from(storyPlans).where(eq(storyPlans.id, id)))[0]!.reporterId).toBe(fx.reporter);
+    const audits = await db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+    expect(audits.map((a) => a.action).filter((a) => a === "budget.update")).toHaveLength(2);
+
+    expect(
+      await updatePlanAction(undefined, { ...typed, planId: crypto.randomUUID(), due: "2026-12-21T09:30" }),
+    ).toMatchObject({ ok: false, message: "That plan is no longer on the budget." });
+  });
+
+  it("remove a plan: it leaves the budget, audited; the draft it made stays with its writer", async () => {
+    const { db } = testDb();
+    session.claims = (await makeStaff("editor")).claims;
+    const { deletePlanAction } = await actions();
+    const id = await createPlan(db, plan({ slugLine: "FLOOD" }), fx.editor);
+    const assigned = await assignPlan(db, id, fx.reporter, fx.editor);
+    const redirected = await deletePlanAction(undefined, { planId: id }).catch((e: { digest?: string }) => e.digest);
+    expect(redirected).toMatch(/^NEXT_REDIRECT;.*\/admin\/budget\?date=2026-12-10&removed=FLOOD&drafted=1;/);
+    expect(await db.select().from(storyPlans).where(eq(storyPlans.id, id))).toEqual([]);
+    const storyId = assigned.ok ? assigned.storyId : "";
+    expect((await db.select().from(stories).where(eq(stories.id, storyId)))[0]).toMatchObject({
+      createdBy: fx.reporter,
+      status: "draft",
+    });
+    const [audit] = await db.select().from(auditEvents).where(eq(auditEvents.action, "budget.delete"));
+    expect(audit).toMatchObject({ entityId: id, detail: { slugLine: "FLOOD", storyId } });
+    expect(await deletePlanAction(undefined, { planId: id })).toMatchObject({
+      ok: false,
+      message: "That plan is no longer on the budget.",
+    });
+  });
 });

@@ -68,6 +68,53 @@ test("a planned story assigned to a reporter is their draft, prefilled from the 
   await reporter.close();
 });
 
+test("an editor edits a plan, then takes it off the budget; the draft it made stays with the reporter", async ({
+  page,
+}) => {
+  await signInAs(page, "editor");
+  await page.goto("/admin/budget");
+  await page.waitForLoadState("networkidle");
+  await planStory(page, "BRIDGE-REPAIR", "None");
+
+  await item(page, "BRIDGE-REPAIR").getByRole("link", { name: "Edit plan: BRIDGE-REPAIR" }).click();
+  await expect(page.getByLabel("Slug line")).toHaveValue("BRIDGE-REPAIR");
+  await page.getByLabel("Slug line").fill("BRIDGE-REOPENS");
+  const due = page.getByLabel("Due");
+  await due.fill(`${(await due.inputValue()).slice(0, 10)}T09:30`);
+  await page.getByRole("button", { name: "Save plan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "“BRIDGE-REOPENS” saved" })).toBeVisible();
+  await expect(item(page, "BRIDGE-REOPENS")).toContainText("Due 9:30 AM");
+  await expect(item(page, "BRIDGE-REPAIR")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Close", exact: true }).click();
+  await item(page, "BRIDGE-REOPENS").getByRole("button", { name: "Assign" }).click();
+  await expect(item(page, "BRIDGE-REOPENS").getByRole("status")).toHaveText(
+    "Assigned to Sarah Kim: the draft is in their stories.",
+  );
+  await item(page, "BRIDGE-REOPENS").getByRole("link", { name: "Edit plan: BRIDGE-REOPENS" }).click();
+  // The draft is made: the reporter changes by "Assign" on the board, not here.
+  await expect(page.getByLabel("Reporter", { exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Remove from budget" }).click();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "“BRIDGE-REOPENS” is off the budget; its draft stays with its writer." }),
+  ).toBeVisible();
+  await expect(item(page, "BRIDGE-REOPENS")).toHaveCount(0);
+  await page.goto("/admin/stories");
+  await expect(page.getByRole("link", { name: "BRIDGE-REOPENS" })).toHaveCount(1);
+  await page.goto("/admin/budget");
+  await page.waitForLoadState("networkidle");
+  await planStory(page, "SCHOOL-BOARD", "Section front");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/admin/budget");
+    await item(page, "SCHOOL-BOARD").getByRole("link", { name: "Edit plan: SCHOOL-BOARD" }).click();
+    await expect(page.getByLabel("Slug line")).toHaveValue("SCHOOL-BOARD");
+    await page.screenshot({ path: `test-results/screens/budget-edit-${width}.png`, fullPage: true });
+  }
+});
+
 // Plain forms and links: the board changes as it should. (The form's own message after a post without JavaScript
 // is not shown yet: Next.js renders the page again, but without the action's state.)
 test("planning and assigning work without JavaScript", async ({ browser }) => {

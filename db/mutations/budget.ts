@@ -38,6 +38,56 @@ export async function createPlan(db: Database, input: PlanInput, actorId: string
 }
 
 /**
+ * Changes a plan's words, section, editor, due time and slot. Its reporter changes here only while nothing is
+ * drafted; once it is, "Assign" moves the draft (assignPlan). False when the plan is gone.
+ */
+export async function updatePlan(db: Database, planId: string, input: PlanInput, actorId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [plan] = await tx.select().from(storyPlans).where(eq(storyPlans.id, planId)).for("update");
+    if (!plan) return false;
+    const reporterId = plan.storyId ? plan.reporterId : input.reporterId;
+    await tx
+      .update(storyPlans)
+      .set({ ...input, reporterId })
+      .where(eq(storyPlans.id, planId));
+    await recordAudit(tx, {
+      actorId,
+      action: "budget.update",
+      entityType: "story_plan",
+      entityId: planId,
+      detail: { ...input, reporterId, dueAt: input.dueAt.toISOString() },
+    });
+    return true;
+  });
+}
+
+/**
+ * Takes a plan off the budget. A draft it made stays with its writer (it is their work); the board then shows the
+ * story only once it is scheduled or published. The slug line, for the message, or null when the plan was gone.
+ */
+export async function deletePlan(
+  db: Database,
+  planId: string,
+  actorId: string,
+): Promise<{ slugLine: string; storyId: string | null; dueAt: Date } | null> {
+  return db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(storyPlans)
+      .where(eq(storyPlans.id, planId))
+      .returning({ slugLine: storyPlans.slugLine, storyId: storyPlans.storyId, dueAt: storyPlans.dueAt });
+    if (!gone) return null;
+    await recordAudit(tx, {
+      actorId,
+      action: "budget.delete",
+      entityType: "story_plan",
+      entityId: planId,
+      detail: { slugLine: gone.slugLine, storyId: gone.storyId },
+    });
+    return gone;
+  });
+}
+
+/**
  * What an assignment did: `created` or `moved` says the reporter has something new (and was told, in the same
  * transaction).
  */

@@ -3,6 +3,7 @@ import { aliasedTable, and, asc, eq, gte, inArray, lt, or, sql, type AnyColumn }
 import { getDb } from "../index";
 import { sections, stories, storyPlans, users } from "../schema";
 import type { BudgetSlot, BudgetStatus } from "@/lib/story/budget";
+import { isUuid } from "@/lib/content/uuid";
 
 /** One line of the budget board: a plan (with its story once assigned), or a scheduled or published story. */
 export type BudgetRow = {
@@ -163,4 +164,12 @@ export async function activeStaffIds(ids: string[], editorsOnly = false): Promis
       ),
     );
   return rows.map((r) => r.id);
+}
+
+/** One plan as the edit form shows it. */
+export async function getPlan(id: string) {
+  if (!isUuid(id)) return null;
+  const db = await getDb();
+  const [plan] = await db.select().from(storyPlans).where(eq(storyPlans.id, id));
+  return plan ?? null;
 }

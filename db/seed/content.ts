@@ -1549,3 +1549,44 @@ export const seedStories: SeedStory[] = [
     ],
   },
 ];
+
+/** The day's story budget in the demo: due this many hours after the seed runs; people by their demo email. */
+export type SeedPlan = {
+  slugLine: string;
+  notes: string;
+  section: string;
+  reporter: string | null;
+  editor: string;
+  dueInHours: number;
+  slot: "lead" | "top" | "section" | null;
+};
+
+export const seedPlans: SeedPlan[] = [
+  {
+    slugLine: "COUNCIL-RENT-VOTE",
+    notes: "City Council votes on the rent stabilization extension; reaction from Koreatown tenants. 700 words, photo.",
+    section: "politics",
+    reporter: "sarah.kim@example.com",
+    editor: "editor@example.com",
+    dueInHours: 3,
+    slot: "lead",
+  },
+  {
+    slugLine: "HEAT-WAVE-WEEKEND",
+    notes: "Forecast for the weekend heat; cooling centers and hours. 400 words, update through the day.",
+    section: "local",
+    reporter: null,
+    editor: "editor@example.com",
+    dueInHours: 5,
+    slot: "top",
+  },
+  {
+    slugLine: "KBO-OPENING-NIGHT",
+    notes: "Watch party for the KBO season opener at a Koreatown sports bar. 500 words, gallery.",
+    section: "sports",
+    reporter: null,
+    editor: "editor@example.com",
+    dueInHours: 28,
+    slot: "section",
+  },
+];

@@ -1,13 +1,13 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { authors, corrections, media, sections, siteSettings, stories, tags, users } from "../schema";
+import { authors, corrections, media, sections, siteSettings, stories, storyPlans, tags, users } from "../schema";
 import { createStory } from "../mutations/stories";
 import { applyTransition } from "../mutations/story-workflow";
 import { demoStaffAllowed } from "@/lib/env-checks";
 import { storeImage } from "@/lib/media/storage";
 import { hashPassword } from "@/lib/password";
 import type { RichTextDoc, RichTextNode } from "@/lib/content/rich-text/types";
-import { seedAuthors, seedPhotos, seedSections, seedStories, seedTags, type SeedBlock } from "./content";
+import { seedAuthors, seedPhotos, seedPlans, seedSections, seedStories, seedTags, type SeedBlock } from "./content";
 import { demoStaff } from "./demo-staff";
 import { makePortrait, makeScenePhoto } from "./images";
 import { emptyWorkingCopy } from "../../lib/story/model";
@@ -179,6 +179,37 @@ export async function seedDemo(
     }
     created++;
   }
+  if (staff.length) await seedBudget(db, now, sectionIds);
   const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(stories)) as [{ count: number }];
   return { stories: count, created, staff };
+}
+
+/** The day's plans on the budget, once: only into a budget that has none (they name the demo staff). */
+async function seedBudget(db: Database, now: Date, sectionIds: Map<string, string>) {
+  if ((await db.select({ id: storyPlans.id }).from(storyPlans).limit(1)).length) return;
+  const people = new Map(
+    (
+      await db
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(
+          inArray(
+            users.email,
+            demoStaff.map((s) => s.email),
+          ),
+        )
+    ).map((u) => [u.email, u.id]),
+  );
+  await db.insert(storyPlans).values(
+    seedPlans.map((p) => ({
+      slugLine: p.slugLine,
+      notes: p.notes,
+      sectionId: sectionIds.get(p.section)!,
+      reporterId: p.reporter ? (people.get(p.reporter) ?? null) : null,
+      editorId: people.get(p.editor) ?? null,
+      dueAt: new Date(now.getTime() + p.dueInHours * 3_600_000),
+      slot: p.slot,
+      createdBy: people.get(p.editor) ?? null,
+    })),
+  );
 }

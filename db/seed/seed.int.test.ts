@@ -2,8 +2,8 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { getPublishedStory, listLatestStories } from "../queries/stories";
-import { authors, media, stories, users } from "../schema";
-import { seedPhotos, seedStories } from "./content";
+import { authors, media, stories, storyPlans, users } from "../schema";
+import { seedPhotos, seedPlans, seedStories } from "./content";
 import { seedDemo } from "./index";
 
 const testDb = withTestDatabase();
@@ -19,6 +19,11 @@ describe("demo newsroom seed", () => {
     expect(row?.n).toBe(seedStories.length);
     const [staff] = await db.select({ n: count() }).from(users);
     expect(staff?.n).toBe(3);
+    // The day's budget, once, with its reporter and editor named.
+    const plans = await db.select().from(storyPlans);
+    expect(plans.map((p) => p.slugLine).sort()).toEqual(seedPlans.map((p) => p.slugLine).sort());
+    expect(plans.every((p) => p.editorId && p.dueAt > new Date())).toBe(true);
+    expect(plans.filter((p) => p.reporterId)).toHaveLength(1);
   });
 
   it("gives every photo alt text, a caption and a credit", async () => {

@@ -33,3 +33,7 @@ export const assignPlanSchema = z.object({
   planId: z.uuid("That plan does not exist."),
   reporterId: z.uuid("Choose a reporter."),
 });
+
+export const updatePlanSchema = planStorySchema.extend({ planId: z.uuid("That plan does not exist.") });
+
+export const deletePlanSchema = z.object({ planId: z.uuid("That plan does not exist.") });

@@ -10,6 +10,8 @@ export type BoardViewer = {
   editsAny: boolean;
   reporters: { id: string; name: string }[];
   time: (d: Date) => string;
+  /** This board's address with a plan's edit form open. */
+  editHref: (planId: string) => string;
 };
 
 const atWords = { due: "Due", scheduled: "Goes live", published: "Published" } as const;
@@ -75,6 +77,18 @@ function BudgetItem({ row, viewer, compact }: { row: BudgetRow; viewer: BoardVie
         {(row.planId || row.editorName) && <Detail term="Editor" value={row.editorName ?? "none"} />}
         {(row.planId || row.slot) && <Detail term="Slot" value={row.slot ? slotLabels[row.slot] : "none"} />}
       </dl>
+      {!compact && viewer.manages && row.planId && (
+        <p className="mt-2 font-sans text-sm">
+          <Link
+            href={viewer.editHref(row.planId)}
+            prefetch={false}
+            className="underline"
+            aria-label={`Edit plan: ${title}`}
+          >
+            Edit plan
+          </Link>
+        </p>
+      )}
       {!compact && viewer.manages && row.planId && row.atKind === "due" && (
         <>
           {story && !reassignableStatuses.includes(story) ? (

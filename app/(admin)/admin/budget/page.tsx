@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listBudget, listBudgetPeople } from "@/db/queries/budget";
+import { getPlan, listBudget, listBudgetPeople } from "@/db/queries/budget";
 import { findSections } from "@/db/queries/desk-lookups";
 import { can, requirePage } from "@/lib/authz";
 import { readSettings } from "@/lib/reads";
-import { addDays, dayIn, isDay, mondayOf, startOfDay } from "@/lib/zoned-days";
+import { addDays, dayIn, isDay, mondayOf, startOfDay, wallTime } from "@/lib/zoned-days";
 import { DayBoard, WeekBoard, type BoardDay, type BoardViewer } from "./board";
 import { PlanForm } from "./plan-form";
 
@@ -12,7 +12,8 @@ export const instant = false;
 
 export const metadata: Metadata = { title: "Budget" };
 
-type Search = { view?: string | string[]; date?: string | string[]; mine?: string | string[] };
+type Param = string | string[];
+type Search = { view?: Param; date?: Param; mine?: Param; edit?: Param; removed?: Param; drafted?: Param };
 
 const linkClass =
   "rounded border border-rule px-3 py-1 hover:bg-rule/40 aria-[current=page]:bg-ink aria-[current=page]:text-paper";
@@ -29,10 +30,11 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
   const count = week ? 7 : 1;
   const manages = can(user, "budget.manage");
 
-  const [rows, people, sections] = await Promise.all([
+  const [rows, people, sections, edited] = await Promise.all([
     listBudget(startOfDay(first, timeZone), startOfDay(addDays(first, count), timeZone)),
     manages ? listBudgetPeople() : Promise.resolve([]),
     manages ? findSections() : Promise.resolve([]),
+    manages && typeof params.edit === "string" ? getPlan(params.edit) : Promise.resolve(null),
   ]);
   const dayName = new Intl.DateTimeFormat("en-US", {
     timeZone: "UTC", // the days are calendar dates already
@@ -58,7 +60,9 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
     editsAny: can(user, "story.editAny"),
     reporters: people.map((p) => ({ id: p.id, name: p.name })),
     time: (d) => clock.format(d),
+    editHref: (planId) => `${href({})}${href({}).includes("?") ? "&" : "?"}edit=${planId}`,
   };
+  const removed = typeof params.removed === "string" ? params.removed : null;
 
   const href = (over: { view?: "day" | "week"; date?: string; mine?: boolean }) => {
     const q = new URLSearchParams();
@@ -112,7 +116,37 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
           {mine ? "Everyone's stories" : "Only my stories"}
         </Link>
       </nav>
-      {manages && (
+      {removed && (
+        <p role="status" className="mb-4 rounded border border-rule bg-rule/30 p-3 font-sans text-sm">
+          &ldquo;{removed}&rdquo; is off the budget
+          {params.drafted === "1" ? "; its draft stays with its writer." : "."}
+        </p>
+      )}
+      {manages && edited && (
+        <PlanForm
+          key={edited.id}
+          sections={sections}
+          reporters={viewer.reporters}
+          editors={people.filter((p) => p.editor).map((p) => ({ id: p.id, name: p.name }))}
+          defaultDue={`${day}T17:00`}
+          timeZone={timeZone}
+          editing={{
+            id: edited.id,
+            drafted: !!edited.storyId,
+            closeHref: href({}),
+            values: {
+              slugLine: edited.slugLine,
+              notes: edited.notes,
+              sectionId: edited.sectionId,
+              reporterId: edited.reporterId ?? "",
+              editorId: edited.editorId ?? "",
+              due: wallTime(edited.dueAt, timeZone),
+              slot: edited.slot ?? "",
+            },
+          }}
+        />
+      )}
+      {manages && !edited && (
         <PlanForm
           key={day}
           sections={sections}
