@@ -285,6 +285,7 @@ test("a journalist's or editor's session calling an action above its role over H
     adAfterParagraph: "3",
     adScriptUrl: "",
     requireTwoFactor: "everyone",
+    mainLanguage: "en",
   });
   expect(settings.text).toMatch(refused);
 

@@ -11,6 +11,7 @@ import { enqueueMail } from "./mail-outbox";
 import { notify } from "./notify";
 import { createStory } from "./stories";
 import { takeOverLock } from "./story-desk";
+import { setSectionEditor } from "./users";
 import { applyTransition, publishDueStories } from "./story-workflow";
 
 const testDb = withTestDatabase();
@@ -86,6 +87,24 @@ describe("who hears of what", () => {
     expect(mail[0]!.subject).toBe("The editor returned “Bridge closes” to you.");
     expect(mail[0]!.text).toContain("Call the council.");
     expect(mail[0]!.text).toContain(`https://desk.example.test/admin/stories/${id}`);
+  });
+
+  it("submitted in a section with editors of its own: they alone hear of it; a demoted one no longer does", async () => {
+    const { db } = testDb();
+    expect(await setSectionEditor(db, people.admin.id, [section, crypto.randomUUID()], people.admin.id)).toBe(1);
+    try {
+      const id = await newStory("Library hours");
+      await applyTransition(db, id, 1, "submit", people.reporter.id);
+      expect(await toldAbout(id)).toEqual(["submitted:admin"]);
+      // Elsewhere, and once the section's editor can no longer approve, everyone who may approve hears of it.
+      await db.update(users).set({ role: "journalist" }).where(eq(users.id, people.admin.id));
+      const next = await newStory("Library hours again");
+      await applyTransition(db, next, 1, "submit", people.reporter.id);
+      expect(await toldAbout(next)).toEqual(["submitted:editor"]);
+    } finally {
+      await db.update(users).set({ role: "admin" }).where(eq(users.id, people.admin.id));
+      await setSectionEditor(db, people.admin.id, [], people.admin.id);
+    }
   });
 
   it("a scheduled story that cannot go out: the admins, by email", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "../client";
-import { authors, notificationPrefs, notifications, stories, users } from "../schema";
+import { authors, notificationPrefs, notifications, sectionEditors, stories, users } from "../schema";
 import { roleCan, roles, type Capability } from "@/lib/capabilities";
 import {
   emailByDefault,
@@ -21,16 +21,24 @@ export type NotifyEvent = {
   note?: string;
 };
 
-type StoryFacts = { headline: string; createdBy: string | null; authorIds: string[] };
+type StoryFacts = { headline: string; createdBy: string | null; authorIds: string[]; sectionId: string | null };
 
 const staffWith = (c: Capability) => roles.filter((r) => roleCan(r, c));
 
 /**
- * Who hears of each kind. Sections have no editors of their own yet, so a submission goes to everyone who may
- * approve it (editors and admins); a schedule problem goes to the admins.
+ * Who hears of each kind. A submission goes to the editors of the story's section (Staff, "Sections they edit"), or,
+ * when it has none, to everyone who may approve it (editors and admins); a schedule problem goes to the admins.
  */
 const recipientsOf: Record<NotificationKind, (tx: Database, s: StoryFacts, e: NotifyEvent) => Promise<string[]>> = {
-  submitted: (tx) => activeWithRoles(tx, staffWith("story.approve")),
+  async submitted(tx, s) {
+    const approvers = await activeWithRoles(tx, staffWith("story.approve"));
+    if (!s.sectionId || !approvers.length) return approvers;
+    const own = await tx
+      .select({ id: sectionEditors.userId })
+      .from(sectionEditors)
+      .where(and(eq(sectionEditors.sectionId, s.sectionId), inArray(sectionEditors.userId, approvers)));
+    return own.length ? own.map((r) => r.id) : approvers;
+  },
   returned: async (_tx, s) => (s.createdBy ? [s.createdBy] : []),
   async published(tx, s) {
     const ids = s.authorIds.length
@@ -75,7 +83,12 @@ export async function notify(tx: Database, e: NotifyEvent): Promise<number> {
     .from(stories)
     .where(eq(stories.id, e.storyId));
   if (!s) return 0;
-  const facts = { headline: s.working.headline, createdBy: s.createdBy, authorIds: s.working.authorIds ?? [] };
+  const facts = {
+    headline: s.working.headline,
+    createdBy: s.createdBy,
+    authorIds: s.working.authorIds ?? [],
+    sectionId: s.working.sectionId || null,
+  };
   const wanted = new Set(await recipientsOf[e.kind](tx, facts, e));
   if (e.actorId) wanted.delete(e.actorId);
   if (!wanted.size) return 0;

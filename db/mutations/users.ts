@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "../client";
-import { and, eq, sql } from "drizzle-orm";
-import { loginAttempts, users } from "../schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { loginAttempts, sectionEditors, sections, users } from "../schema";
 import { recordAudit } from "./audit";
 import type { Role } from "@/lib/capabilities";
 
@@ -38,6 +38,33 @@ export async function setUserRole(db: Database, id: string, role: Role, actorId:
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
       .where(eq(users.id, id));
     await recordAudit(tx, { actorId, action: "staff.role", entityType: "user", entityId: id, detail: { role } });
+  });
+}
+
+/**
+ * The sections a person edits, replacing the ones before; only sections that exist are kept. Returns how many.
+ * Editors and admins only: who may approve is the role's, this says whom a submission goes to first.
+ */
+export async function setSectionEditor(
+  db: Database,
+  userId: string,
+  sectionIds: string[],
+  actorId: string,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const known = sectionIds.length
+      ? await tx.select({ id: sections.id }).from(sections).where(inArray(sections.id, sectionIds))
+      : [];
+    await tx.delete(sectionEditors).where(eq(sectionEditors.userId, userId));
+    if (known.length) await tx.insert(sectionEditors).values(known.map((s) => ({ sectionId: s.id, userId })));
+    await recordAudit(tx, {
+      actorId,
+      action: "staff.sections",
+      entityType: "user",
+      entityId: userId,
+      detail: { sectionIds: known.map((s) => s.id) },
+    });
+    return known.length;
   });
 }
 

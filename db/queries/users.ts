@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { users } from "../schema";
+import { sectionEditors, users } from "../schema";
 import type { Role } from "@/lib/capabilities";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
@@ -90,4 +90,13 @@ export async function getTwoFactor(userId: string) {
     .from(users)
     .where(eq(users.id, userId));
   return row ?? null;
+}
+
+/** Each person's sections (Staff, "Sections they edit"). */
+export async function listSectionEditors(): Promise<Map<string, string[]>> {
+  const db = await getDb();
+  const rows = await db.select().from(sectionEditors);
+  const byPerson = new Map<string, string[]>();
+  for (const r of rows) byPerson.set(r.userId, [...(byPerson.get(r.userId) ?? []), r.sectionId]);
+  return byPerson;
 }

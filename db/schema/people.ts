@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { sections } from "./taxonomy";
 import { media } from "./media";
 import { roles } from "../../lib/capabilities";
 
@@ -61,4 +73,21 @@ export const recoveryCodes = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("recovery_codes_user_hash_idx").on(t.userId, t.codeHash)],
+);
+
+/**
+ * The sections an editor looks after: a story submitted in a section goes to its editors first (db/mutations/notify.ts;
+ * a section with none goes to everyone who may approve). It gives no rights: any editor may still approve any story.
+ */
+export const sectionEditors = pgTable(
+  "section_editors",
+  {
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.sectionId, t.userId] }), index("section_editors_user_idx").on(t.userId)],
 );

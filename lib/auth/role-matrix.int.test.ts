@@ -376,8 +376,17 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
         adAfterParagraph: "3",
         adScriptUrl: "",
         requireTwoFactor: "off",
+        mainLanguage: "en",
+        language_ko: "on",
       },
       effect: () => rows(sql`select site_name from site_settings`),
+    }),
+  },
+  setSectionEditorAction: {
+    who: "D",
+    prepare: async () => ({
+      input: { id: fx.editor, [`section_${fx.section}`]: "on" },
+      effect: () => rows(sql`select section_id from section_editors where user_id = ${fx.editor}`),
     }),
   },
   changePasswordAction: {
@@ -585,6 +594,25 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
         input: { planId: id, reporterId: fx.target },
         effect: () => rows(sql`select story_id from story_plans where id = ${id}`),
       };
+    },
+  },
+  updatePlanAction: {
+    who: "ED",
+    prepare: async () => {
+      const p = { slugLine: "FIRE", notes: "", sectionId: fx.section, reporterId: null, editorId: null, slot: null };
+      const id = await createPlan(testDb().db, { ...p, dueAt: new Date() }, fx.editor);
+      return {
+        input: { planId: id, slugLine: "FIRE-UPDATE", sectionId: fx.section, due: "2026-12-10T10:00" },
+        effect: () => rows(sql`select slug_line from story_plans where id = ${id}`),
+      };
+    },
+  },
+  deletePlanAction: {
+    who: "ED",
+    prepare: async () => {
+      const p = { slugLine: "FLOOD", notes: "", sectionId: fx.section, reporterId: null, editorId: null, slot: null };
+      const id = await createPlan(testDb().db, { ...p, dueAt: new Date() }, fx.editor);
+      return { input: { planId: id }, effect: () => rows(sql`select id from story_plans where id = ${id}`) };
     },
   },
   takeDownBannerAction: {

@@ -2,7 +2,15 @@
 import { revalidatePath } from "next/cache";
 import { getUserRecord } from "@/db/queries/users";
 import { revokeUserSessions } from "@/db/mutations/sessions";
-import { createUser, EmailTakenError, setUserActive, setUserPassword, setUserRole } from "@/db/mutations/users";
+import {
+  createUser,
+  EmailTakenError,
+  setSectionEditor,
+  setUserActive,
+  setUserPassword,
+  setUserRole,
+} from "@/db/mutations/users";
+import { roleCan } from "@/lib/capabilities";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { deskAction } from "@/lib/desk-action";
 import { invalid, type FormState } from "@/lib/form-state";
@@ -12,6 +20,7 @@ import {
   changeRoleSchema,
   newStaffSchema,
   resetPasswordSchema,
+  sectionEditorSchema,
   setActiveSchema,
 } from "@/lib/validation/staff";
 import { writer } from "@/db/mutations/writer";
@@ -51,6 +60,23 @@ export const changeRoleAction = deskAction(
     if (id === actor.id) return { ok: false, message: "Ask another admin to change your own role." };
     await setUserRole(await writer(), id, role, actor.id);
     return done("Role changed. Their open sessions have ended.");
+  },
+);
+
+/** Which sections' submissions an editor hears of first; any editor may still approve any story. */
+export const setSectionEditorAction = deskAction(
+  { name: "setSectionEditorAction", capability: "staff.manage", schema: sectionEditorSchema },
+  async ({ id, sectionIds }, { actor }) => {
+    const person = await getUserRecord(id);
+    if (!person) return { ok: false, message: "That account no longer exists." };
+    if (sectionIds.length && !roleCan(person.role, "story.approve"))
+      return { ok: false, message: `${person.name} cannot approve stories: make them an editor first.` };
+    const n = await setSectionEditor(await writer(), id, sectionIds, actor.id);
+    return done(
+      n
+        ? `${person.name} edits ${n === 1 ? "1 section" : `${n} sections`}: submissions there go to them first.`
+        : `${person.name} edits no section of their own.`,
+    );
   },
 );
 

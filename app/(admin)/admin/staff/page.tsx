@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { listStaff } from "@/db/queries/users";
+import { findSections } from "@/db/queries/desk-lookups";
+import { listSectionEditors, listStaff } from "@/db/queries/users";
+import { roleCan } from "@/lib/capabilities";
 import { requirePage } from "@/lib/authz";
 import { NewStaffForm } from "./new-staff-form";
 import { StaffRow } from "./staff-row";
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const me = await requirePage("/admin/staff");
-  const staff = await listStaff();
+  const [staff, sections, edits] = await Promise.all([listStaff(), findSections(), listSectionEditors()]);
   const now = new Date();
   return (
     <>
@@ -21,6 +23,8 @@ export default async function StaffPage() {
           <StaffRow
             key={u.id}
             self={u.id === me.id}
+            sections={roleCan(u.role, "story.approve") ? sections : null}
+            edits={edits.get(u.id) ?? []}
             locked={Boolean(u.lockedUntil && u.lockedUntil > now)}
             user={{
               id: u.id,

@@ -8,6 +8,7 @@ import {
   resetPasswordAction,
   resetTwoFactorAction,
   setActiveAction,
+  setSectionEditorAction,
 } from "./actions";
 
 type Staff = {
@@ -21,13 +22,27 @@ type Staff = {
 };
 const small = "rounded border border-rule bg-paper px-2 py-1 text-sm";
 
-export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; locked: boolean }) {
+export function StaffRow({
+  user,
+  self,
+  locked,
+  sections,
+  edits,
+}: {
+  user: Staff;
+  self: boolean;
+  locked: boolean;
+  /** The sections an editor may be given; null for someone who cannot approve stories. */
+  sections: { id: string; name: string }[] | null;
+  edits: string[];
+}) {
   const [roleState, roleAction] = useActionState<FormState, FormData>(changeRoleAction, initialFormState);
   const [activeState, activeAction] = useActionState<FormState, FormData>(setActiveAction, initialFormState);
   const [resetState, resetAction] = useActionState<FormState, FormData>(resetPasswordAction, initialFormState);
   const [endState, endAction] = useActionState<FormState, FormData>(endStaffSessionsAction, initialFormState);
   const [factorState, factorAction] = useActionState<FormState, FormData>(resetTwoFactorAction, initialFormState);
-  const state = [roleState, activeState, resetState, endState, factorState].find((s) => s.message);
+  const [sectionState, sectionAction] = useActionState<FormState, FormData>(setSectionEditorAction, initialFormState);
+  const state = [roleState, activeState, resetState, endState, factorState, sectionState].find((s) => s.message);
   const id = user.id.slice(0, 8);
   return (
     <li className="py-4" aria-label={user.name}>
@@ -96,6 +111,32 @@ export function StaffRow({ user, self, locked }: { user: Staff; self: boolean; l
             </button>
           </form>
         </div>
+      )}
+      {sections && sections.length > 0 && (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer">
+            Sections {self ? "you edit" : "they edit"}:{" "}
+            {sections
+              .filter((s) => edits.includes(s.id))
+              .map((s) => s.name)
+              .join(", ") || "none (submissions go to every editor)"}
+          </summary>
+          <form action={sectionAction} className="mt-2">
+            <input type="hidden" name="id" value={user.id} />
+            <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
+              <legend className="sr-only">Sections {user.name} edits</legend>
+              {sections.map((s) => (
+                <label key={s.id} className="flex items-center gap-1">
+                  <input type="checkbox" name={`section_${s.id}`} defaultChecked={edits.includes(s.id)} />
+                  {s.name}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" className={`${secondaryButtonClass} mt-2`}>
+              Save sections
+            </button>
+          </form>
+        </details>
       )}
     </li>
   );
