@@ -50,3 +50,55 @@ test("a journalist submits; an editor sees the count and the notification, and o
   await expect(editor.getByLabel("Headline")).toHaveValue(headline);
   await desk.close();
 });
+
+test("an admin gives an editor a section: a story submitted there goes to that editor alone", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const desk = await browser.newContext();
+  const admin = await desk.newPage();
+  await signInAs(admin, "admin");
+  const sections = async (tick: boolean) => {
+    await admin.goto("/admin/staff");
+    const row = admin.getByRole("listitem", { name: staff.editor.name });
+    await row.getByText("Sections they edit").click();
+    await row.getByRole("checkbox", { name: "Local" }).setChecked(tick);
+    await row.getByRole("button", { name: "Save sections" }).click();
+    await expect(row.getByRole("status")).toHaveText(
+      tick
+        ? `${staff.editor.name} edits 1 section: submissions there go to them first.`
+        : `${staff.editor.name} edits no section of their own.`,
+    );
+  };
+  await sections(true);
+  try {
+    await expect(admin.getByRole("listitem", { name: staff.editor.name })).toContainText("Sections they edit: Local");
+    const title = `Council adds a night bus ${Date.now() % 100000}`;
+    const writer = await browser.newContext();
+    const page = await writer.newPage();
+    await signInAs(page, "journalist");
+    await page.getByRole("button", { name: "New story" }).first().click();
+    await expect(page.getByLabel("Section").locator("option:checked")).toHaveText("Local");
+    await page.getByLabel("Headline").fill(title);
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /Saved \d/ })
+        .first(),
+    ).toBeVisible({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByText("Submitted for review")).toBeVisible();
+    await writer.close();
+
+    const line = `${staff.journalist.name} submitted “${title}” for review.`;
+    const editor = await (await browser.newContext()).newPage();
+    await signInAs(editor, "editor");
+    await editor.goto("/admin/notifications");
+    await expect(editor.getByRole("link", { name: line })).toBeVisible();
+    await admin.goto("/admin/notifications");
+    await expect(admin.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    await expect(admin.getByRole("link", { name: line })).toHaveCount(0);
+    await editor.context().close();
+  } finally {
+    await sections(false);
+    await desk.close();
+  }
+});
