@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { emptyWorkingCopy } from "@/lib/story/model";
 import { smtpTransport, sendDueMail, terminalTransport, type MailTransport } from "@/lib/mail/outbox";
-import { authors, mailOutbox, notifications, sections, stories, users } from "../schema";
+import { authors, mailOutbox, notificationPrefs, notifications, sections, stories, users } from "../schema";
 import { enqueueMail } from "./mail-outbox";
 import { notify } from "./notify";
 import { createStory } from "./stories";
@@ -198,6 +198,73 @@ describe("sending the outbox over SMTP", () => {
     } finally {
       transport.close?.();
       await smtp.close();
+    }
+  });
+
+  it("submit, return and publish by mail, each to its people with its link, for those who asked for it", async () => {
+    const { db } = testDb();
+    await clearOutbox();
+    // Submissions and publications come by mail only to those who chose it (Your account); returns by default.
+    await db.insert(notificationPrefs).values([
+      { userId: people.editor.id, kind: "submitted", email: true },
+      { userId: people.reporter.id, kind: "published", email: true },
+    ]);
+    const port = await freePort();
+    const inbox: Received[] = [];
+    const smtp = await startSmtp(port, inbox);
+    const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+    try {
+      const id = await newStory("Metro fares rise");
+      const link = `https://desk.example.test/admin/stories/${id}`;
+      await applyTransition(db, id, 1, "submit", people.reporter.id);
+      await applyTransition(db, id, 2, "return", people.editor.id, { note: "Which lines?" });
+      await applyTransition(db, id, 3, "submit", people.reporter.id);
+      await applyTransition(db, id, 4, "publish", people.editor.id, { skipChecklist: true });
+      expect(await sendDueMail(db, transport)).toEqual({ sent: 4, failed: 0 });
+      expect(inbox.map((m) => [m.to, m.subject])).toEqual([
+        [[people.editor.email], "The reporter submitted “Metro fares rise” for review."],
+        [[people.reporter.email], "The editor returned “Metro fares rise” to you."],
+        [[people.editor.email], "The reporter submitted “Metro fares rise” for review."],
+        [[people.reporter.email], "“Metro fares rise” is published."],
+      ]);
+      for (const m of inbox) expect(m.text).toContain(link);
+      expect(inbox[1]!.text).toContain("Which lines?");
+    } finally {
+      transport.close?.();
+      await smtp.close();
+      await db.delete(notificationPrefs);
+    }
+  });
+
+  it("with the server down an editor publishes at once, and the mail goes out once it is back", async () => {
+    const { db } = testDb();
+    await clearOutbox();
+    await db.insert(notificationPrefs).values({ userId: people.reporter.id, kind: "published", email: true });
+    const port = await freePort();
+    const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+    try {
+      const id = await newStory("Storm closes schools");
+      await applyTransition(db, id, 1, "submit", people.reporter.id);
+      const started = Date.now();
+      expect(await applyTransition(db, id, 2, "publish", people.editor.id, { skipChecklist: true })).toMatchObject({
+        ok: true,
+      });
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(await sendDueMail(db, transport)).toEqual({ sent: 0, failed: 1 });
+      const inbox: Received[] = [];
+      const smtp = await startSmtp(port, inbox);
+      try {
+        await db.update(mailOutbox).set({ nextAttemptAt: sql`now()` }); // the backoff has passed
+        expect(await sendDueMail(db, transport)).toEqual({ sent: 1, failed: 0 });
+        expect(inbox.map((m) => [m.to, m.subject])).toEqual([
+          [[people.reporter.email], "“Storm closes schools” is published."],
+        ]);
+      } finally {
+        await smtp.close();
+      }
+    } finally {
+      transport.close?.();
+      await db.delete(notificationPrefs);
     }
   });
 
