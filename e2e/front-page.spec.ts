@@ -224,3 +224,63 @@ test("a breaking-news banner shows on every reader page, goes at its end time an
 function escapeRe(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test("a section front: an editor makes a Business story its lead; the section page shows it at once; restore", async ({
+  page,
+  request,
+}) => {
+  const business = byAge.filter((s) => s.section === "business");
+  const chosen = business[business.length - 1]!; // the oldest: never the lead by itself
+  /** The headline of the section page's lead, from the raw HTML. */
+  const sectionLead = async () => {
+    const body = await (await request.get("/business", { headers: { "cache-control": "no-cache" } })).text();
+    const from = body.indexOf('data-testid="lead-story"');
+    if (from < 0) return null;
+    const lead = body.slice(from, body.indexOf('id="top-heading"', from));
+    return business.find((s) => lead.includes(`>${html(s.headline)}<`))?.headline ?? null;
+  };
+  await signInAs(page, "editor");
+  await page.goto("/admin/front-page");
+  await page.getByRole("navigation", { name: "Fronts" }).getByRole("link", { name: "Business" }).click();
+  await expect(page).toHaveURL(/\/admin\/front-page\?front=business$/);
+  await expect(page.getByTestId("section-order")).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
+  const before = await sectionLead();
+  expect(before).not.toBe(chosen.headline);
+
+  await pick(page, chosen.headline, "Make lead");
+  const clicked = Date.now();
+  await page.getByRole("button", { name: "Save section front" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Section front saved" })).toBeVisible();
+  const ms = await seenAfter(clicked, async () => (await sectionLead()) === chosen.headline);
+  console.log(`section front: readers got the new lead ${ms} ms after the click`);
+  expect(ms).toBeLessThanOrEqual(WITHIN_MS + 1_000);
+  // The front page is not the section's: its lead is unchanged.
+  expect((await frontOrder(request, [...byAge]))[0]).not.toBe(chosen.headline);
+
+  const reader = await (await page.context().browser()!.newContext()).newPage();
+  for (const width of [390, 1280]) {
+    await reader.setViewportSize({ width, height: 900 });
+    await reader.goto("/business");
+    await expect(reader.getByTestId("lead-story")).toContainText(chosen.headline);
+    await reader.screenshot({ path: `test-results/screens/section-front-${width}.png`, fullPage: true });
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/section-front-editor-${width}.png`, fullPage: true });
+  }
+  await reader.context().close();
+
+  // Restore the section's earlier (automatic) layout: back to time order.
+  await expect(page.getByTestId("layout-history").locator("li")).toHaveCount(1);
+  await page.getByRole("button", { name: "Clear lead" }).click();
+  await page.getByRole("button", { name: "Save section front" }).click();
+  await expect(page.getByTestId("layout-history").locator("li")).toHaveCount(2);
+  await expect.poll(sectionLead, { timeout: 5_000 }).toBe(before);
+  // The one earlier version (this editor's lead) comes back; then the cleared one, leaving time order.
+  const restore = page.getByTestId("layout-history").getByRole("button", { name: "Restore" });
+  await restore.first().click();
+  await expect(page.getByRole("status").filter({ hasText: "Earlier layout restored" })).toBeVisible();
+  await expect.poll(sectionLead, { timeout: 5_000 }).toBe(chosen.headline);
+  await expect(page.getByTestId("layout-history").locator("li")).toHaveCount(3);
+  await restore.first().click();
+  await expect.poll(sectionLead, { timeout: 5_000 }).toBe(before);
+});

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getActiveBanner, getCurrentFrontLayout, listFrontLayouts } from "@/db/queries/front-page";
 import { listLatestStories } from "@/db/queries/stories";
 import { listTopStories } from "@/db/queries/listings";
+import { listSections } from "@/db/queries/settings";
 import { seedDemo } from "@/db/seed";
 import { emptyFrontLayout, type FrontLayout } from "@/lib/content/front-page";
 import { loadFront } from "@/lib/front-page";
@@ -124,6 +125,41 @@ describe("front page and banner actions", () => {
     expect(after).toHaveLength(history.length + 1);
     expect(after[0]!.layout).toEqual(earlier.layout);
     expect(await getCurrentFrontLayout()).toEqual(earlier.layout);
+  });
+
+  it("a section front keeps its own layout and history, fills with its own stories, and leaves the front page be", async () => {
+    session.claims = (await makeStaff("editor")).claims;
+    const { saveFrontPageAction, restoreFrontPageAction } = await actions();
+    const [business] = (await listSections()).filter((s) => s.slug === "business");
+    const own = ids(await listTopStories(6, business!.id));
+    const home = await getCurrentFrontLayout();
+    const homeHistory = await listFrontLayouts();
+    // With no layout of its own: the section's featured, then newest, stories.
+    expect(ids((await loadFront(emptyFrontLayout, new Date(), business!.id)).stories)).toEqual(own);
+
+    const chosen = layout({ lead: own[2]!, top: [own[3]!], sections: ["sports"] });
+    const saved = await saveFrontPageAction(undefined, { layout: JSON.stringify(chosen), section: business!.id });
+    expect(saved).toMatchObject({ ok: true, message: "Section front saved. Readers see it now." });
+    // The section order belongs to the front page only.
+    expect(await getCurrentFrontLayout(business!.id)).toEqual({ ...chosen, sections: [] });
+    const front = await loadFront(await getCurrentFrontLayout(business!.id), new Date(), business!.id);
+    expect(ids(front.stories).slice(0, 2)).toEqual([own[2], own[3]]);
+    expect(front.stories.every((s) => s.section.slug === "business")).toBe(true);
+    expect(await getCurrentFrontLayout()).toEqual(home);
+    expect(await listFrontLayouts()).toEqual(homeHistory);
+
+    // Restoring the section's earlier layout (none chosen: an empty one) restores it there, not on the front page.
+    await saveFrontPageAction(undefined, { layout: JSON.stringify(emptyFrontLayout), section: business!.id });
+    const [, earlier] = await listFrontLayouts(10, business!.id);
+    await restoreFrontPageAction(undefined, { id: earlier!.id });
+    expect(await getCurrentFrontLayout(business!.id)).toEqual({ ...chosen, sections: [] });
+    expect(await getCurrentFrontLayout()).toEqual(home);
+    expect(
+      await saveFrontPageAction(undefined, { layout: JSON.stringify(chosen), section: crypto.randomUUID() }),
+    ).toMatchObject({
+      ok: false,
+      message: "That section no longer exists.",
+    });
   });
 
   it("refuses a layout it cannot read or that names a place that does not exist, and writes nothing", async () => {

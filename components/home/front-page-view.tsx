@@ -19,38 +19,7 @@ export function FrontPageView({ stories, sections, latest, timeZone }: Props) {
   const onTop = new Set(stories.map((s) => s.id));
   return (
     <>
-      <div className="grid gap-8 border-b border-rule py-6 lg:grid-cols-[2fr_1fr]">
-        <article data-testid="lead-story">
-          {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)" />}
-          <p className="kicker">{lead.section.name}</p>
-          <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">
-            <Link href={storyHref(lead)} className="hover:underline">
-              {lead.headline}
-            </Link>
-          </h2>
-          <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{lead.dek}</p>
-          <div className="mt-3">
-            <Byline authors={lead.authors} />
-          </div>
-        </article>
-        <section aria-labelledby="top-heading" className="lg:border-l lg:border-rule lg:pl-8">
-          <h2 id="top-heading" className="rule-heading">
-            Top stories
-          </h2>
-          <ul data-testid="top-stories">
-            {others.map((s) => (
-              <li key={s.id} className="border-b border-rule py-4 last:border-0">
-                <p className="kicker">{s.section.name}</p>
-                <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
-                  <Link href={storyHref(s)} className="hover:underline">
-                    {s.headline}
-                  </Link>
-                </h3>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
+      <TopStories lead={lead} others={others} />
       <div className="grid gap-x-8 gap-y-4 border-b border-rule py-6 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((s) => (
           <SectionBlock key={s.slug} section={s} exclude={onTop} />
@@ -65,5 +34,43 @@ export function FrontPageView({ stories, sections, latest, timeZone }: Props) {
         ))}
       </section>
     </>
+  );
+}
+
+/** The lead with its photo and the top stories beside it: the front page's, and a section front's. */
+export function TopStories({ lead, others }: { lead: StoryCard; others: StoryCard[] }) {
+  return (
+    <div className="grid gap-8 border-b border-rule py-6 lg:grid-cols-[2fr_1fr]">
+      <article data-testid="lead-story">
+        {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)" />}
+        <p className="kicker">{lead.section.name}</p>
+        <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">
+          <Link href={storyHref(lead)} className="hover:underline">
+            {lead.headline}
+          </Link>
+        </h2>
+        <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{lead.dek}</p>
+        <div className="mt-3">
+          <Byline authors={lead.authors} />
+        </div>
+      </article>
+      <section aria-labelledby="top-heading" className="lg:border-l lg:border-rule lg:pl-8">
+        <h2 id="top-heading" className="rule-heading">
+          Top stories
+        </h2>
+        <ul data-testid="top-stories">
+          {others.map((s) => (
+            <li key={s.id} className="border-b border-rule py-4 last:border-0">
+              <p className="kicker">{s.section.name}</p>
+              <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
+                <Link href={storyHref(s)} className="hover:underline">
+                  {s.headline}
+                </Link>
+              </h3>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }

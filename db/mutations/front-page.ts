@@ -5,24 +5,28 @@ import { breakingBanners, frontPageLayouts } from "../schema";
 import type { FrontLayout } from "@/lib/content/front-page";
 import { recordAudit } from "./audit";
 
-/** Saves a new layout version (restoring an old one saves it again, so history only grows). */
+/**
+ * Saves a new layout version of the front page (sectionId null) or of a section front (restoring an old one saves
+ * it again, so history only grows).
+ */
 export async function saveFrontLayout(
   db: Database,
   layout: FrontLayout,
   actorId: string,
   restoredFrom?: string,
+  sectionId: string | null = null,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(frontPageLayouts)
-      .values({ layout, createdBy: actorId })
+      .values({ layout, createdBy: actorId, sectionId })
       .returning({ id: frontPageLayouts.id });
     await recordAudit(tx, {
       actorId,
       action: restoredFrom ? "frontpage.restore" : "frontpage.save",
       entityType: "front_page_layout",
       entityId: row!.id,
-      detail: { ...layout, ...(restoredFrom ? { restoredFrom } : {}) },
+      detail: { ...layout, ...(sectionId ? { sectionId } : {}), ...(restoredFrom ? { restoredFrom } : {}) },
     });
     return row!.id;
   });

@@ -7,28 +7,34 @@ import type { StoryCard } from "@/lib/content/types";
 import { stories } from "../schema";
 import { selectCards } from "./stories";
 
-/** The layout readers see: the newest saved one, or none chosen (everything in time order). */
-export async function getCurrentFrontLayout(): Promise<FrontLayout> {
+/** Whose layouts: the front page's (null) or a section front's (the section's id). */
+const ofFront = (sectionId: string | null) =>
+  sectionId ? eq(frontPageLayouts.sectionId, sectionId) : isNull(frontPageLayouts.sectionId);
+
+/** The layout readers see on a front: the newest saved one, or none chosen (everything in time order). */
+export async function getCurrentFrontLayout(sectionId: string | null = null): Promise<FrontLayout> {
   const db = await getDb();
   const [row] = await db
     .select({ layout: frontPageLayouts.layout })
     .from(frontPageLayouts)
+    .where(ofFront(sectionId))
     .orderBy(desc(frontPageLayouts.createdAt), desc(frontPageLayouts.id))
     .limit(1);
   return row?.layout ?? emptyFrontLayout;
 }
 
-export async function getFrontLayout(id: string): Promise<FrontLayout | null> {
+/** A saved layout and the front it was saved for (null: the front page). */
+export async function getFrontLayout(id: string): Promise<{ layout: FrontLayout; sectionId: string | null } | null> {
   const db = await getDb();
   const [row] = await db
-    .select({ layout: frontPageLayouts.layout })
+    .select({ layout: frontPageLayouts.layout, sectionId: frontPageLayouts.sectionId })
     .from(frontPageLayouts)
     .where(eq(frontPageLayouts.id, id));
-  return row?.layout ?? null;
+  return row ?? null;
 }
 
-/** Earlier layouts for the desk's history, newest first, with who saved them. */
-export async function listFrontLayouts(limit = 10) {
+/** A front's earlier layouts for the desk's history, newest first, with who saved them. */
+export async function listFrontLayouts(limit = 10, sectionId: string | null = null) {
   const db = await getDb();
   return db
     .select({
@@ -39,6 +45,7 @@ export async function listFrontLayouts(limit = 10) {
     })
     .from(frontPageLayouts)
     .leftJoin(users, eq(users.id, frontPageLayouts.createdBy))
+    .where(ofFront(sectionId))
     .orderBy(desc(frontPageLayouts.createdAt), desc(frontPageLayouts.id))
     .limit(limit);
 }

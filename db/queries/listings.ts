@@ -91,15 +91,20 @@ export function listAuthorStories(authorId: string, page = 1, pageSize = 10) {
 }
 
 /** The front page's top stories: featured ones first, then the newest. */
-export async function listTopStories(limit: number): Promise<StoryCard[]> {
-  const featured = await selectCards(eq(stories.featured, true), limit);
+/** Featured stories first, then the newest: of the whole site, or of one section (its front's places to fill). */
+export async function listTopStories(limit: number, sectionId: string | null = null): Promise<StoryCard[]> {
+  const inSection = sectionId ? eq(stories.sectionId, sectionId) : undefined;
+  const featured = await selectCards(and(inSection, eq(stories.featured, true)), limit);
   const rest = await selectCards(
-    featured.length
-      ? notInArray(
-          stories.id,
-          featured.map((s) => s.id),
-        )
-      : undefined,
+    and(
+      inSection,
+      featured.length
+        ? notInArray(
+            stories.id,
+            featured.map((s) => s.id),
+          )
+        : undefined,
+    ),
     limit - featured.length,
   );
   return [...featured, ...rest];

@@ -21,6 +21,14 @@ async function cachedFront() {
   return front;
 }
 
+async function cachedSectionFront(sectionId: string) {
+  "use cache";
+  cacheTag(cacheTags.frontPage, cacheTags.stories);
+  const front = await loadFront(await getCurrentFrontLayout(sectionId), new Date(), sectionId);
+  lifeUntil(front.nextChange, LISTING_LIFE);
+  return front.stories;
+}
+
 async function cachedBanner() {
   "use cache";
   cacheTag(cacheTags.banner);
@@ -31,5 +39,7 @@ async function cachedBanner() {
 
 /** The front page's stories in their places (the lead first) and its sections in order. */
 export const readFrontPage = async () => (await deferDuringBuild(), cachedFront());
+/** A section front's top stories in their places (the lead first): the editors' choice, filled with the newest. */
+export const readSectionFront = async (sectionId: string) => (await deferDuringBuild(), cachedSectionFront(sectionId));
 /** The breaking-news banner up now, or null. */
 export const readBanner = async () => (await deferDuringBuild(), cachedBanner());

@@ -36,6 +36,11 @@ export const saveFrontPageSchema = z.object({
       }
     })
     .pipe(frontLayoutSchema),
+  /** A section front's id; none for the front page. */
+  section: z
+    .union([z.literal(""), z.uuid("Choose a section from the list.")])
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const restoreFrontPageSchema = z.object({ id: z.uuid("Choose a saved layout.") });

@@ -3,7 +3,8 @@ import { Suspense } from "react";
 import { ListingHeader } from "@/components/listing/listing-header";
 import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
 import { permanentRedirect } from "next/navigation";
-import { readLegacyTarget, readSection, readSectionStories, readSettings } from "@/lib/reads";
+import { TopStories } from "@/components/home/front-page-view";
+import { readLegacyTarget, readSection, readSectionFront, readSectionStories, readSettings } from "@/lib/reads";
 import { legacyKey } from "@/lib/legacy-paths";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
@@ -52,8 +53,25 @@ async function Stories({
   searchParams: Props["searchParams"];
 }) {
   const page = pageNumber((await searchParams).page);
-  const [result, settings] = await Promise.all([readSectionStories(section, page), readSettings()]);
-  return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${section.slug}`} />;
+  const [result, settings, [lead, ...others]] = await Promise.all([
+    readSectionStories(section, page),
+    readSettings(),
+    // The section front's top stories (the editors' choice, Front page desk) head its first page only.
+    page === 1 ? readSectionFront(section.id) : Promise.resolve([]),
+  ]);
+  const list = <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${section.slug}`} />;
+  if (!lead) return list;
+  return (
+    <>
+      <TopStories lead={lead} others={others} />
+      <section aria-labelledby="latest-heading" className="pt-6">
+        <h2 id="latest-heading" className="rule-heading">
+          Latest
+        </h2>
+        {list}
+      </section>
+    </>
+  );
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {

@@ -22,6 +22,7 @@ export function FrontPageEditor({
   placed,
   stories,
   sections,
+  front,
 }: {
   /** The saved layout's id: a new one (this save, a restore) makes its layout the starting point again. */
   version: string;
@@ -29,6 +30,8 @@ export function FrontPageEditor({
   placed: string[];
   stories: PickStory[];
   sections: { slug: string; name: string }[];
+  /** The section whose front this is; none for the front page. */
+  front: { id: string; name: string } | null;
 }) {
   const [layout, setLayout] = useState(initial);
   const [query, setQuery] = useState("");
@@ -77,7 +80,7 @@ export function FrontPageEditor({
 
   const save = () =>
     startSaving(async () => {
-      const result = await saveFrontPageAction(undefined, { layout: JSON.stringify(layout) });
+      const result = await saveFrontPageAction(undefined, { layout: JSON.stringify(layout), section: front?.id ?? "" });
       setState(result);
     });
 
@@ -98,7 +101,7 @@ export function FrontPageEditor({
             data-testid="lead-choice"
           >
             <span className="flex-1 font-serif text-lg font-bold">
-              {layout.lead ? name(layout.lead) : "Automatic: the newest story"}
+              {layout.lead ? name(layout.lead) : `Automatic: the newest story${front ? ` in ${front.name}` : ""}`}
             </span>
             {layout.lead && (
               <button type="button" className={smallButton} onClick={() => update({ lead: null })}>
@@ -129,16 +132,20 @@ export function FrontPageEditor({
               </button>
             )}
           />
-          <h3 id="sections-heading" className="mt-6 mb-2 font-sans text-sm font-bold tracking-wide uppercase">
-            Section blocks
-          </h3>
-          <ReorderList
-            labelledBy="sections-heading"
-            testId="section-order"
-            items={layout.sections}
-            label={(s) => sectionName.get(s) ?? s}
-            onChange={(s) => update({ sections: s })}
-          />
+          {!front && (
+            <>
+              <h3 id="sections-heading" className="mt-6 mb-2 font-sans text-sm font-bold tracking-wide uppercase">
+                Section blocks
+              </h3>
+              <ReorderList
+                labelledBy="sections-heading"
+                testId="section-order"
+                items={layout.sections}
+                label={(s) => sectionName.get(s) ?? s}
+                onChange={(s) => update({ sections: s })}
+              />
+            </>
+          )}
         </div>
         <div>
           <label htmlFor="story-find" className="block font-sans text-sm font-bold tracking-wide uppercase">
@@ -258,10 +265,11 @@ export function FrontPageEditor({
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-rule pt-4">
         <button type="button" className={buttonClass} onClick={save} disabled={saving}>
-          Save front page
+          {front ? "Save section front" : "Save front page"}
         </button>
         <form action="/admin/front-page/preview" method="get" target="_blank">
           <input type="hidden" name="layout" value={JSON.stringify(layout)} />
+          {front && <input type="hidden" name="section" value={front.id} />}
           <button type="submit" className={secondaryButtonClass}>
             Preview
           </button>

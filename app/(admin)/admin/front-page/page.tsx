@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getActiveBanner, getCurrentFrontLayout, listFrontLayouts, listPublicCardsById } from "@/db/queries/front-page";
 import { getSiteSettings } from "@/db/queries/settings";
 import { listLatestStories } from "@/db/queries/stories";
+import { listTopStories } from "@/db/queries/listings";
+import { listSections } from "@/db/queries/settings";
+import Link from "next/link";
 import { requirePage } from "@/lib/authz";
 import { layoutStoryIds } from "@/lib/content/front-page";
 import { loadFront } from "@/lib/front-page";
@@ -14,16 +17,32 @@ export const instant = false;
 
 export const metadata: Metadata = { title: "Front page" };
 
-export default async function FrontPageDesk() {
+const tabClass =
+  "rounded border border-rule px-3 py-1 hover:bg-rule/40 aria-[current=page]:bg-ink aria-[current=page]:text-paper";
+
+/** The front page's layout and banner, or (?front=<section>) a section front's top stories. */
+export default async function FrontPageDesk({
+  searchParams,
+}: {
+  searchParams: Promise<{ front?: string | string[] }>;
+}) {
   await requirePage("/admin/front-page");
+  const asked = (await searchParams).front;
+  const allSections = await listSections();
+  const section = allSections.find((s) => s.slug === asked) ?? null;
+  const scope = section?.id ?? null;
   const [layout, history, banner, settings, recent] = await Promise.all([
-    getCurrentFrontLayout(),
-    listFrontLayouts(10),
+    getCurrentFrontLayout(scope),
+    listFrontLayouts(10, scope),
     getActiveBanner(),
     getSiteSettings(),
-    listLatestStories(60),
+    // The section's own stories to choose from (featured, then newest); any story can still be found by name.
+    scope ? listTopStories(60, scope) : listLatestStories(60),
   ]);
-  const [front, named] = await Promise.all([loadFront(layout), listPublicCardsById(layoutStoryIds(layout))]);
+  const [front, named] = await Promise.all([
+    loadFront(layout, new Date(), scope),
+    listPublicCardsById(layoutStoryIds(layout)),
+  ]);
   const pick = (s: (typeof recent)[number]): PickStory => ({
     id: s.id,
     headline: s.headline,
@@ -39,8 +58,41 @@ export default async function FrontPageDesk() {
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Front page</h1>
-      <BannerForm current={banner ? { text: banner.text, href: banner.href, endsAt: when(banner.endsAt) } : null} />
+      <nav aria-label="Fronts" className="mb-6 flex flex-wrap gap-2 font-sans text-sm">
+        <Link
+          href="/admin/front-page"
+          prefetch={false}
+          className={tabClass}
+          aria-current={section ? undefined : "page"}
+        >
+          Front page
+        </Link>
+        {allSections.map((s) => (
+          <Link
+            key={s.id}
+            href={`/admin/front-page?front=${s.slug}`}
+            prefetch={false}
+            className={tabClass}
+            aria-current={s.id === scope ? "page" : undefined}
+          >
+            {s.name}
+          </Link>
+        ))}
+      </nav>
+      {section ? (
+        <p className="mb-6 font-sans text-sm text-muted">
+          The top of the {section.name} page (
+          <a href={`/${section.slug}`} className="underline">
+            /{section.slug}
+          </a>
+          ): its lead and top stories, above the section&apos;s latest.
+        </p>
+      ) : (
+        <BannerForm current={banner ? { text: banner.text, href: banner.href, endsAt: when(banner.endsAt) } : null} />
+      )}
       <FrontPageEditor
+        key={scope ?? "home"}
+        front={section ? { id: section.id, name: section.name } : null}
         version={history[0]?.id ?? "none"}
         initial={{ ...layout, sections: front.sections.map((s) => s.slug) }}
         placed={front.stories.map((s) => s.id)}
