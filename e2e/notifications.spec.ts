@@ -1,19 +1,19 @@
+import type { Browser } from "@playwright/test";
 import { signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 const headline = `Library extends its night hours ${Date.now() % 100000}`;
 
-test("a journalist submits; an editor sees the count and the notification, and opens the story", async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
+/** The journalist starts a story (in the first section, Local), gives it a headline and submits it; its desk path. */
+async function submitNewStory(browser: Browser, title: string): Promise<string> {
   const writer = await browser.newContext();
   const page = await writer.newPage();
   await signInAs(page, "journalist");
   await page.getByRole("button", { name: "New story" }).first().click();
   await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel("Section").locator("option:checked")).toHaveText("Local");
   const storyUrl = new URL(page.url()).pathname;
-  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Headline").fill(title);
   await expect(
     page
       .getByRole("status")
@@ -23,6 +23,14 @@ test("a journalist submits; an editor sees the count and the notification, and o
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Submitted for review")).toBeVisible();
   await writer.close();
+  return storyUrl;
+}
+
+test("a journalist submits; an editor sees the count and the notification, and opens the story", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const storyUrl = await submitNewStory(browser, headline);
 
   const desk = await browser.newContext();
   const editor = await desk.newPage();
@@ -72,21 +80,7 @@ test("an admin gives an editor a section: a story submitted there goes to that e
   try {
     await expect(admin.getByRole("listitem", { name: staff.editor.name })).toContainText("Sections they edit: Local");
     const title = `Council adds a night bus ${Date.now() % 100000}`;
-    const writer = await browser.newContext();
-    const page = await writer.newPage();
-    await signInAs(page, "journalist");
-    await page.getByRole("button", { name: "New story" }).first().click();
-    await expect(page.getByLabel("Section").locator("option:checked")).toHaveText("Local");
-    await page.getByLabel("Headline").fill(title);
-    await expect(
-      page
-        .getByRole("status")
-        .filter({ hasText: /Saved \d/ })
-        .first(),
-    ).toBeVisible({ timeout: 15_000 });
-    await page.getByRole("button", { name: "Submit for review" }).click();
-    await expect(page.getByText("Submitted for review")).toBeVisible();
-    await writer.close();
+    await submitNewStory(browser, title);
 
     const line = `${staff.journalist.name} submitted “${title}” for review.`;
     const editor = await (await browser.newContext()).newPage();
