@@ -23,16 +23,29 @@ test("the home page has a lead story, top stories, a block per section and a lat
 test("a section page lists its stories newest first, with pages", async ({ page }) => {
   const local = newestFirst(published.filter((s) => s.section === "local"));
   const business = newestFirst(published.filter((s) => s.section === "business"));
+  // The section front's top (featured, then newest, when editors chose nothing), then the latest without them.
+  const top = async () => [
+    await page.getByTestId("lead-story").getByRole("heading", { level: 2 }).innerText(),
+    ...(await page.getByTestId("top-stories").getByRole("heading", { level: 3 }).allInnerTexts()),
+  ];
+  const latest = () => page.getByTestId("story-list").getByRole("heading", { level: 3 }).allInnerTexts();
   await page.goto("/business");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Business");
-  await expect(page.getByTestId("story-list").getByRole("heading", { level: 2 })).toHaveText(
-    business.map((s) => s.headline),
-  );
+  const businessTop = await top();
+  expect(businessTop[0]).toBe(business.find((s) => s.featured)?.headline ?? business[0]!.headline);
+  expect([...businessTop, ...(await latest())].sort()).toEqual(business.map((s) => s.headline).sort());
+  expect(await latest()).toEqual(business.map((s) => s.headline).filter((h) => !businessTop.includes(h)));
   await page.goto("/local");
   // Other specs may have published desk stories in Local before this one: the seed's stories keep their order.
   const seeded = new Set(local.map((s) => s.headline));
-  const listed = await page.getByTestId("story-list").getByRole("heading", { level: 2 }).allInnerTexts();
-  expect(listed.filter((h) => seeded.has(h))).toEqual(local.slice(0, 10).map((s) => s.headline));
+  const localTop = await top();
+  const listed = await latest();
+  expect(listed.filter((h) => seeded.has(h))).toEqual(
+    local
+      .slice(0, 10)
+      .map((s) => s.headline)
+      .filter((h) => !localTop.includes(h)),
+  );
   // One page of Local: no pager (paging itself is checked on the tag pages here and in listings.int.test.ts).
   expect(listed.length).toBeLessThanOrEqual(10);
   await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);

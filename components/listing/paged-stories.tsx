@@ -50,10 +50,13 @@ export function PagedStories({
   result,
   timeZone,
   basePath,
+  headingLevel = 2,
 }: {
   result: Page<StoryCard>;
   timeZone: string;
   basePath: string;
+  /** 3 under a heading of the page's own ("Latest" below a section front). */
+  headingLevel?: 2 | 3;
 }) {
   if (result.items.length === 0) {
     // A page past the last one is not a page: the not-found view (marked noindex) instead of an empty list.
@@ -64,7 +67,7 @@ export function PagedStories({
     <>
       <div data-testid="story-list">
         {result.items.map((s) => (
-          <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={2} />
+          <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={headingLevel} />
         ))}
       </div>
       <Pagination

@@ -59,17 +59,21 @@ async function Stories({
     // The section front's top stories (the editors' choice, Front page desk) head its first page only.
     page === 1 ? readSectionFront(section.id) : Promise.resolve([]),
   ]);
-  const list = <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${section.slug}`} />;
-  if (!lead) return list;
+  if (!lead) return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${section.slug}`} />;
+  // As on the front page, a story shows once: the latest leave out what the top already shows.
+  const onTop = new Set([lead, ...others].map((s) => s.id));
+  const rest = { ...result, items: result.items.filter((s) => !onTop.has(s.id)) };
   return (
     <>
       <TopStories lead={lead} others={others} />
-      <section aria-labelledby="latest-heading" className="pt-6">
-        <h2 id="latest-heading" className="rule-heading">
-          Latest
-        </h2>
-        {list}
-      </section>
+      {(rest.items.length > 0 || result.total > result.pageSize) && (
+        <section aria-labelledby="latest-heading" className="pt-6">
+          <h2 id="latest-heading" className="rule-heading">
+            Latest
+          </h2>
+          <PagedStories result={rest} timeZone={settings.timeZone} basePath={`/${section.slug}`} headingLevel={3} />
+        </section>
+      )}
     </>
   );
 }
