@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { currentUser } from "./authz";
 import { permits, type Actor } from "./auth/actor";
 import type { Capability } from "./capabilities";
-import { deniedState, fieldErrors, formValues, invalid, isSecretField, type FormState } from "./form-state";
+import { deniedState, fieldErrors, formFields, formValues, invalid, isSecretField, type FormState } from "./form-state";
 
 export type ActionSpec = { name: string; capability: Capability | "public"; schema: z.ZodType };
 
@@ -32,7 +32,7 @@ export function deskAction<C extends Capability | "public", S extends z.ZodType,
   actionRegistry.set(spec.name, spec);
   return async (_prev, input) => {
     const formData = input instanceof FormData ? input : null;
-    const raw = formData ? Object.fromEntries(formData) : input;
+    const raw = formData ? formFields(formData) : input;
     const values = formData ? formValues(formData) : stringValues(input as Record<string, unknown>);
     const actor = await currentUser();
     if (!permits(actor, spec.capability)) return { ...deniedState, values };
@@ -44,7 +44,11 @@ export function deskAction<C extends Capability | "public", S extends z.ZodType,
 
 function stringValues(input: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input ?? {})) if (typeof v === "string" && !isSecretField(k)) out[k] = v;
+  for (const [k, v] of Object.entries(input ?? {})) {
+    if (isSecretField(k)) continue;
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string")) out[k] = v.join("\n");
+  }
   return out;
 }
 

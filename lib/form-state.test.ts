@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formValues, isSecretField } from "./form-state";
+import { formFields, formValues, isSecretField, listValue } from "./form-state";
 
 describe("form values sent back after a refusal", () => {
   it("keep what was typed but no password, under any of its names", () => {
@@ -17,5 +17,16 @@ describe("form values sent back after a refusal", () => {
       form.append(k, v);
     expect(formValues(form)).toEqual({ headline: "Harbor fire", email: "a@example.com" });
     expect(["name", "role", "slug", "note"].filter(isSecretField)).toEqual([]);
+  });
+});
+
+describe("a group of checkboxes sharing a name", () => {
+  it("reaches the schema as a list when several are ticked, and comes back whole after a refusal", () => {
+    const form = new FormData();
+    form.append("id", "u1");
+    for (const id of ["s1", "s2"]) form.append("sectionIds", id);
+    expect(formFields(form)).toEqual({ id: "u1", sectionIds: ["s1", "s2"] });
+    expect(listValue(formValues(form).sectionIds)).toEqual(["s1", "s2"]);
+    expect(listValue(undefined)).toEqual([]);
   });
 });

@@ -15,12 +15,27 @@ export function isSecretField(key: string): boolean {
   return /pass|secret|token|otp|^(current|confirm)$/i.test(key);
 }
 
+/** A form's fields as an action's schema reads them: a name sent more than once (a group of checkboxes) is a list. */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key);
+    fields[key] = all.length > 1 ? all : all[0]!;
+  }
+  return fields;
+}
+
+/** The words typed, to send back with a refusal; a list's values are joined by newlines (see `listValue`). */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData)
-    if (typeof value === "string" && !key.startsWith("$") && !isSecretField(key)) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$") && !isSecretField(key))
+      values[key] = key in values ? `${values[key]}\n${value}` : value;
   return values;
 }
+
+/** A list field's values as `formValues` keeps them. */
+export const listValue = (value: string | undefined): string[] => (value ? value.split("\n") : []);
 
 /**
  * First zod issue per field, as plain words. The story editor sends its fields inside one `working` object: those

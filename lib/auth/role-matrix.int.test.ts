@@ -377,7 +377,7 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
         adScriptUrl: "",
         requireTwoFactor: "off",
         mainLanguage: "en",
-        language_ko: "on",
+        languages: ["ko"],
       },
       effect: () => rows(sql`select site_name from site_settings`),
     }),
@@ -385,7 +385,7 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
   setSectionEditorAction: {
     who: "D",
     prepare: async () => ({
-      input: { id: fx.editor, [`section_${fx.section}`]: "on" },
+      input: { id: fx.editor, sectionIds: [fx.section] },
       effect: () => rows(sql`select section_id from section_editors where user_id = ${fx.editor}`),
     }),
   },

@@ -17,12 +17,12 @@ const form = {
 
 describe("the languages in site settings", () => {
   it("keeps the main language first and the ticked others after it, whatever else was ticked", () => {
-    const parse = (boxes: Record<string, string>) => settingsSchema.parse({ ...form, ...boxes }).languages;
-    expect(parse({ mainLanguage: "ko", language_en: "on" })).toEqual(["ko", "en"]);
+    const parse = (boxes: Record<string, unknown>) => settingsSchema.parse({ ...form, ...boxes }).languages;
+    // One box ticked sends a string, several a list, none nothing (lib/form-state.ts formFields).
+    expect(parse({ mainLanguage: "ko", languages: "en" })).toEqual(["ko", "en"]);
     expect(parse({ mainLanguage: "en" })).toEqual(["en"]);
-    expect(parse({ mainLanguage: "en", language_en: "on", language_ko: "on" })).toEqual(["en", "ko"]);
-    // The boxes are folded into the list, not saved as fields of their own.
-    expect(settingsSchema.parse({ ...form, mainLanguage: "en", language_ko: "on" })).not.toHaveProperty("language_ko");
+    expect(parse({ mainLanguage: "en", languages: ["ko", "en"] })).toEqual(["en", "ko"]);
+    expect(settingsSchema.safeParse({ ...form, mainLanguage: "en", languages: ["fr"] }).success).toBe(false);
   });
 
   it("refuses a main language Masthead has no reader words for, with a sentence", () => {

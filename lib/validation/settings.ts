@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { storyLanguages, type Language } from "@/lib/content/language";
+import { storyLanguages } from "@/lib/content/language";
+import { formList } from "./form-list";
 
 const isTimeZone = (tz: string) => {
   try {
@@ -8,12 +9,6 @@ const isTimeZone = (tz: string) => {
   } catch {
     return false;
   }
-};
-
-type LanguageBox = `language_${Language}`;
-/** A checkbox per language the newsroom can publish in besides its main one ("language_ko": "on"). */
-const languageBoxes = Object.fromEntries(storyLanguages.map((l) => [`language_${l}`, z.string().optional()])) as {
-  [K in LanguageBox]: z.ZodOptional<z.ZodString>;
 };
 
 const settingsFields = z.object({
@@ -45,13 +40,11 @@ const settingsFields = z.object({
     .transform((s) => s || null),
   requireTwoFactor: z.enum(["off", "editors", "everyone"], "Choose who needs two-factor authentication."),
   mainLanguage: z.enum(storyLanguages, "Choose the main language."),
-  ...languageBoxes,
+  languages: formList(z.enum(storyLanguages, "Choose languages from the list.")),
 });
 
-/** The form's fields, with the main language and the ticked ones made into the ordered list the settings keep. */
-export const settingsSchema = settingsFields.transform((input) => {
-  const { mainLanguage, ...rest } = input;
-  const fields = Object.fromEntries(Object.entries(rest).filter(([k]) => !k.startsWith("language_")));
-  const others = storyLanguages.filter((l) => l !== mainLanguage && input[`language_${l}`]);
-  return { ...(fields as Omit<typeof rest, LanguageBox>), languages: [mainLanguage, ...others] };
-});
+/** The main language first, then the others ticked, in Masthead's order: the list the settings keep. */
+export const settingsSchema = settingsFields.transform(({ mainLanguage, languages, ...fields }) => ({
+  ...fields,
+  languages: [mainLanguage, ...storyLanguages.filter((l) => l !== mainLanguage && languages.includes(l))],
+}));

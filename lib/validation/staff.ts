@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "./form-list";
 import { roles } from "@/lib/capabilities";
 
 export const newStaffSchema = z.object({
@@ -10,14 +11,11 @@ export const newStaffSchema = z.object({
 
 export const changeRoleSchema = z.object({ id: z.uuid(), role: z.enum(roles, "Choose a role.") });
 export const endStaffSessionsSchema = z.object({ id: z.uuid() });
-/** A box per section ("section_<id>": "on"), made into the list of ticked section ids. */
-export const sectionEditorSchema = z.looseObject({ id: z.uuid() }).transform(({ id, ...boxes }) => ({
-  id,
-  sectionIds: Object.entries(boxes)
-    .filter(([k, v]) => k.startsWith("section_") && v === "on")
-    .map(([k]) => k.slice("section_".length))
-    .filter((s) => z.uuid().safeParse(s).success),
-}));
+/** The sections an editor looks after: a checkbox each, named sectionIds. */
+export const sectionEditorSchema = z.object({
+  id: z.uuid(),
+  sectionIds: formList(z.uuid("Choose sections from the list.")),
+});
 export const setActiveSchema = z.object({ id: z.uuid(), active: z.enum(["true", "false"]) });
 export const resetPasswordSchema = z.object({ id: z.uuid(), password: z.string() });
 export const changePasswordSchema = z.object({

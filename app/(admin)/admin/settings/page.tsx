@@ -27,7 +27,7 @@ export default async function SettingsPage() {
           adScriptUrl: s.adScriptUrl ?? "",
           requireTwoFactor: s.requireTwoFactor,
           mainLanguage: mainLanguage(s),
-          ...Object.fromEntries(s.languages.map((l) => [`language_${l}`, "on"])),
+          languages: s.languages.join("\n"),
         }}
       />
     </>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { buttonClass, Field, FormMessage } from "@/components/desk/field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, listValue, type FormState } from "@/lib/form-state";
 import { updateSettingsAction } from "./actions";
 import { readerStrings, storyLanguages } from "@/lib/content/language";
 
@@ -10,7 +10,7 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   // An unticked box sends nothing, so after a refused save only what was sent says which were ticked.
-  const ticked = (l: string) => (state.values ?? initial)[`language_${l}`] === "on";
+  const ticked = (l: string) => listValue((state.values ?? initial).languages).includes(l);
   return (
     <form action={action} className="max-w-xl">
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
@@ -42,7 +42,7 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
           <legend className="mb-1 font-sans text-sm font-semibold">Publish in</legend>
           {storyLanguages.map((l) => (
             <label key={l} className="mb-1 flex items-center gap-2 text-sm">
-              <input type="checkbox" name={`language_${l}`} defaultChecked={ticked(l)} />
+              <input type="checkbox" name="languages" value={l} defaultChecked={ticked(l)} />
               {readerStrings[l].englishName}
             </label>
           ))}

@@ -127,7 +127,7 @@ export function StaffRow({
               <legend className="sr-only">Sections {user.name} edits</legend>
               {sections.map((s) => (
                 <label key={s.id} className="flex items-center gap-1">
-                  <input type="checkbox" name={`section_${s.id}`} defaultChecked={edits.includes(s.id)} />
+                  <input type="checkbox" name="sectionIds" value={s.id} defaultChecked={edits.includes(s.id)} />
                   {s.name}
                 </label>
               ))}
