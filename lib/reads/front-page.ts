@@ -13,20 +13,13 @@ function lifeUntil(at: Date | null, otherwise: "max" | typeof LISTING_LIFE) {
   cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: seconds });
 }
 
-async function cachedFront() {
+/** The front page (sectionId null) or a section front, resolved and cached until its next pin runs out. */
+async function cachedFront(sectionId: string | null) {
   "use cache";
   cacheTag(cacheTags.frontPage, cacheTags.stories, cacheTags.sections);
-  const front = await loadFront(await getCurrentFrontLayout());
-  lifeUntil(front.nextChange, LISTING_LIFE);
-  return front;
-}
-
-async function cachedSectionFront(sectionId: string) {
-  "use cache";
-  cacheTag(cacheTags.frontPage, cacheTags.stories);
   const front = await loadFront(await getCurrentFrontLayout(sectionId), new Date(), sectionId);
   lifeUntil(front.nextChange, LISTING_LIFE);
-  return front.stories;
+  return front;
 }
 
 async function cachedBanner() {
@@ -38,8 +31,11 @@ async function cachedBanner() {
 }
 
 /** The front page's stories in their places (the lead first) and its sections in order. */
-export const readFrontPage = async () => (await deferDuringBuild(), cachedFront());
+export const readFrontPage = async () => (await deferDuringBuild(), cachedFront(null));
 /** A section front's top stories in their places (the lead first): the editors' choice, filled with the newest. */
-export const readSectionFront = async (sectionId: string) => (await deferDuringBuild(), cachedSectionFront(sectionId));
+export const readSectionFront = async (sectionId: string) => (
+  await deferDuringBuild(),
+  (await cachedFront(sectionId)).stories
+);
 /** The breaking-news banner up now, or null. */
 export const readBanner = async () => (await deferDuringBuild(), cachedBanner());

@@ -60,16 +60,17 @@ export default async function BudgetPage({ searchParams }: { searchParams: Promi
     editsAny: can(user, "story.editAny"),
     reporters: people.map((p) => ({ id: p.id, name: p.name })),
     time: (d) => clock.format(d),
-    editHref: (planId) => `${href({})}${href({}).includes("?") ? "&" : "?"}edit=${planId}`,
+    editHref: (planId) => href({ edit: planId }),
   };
   const removed = typeof params.removed === "string" ? params.removed : null;
 
-  const href = (over: { view?: "day" | "week"; date?: string; mine?: boolean }) => {
+  const href = (over: { view?: "day" | "week"; date?: string; mine?: boolean; edit?: string }) => {
     const q = new URLSearchParams();
     if ((over.view ?? (week ? "week" : "day")) === "week") q.set("view", "week");
     const date = over.date ?? day;
     if (date !== today) q.set("date", date);
     if (over.mine ?? mine) q.set("mine", "1");
+    if (over.edit) q.set("edit", over.edit);
     const s = q.toString();
     return `/admin/budget${s ? `?${s}` : ""}`;
   };

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getActiveBanner, getCurrentFrontLayout, listFrontLayouts, listPublicCardsById } from "@/db/queries/front-page";
+import { getActiveBanner, listFrontLayouts, listPublicCardsById } from "@/db/queries/front-page";
 import { getSiteSettings } from "@/db/queries/settings";
 import { listLatestStories } from "@/db/queries/stories";
 import { listTopStories } from "@/db/queries/listings";
 import { listSections } from "@/db/queries/settings";
 import Link from "next/link";
 import { requirePage } from "@/lib/authz";
-import { layoutStoryIds } from "@/lib/content/front-page";
+import { emptyFrontLayout, layoutStoryIds } from "@/lib/content/front-page";
 import { loadFront } from "@/lib/front-page";
 import { BannerForm } from "./banner-form";
 import { FrontPageEditor, type PickStory } from "./front-page-editor";
@@ -31,14 +31,15 @@ export default async function FrontPageDesk({
   const allSections = await listSections();
   const section = allSections.find((s) => s.slug === asked) ?? null;
   const scope = section?.id ?? null;
-  const [layout, history, banner, settings, recent] = await Promise.all([
-    getCurrentFrontLayout(scope),
+  const [history, banner, settings, recent] = await Promise.all([
     listFrontLayouts(10, scope),
     getActiveBanner(),
     getSiteSettings(),
     // The section's own stories to choose from (featured, then newest); any story can still be found by name.
     scope ? listTopStories(60, scope) : listLatestStories(60),
   ]);
+  // The newest saved version is the one readers see (getCurrentFrontLayout's answer, already read here).
+  const layout = history[0]?.layout ?? emptyFrontLayout;
   const [front, named] = await Promise.all([
     loadFront(layout, new Date(), scope),
     listPublicCardsById(layoutStoryIds(layout)),
