@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAs } from "../e2e/desk-helpers";
+import { frontHeadlines, localIn, pick } from "../e2e/front-helpers";
 import { newestFirst, path, published } from "../e2e/helpers";
 import { allWithin, cluster, instanceUrl, type Check } from "./cluster";
 
@@ -13,16 +14,9 @@ const older = newestFirst(published)
 const [lead, b, c, d] = [older[0]!, older[1]!, older[2]!, older[3]!];
 const article = path(older[5]!);
 
-// React escapes these in text; the headlines are looked for in the page's HTML as it comes.
-const html = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
-
-/** Whether the lead and top stories of a front page's HTML are `order`, in that order, first. */
-function leadsWith(body: string, order: string[]): boolean {
-  const top = body.slice(body.indexOf('data-testid="lead-story"'), body.indexOf('data-testid="section-block"'));
-  const at = order.map((h) => top.indexOf(`>${html(h)}<`));
-  return at.every((x, i) => x >= 0 && (i === 0 || x > at[i - 1]!));
-}
+/** Whether the lead and top stories of a front page's HTML are `order`, in that order. */
+const leadsWith = (body: string, order: { headline: string }[]) =>
+  JSON.stringify(frontHeadlines(body, order)) === JSON.stringify(order.map((s) => s.headline));
 
 /** "/" (or another page) on every instance and through the balancer. */
 function everywhere(page: string, ok: Check["ok"]): Check[] {
@@ -31,14 +25,6 @@ function everywhere(page: string, ok: Check["ok"]): Check[] {
     ...instances.map((i) => ({ name: `${i.name} ${page}`, url: `${instanceUrl(i.port)}${page}`, ok })),
     { name: `nginx ${page}`, url: `${url}${page}`, ok },
   ];
-}
-
-async function pick(page: Page, headline: string, button: "Make lead" | "Add to top stories") {
-  await page.getByLabel("Find a story").fill(headline);
-  await page
-    .getByTestId("story-picker")
-    .getByRole("button", { name: `${button}: ${headline}` })
-    .click();
 }
 
 test("a front page layout and a banner saved through one instance reach every instance within a second", async ({
@@ -56,11 +42,10 @@ test("a front page layout and a banner saved through one instance reach every in
   await page.goto(`${desk}/admin/front-page`);
   await page.waitForLoadState("networkidle");
 
-  const order = [lead, b, c, d].map((s) => s.headline);
-  const arranged = everywhere("/", (status, body) => status === 200 && leadsWith(body, order));
+  const arranged = everywhere("/", (status, body) => status === 200 && leadsWith(body, [lead, b, c, d]));
   await warm(arranged);
   await pick(page, lead.headline, "Make lead");
-  for (const s of [b, c, d]) await pick(page, s.headline, "Add to top stories");
+  for (const s of [b, c, d]) await pick(page, s.headline, "Add to top");
   await page.getByRole("button", { name: "Save front page" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Front page saved" })).toBeVisible();
   console.log(`front page: every instance and nginx within ${await allWithin(request, arranged, WITHIN_MS)} ms`);
@@ -73,13 +58,7 @@ test("a front page layout and a banner saved through one instance reach every in
   await warm(shown);
   await page.getByLabel("Banner text").fill(text);
   await page.getByLabel("Link").fill("/local");
-  await page.getByLabel("Ends at").fill(
-    await page.evaluate(() => {
-      const t = new Date(Date.now() + 3_600_000);
-      const p = (n: number) => String(n).padStart(2, "0");
-      return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}`;
-    }),
-  );
+  await page.getByLabel("Ends at").fill(await localIn(page, 3_600_000));
   await page.getByRole("button", { name: "Post banner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Banner posted." })).toBeVisible();
   console.log(`banner up: every instance and nginx within ${await allWithin(request, shown, WITHIN_MS)} ms`);

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
+import { frontHeadlines, html, localIn, pick } from "./front-helpers";
 import { newestFirst, path, published } from "./helpers";
 
 // An editor arranges the front page and posts a breaking-news banner; readers (plain requests, as a cache or a
@@ -10,35 +11,12 @@ const featured = new Set(published.filter((s) => s.featured).map((s) => s.slug))
 const older = byAge.filter((s) => !featured.has(s.slug)).slice(10);
 const [lead, b, c, d, pinned] = [older[0]!, older[1]!, older[2]!, older[3]!, older[12]!];
 
-// React escapes these in text; the headlines are compared with the page's HTML as it comes.
-const html = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
-
 /** The headlines in the lead and top stories of the reader front page, in order, from the raw HTML. */
 async function frontOrder(request: APIRequestContext, candidates: { headline: string }[]): Promise<string[]> {
-  const page = await (await request.get("/", { headers: { "cache-control": "no-cache" } })).text();
-  const top = page.slice(page.indexOf('data-testid="lead-story"'), page.indexOf('data-testid="section-block"'));
-  return candidates
-    .map((s) => ({ s: s.headline, at: top.indexOf(`>${html(s.headline)}<`) }))
-    .filter((x) => x.at >= 0)
-    .sort((x, y) => x.at - y.at)
-    .map((x) => x.s);
-}
-
-/** A datetime-local value in the browser's zone, `ms` from now. */
-const localIn = (page: Page, ms: number) =>
-  page.evaluate((ms) => {
-    const t = new Date(Date.now() + ms);
-    const p = (n: number) => String(n).padStart(2, "0");
-    return `${t.getFullYear()}-${p(t.getMonth() + 1)}-${p(t.getDate())}T${p(t.getHours())}:${p(t.getMinutes())}:${p(t.getSeconds())}`;
-  }, ms);
-
-async function pick(page: Page, headline: string, button: "Make lead" | "Add to top") {
-  await page.getByLabel("Find a story").fill(headline);
-  await page
-    .getByTestId("story-picker")
-    .getByRole("button", { name: `${button === "Add to top" ? "Add to top stories" : button}: ${headline}` })
-    .click();
+  return frontHeadlines(
+    await (await request.get("/", { headers: { "cache-control": "no-cache" } })).text(),
+    candidates,
+  );
 }
 
 /**

@@ -12,10 +12,10 @@ import { invalid, type FormState } from "@/lib/form-state";
 import { statusLabels } from "@/lib/story/workflow";
 import type { z } from "zod";
 import { assignPlanSchema, deletePlanSchema, planStorySchema, updatePlanSchema } from "@/lib/validation/budget";
-
-type PlanFields = z.infer<typeof planStorySchema>;
 import { dayIn, wallTimeToDate } from "@/lib/zoned-days";
 import { redirect } from "next/navigation";
+
+type PlanFields = z.infer<typeof planStorySchema>;
 
 /** The plan form's words checked against the database, and its wall-clock due time as an instant. */
 async function checkedPlan(
