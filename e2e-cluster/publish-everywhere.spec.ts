@@ -98,8 +98,8 @@ test("publish, edit and unpublish through one instance reach every instance with
 
   await page.goto(`${desk}/`);
   await signInAs(page, "editor");
-  // The seeded draft has no hero photo, which the checklist wants. The desk's library dialog is still a stand-in on
-  // this branch ("not available yet"), so the hero is saved the way a script would: saveStoryAction.
+  // The seeded draft has no hero photo, which the checklist wants: it is saved the way a script would (saveStoryAction),
+  // which is quicker than the library dialog and not what this spec is about.
   await addHero(page, desk);
   await openEditor();
   // A rerun against a kept cluster (E2E_CLUSTER_REUSE) may find it published by an earlier failed run.

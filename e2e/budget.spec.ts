@@ -124,7 +124,7 @@ test("planning and assigning work without JavaScript", async ({ browser }) => {
   await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Planned");
   await item(editor.page, "NIGHT-MARKET").getByRole("button", { name: "Assign" }).click();
   await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Draft");
-  await editor.page.getByRole("link", { name: "Week" }).click();
+  await editor.page.getByRole("link", { name: "Week", exact: true }).click();
   await expect(editor.page).toHaveURL(/\/admin\/budget\?view=week$/);
   await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Draft");
   await editor.close();
