@@ -59,3 +59,22 @@ test("the header shows the current reading, then the last good one when the sour
   // And the server did ask the slow source (in the background): the stub counted it.
   await expect.poll(asked, { timeout: 10_000 }).toBeGreaterThan(beforeSlow);
 });
+
+test("a section page shows a new reading by its second load once the cached one has expired", async ({ request }) => {
+  // Three caches stand between the source and a section page: the reading kept in memory (lib/weather/current.ts),
+  // the header's cached weather and the page's shell, each kept WEATHER_CACHE_SECONDS=1 here. The first load after
+  // they expire may get the page as it was while it is refreshed (stale-while-revalidate); the next has the new
+  // reading. Before the memory cache waited for the source, it handed its old reading to the refresh as well, and
+  // a new reading took a third load (sections fell behind the weather spec's window after the settings spec).
+  const loadsUntil = async (text: string, max: number) => {
+    for (let load = 1; load <= max; load++) {
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      if ((await (await request.get("/local")).text()).includes(text)) return load;
+    }
+    return null;
+  };
+  await stub("ok", 61.1);
+  expect(await loadsUntil("61.1 °F", 10)).not.toBeNull();
+  await stub("ok", 62.2);
+  expect(await loadsUntil("62.2 °F", 3)).toBeLessThanOrEqual(2);
+});

@@ -52,9 +52,11 @@ export async function getCurrentReading(
   const entry = memory.get(key);
   const fresh = (r: Reading | null) => (r && now() - r.fetchedAt.getTime() < maxAgeMs ? r : null);
 
-  // With a reading in hand, nobody waits on the source: it is refreshed in the background (stale-while-revalidate),
-  // so a cached page's refresh never waits on a slow weather service.
-  if (entry?.pending) return entry.reading && fresh(entry.reading) ? fresh(entry.reading) : entry.pending;
+  // An expired reading is fetched again and waited for (at most timeoutMs). The caller is the header's cached
+  // component, which Next.js refreshes in the background while readers get the page it has: handing back the old
+  // reading here too put it into the refreshed entry, and a page shell over that entry took a third round to show a
+  // new reading (the section pages).
+  if (entry?.pending) return entry.pending;
   if (entry) {
     const age = entry.reading ? now() - entry.reading.fetchedAt.getTime() : Infinity;
     if (age < cacheMs) return entry.reading;
@@ -77,8 +79,7 @@ export async function getCurrentReading(
     }
   })();
   memory.set(key, { reading: entry?.reading ?? null, checkedAt: entry?.checkedAt ?? 0, pending });
-  const held = entry?.reading ? fresh(entry.reading) : null;
-  return held ?? pending;
+  return pending;
 }
 
 /** Forgets in-memory readings (tests). */
