@@ -5,7 +5,7 @@ import path from "node:path";
 
 /**
  * A second production server for specs that need their own data or environment (hostile text, DESK_URL). It runs
- * the build the suite made, copied into a temporary folder: Next.js keeps rendered pages on disk under .next, and
+ * the build the suite made with `npm run start`'s server (scripts/server.mjs), copied into a temporary folder: Next.js keeps rendered pages on disk under .next, and
  * two servers with different databases must not share them. Its data is a fresh embedded database with the demo
  * newsroom, plus whatever `extraSeed` (a tsx script) writes before the server opens the folder.
  */
@@ -18,7 +18,7 @@ export async function startOwnServer(opts: {
   port: number;
   env?: Record<string, string>;
   extraSeed?: string;
-  /** Run `npm run start`'s server (scripts/server.mjs) on this address instead of `next start` on 127.0.0.1. */
+  /** The address the server (scripts/server.mjs, as `npm run start`) listens on: 127.0.0.1 unless given. */
   serverScriptHost?: string;
 }): Promise<OwnServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-e2e-"));
@@ -42,6 +42,7 @@ export async function startOwnServer(opts: {
     WEATHER_API_URL: weatherUrl,
     PGLITE_DIR: path.join(dir, "data", "pglite"),
     MEDIA_DIR: path.join(dir, "data", "media"),
+    LOG_REQUESTS: "0",
     ...opts.env,
   };
   const seed = (script: string) => {
@@ -55,16 +56,11 @@ export async function startOwnServer(opts: {
   seed("scripts/db-seed.ts");
   if (opts.extraSeed) seed(opts.extraSeed);
   let output = "";
-  const child: ChildProcess = opts.serverScriptHost
-    ? spawn(
-        process.execPath,
-        [path.join(root, "scripts/server.mjs"), "-p", String(opts.port), "-H", opts.serverScriptHost],
-        { cwd: dir, env },
-      )
-    : spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
-        cwd: dir,
-        env,
-      });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, "scripts/server.mjs"), "-p", String(opts.port), "-H", opts.serverScriptHost ?? "127.0.0.1"],
+    { cwd: dir, env },
+  );
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
   for (let i = 0; ; i++) {

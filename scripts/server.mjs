@@ -95,8 +95,26 @@ const server = http.createServer((req, res) => {
     }
     if (draining) server.closeIdleConnections();
   });
+  appendOnce(res);
   requestContext.run({ id }, () => handle(req, res));
 });
+
+/**
+ * Next.js replays a cached page's stored headers on top of those it has already set (vercel/next.js#82117), so a
+ * page's own redirect (a renamed story's old address) went out with its Location header twice: proxies join the
+ * copies into "/a, /a", and Googlebot reports a redirect error. A value the header already has is not added again.
+ */
+function appendOnce(res) {
+  const append = res.appendHeader.bind(res);
+  res.appendHeader = (name, value) => {
+    const have = [res.getHeader(name) ?? []].flat().map(String);
+    const added = [value]
+      .flat()
+      .map(String)
+      .filter((v) => !have.includes(v));
+    return added.length > 0 ? append(name, added) : res;
+  };
+}
 // Longer than nginx's upstream keepalive_timeout (60 s), so nginx, not Node, closes idle connections: a request
 // sent on a connection Node is closing at that moment would fail.
 server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 65_000);
