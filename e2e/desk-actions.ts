@@ -10,6 +10,7 @@ export async function callServerAction(
   page: string,
   name: string,
   input: unknown,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; text: string }> {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
@@ -17,7 +18,7 @@ export async function callServerAction(
   const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === name)?.[0];
   if (!id) throw new Error(`No server action named ${name} in the build`);
   const res = await request.post(page, {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", ...headers },
     data: JSON.stringify(["$undefined", input]),
   });
   return { status: res.status(), text: await res.text() };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/desk/field";
 import { listAuditEvents, listAuditFilters } from "@/db/queries/audit";
+import { isUuid } from "@/lib/content/uuid";
 import { requirePage } from "@/lib/authz";
 import { formatDateTime } from "@/lib/format";
 import { readSettings } from "@/lib/reads";
@@ -18,9 +19,18 @@ export default async function AuditPage({ searchParams }: Props) {
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : "");
   const page = Math.min(Math.max(1, Number.parseInt(one("page"), 10) || 1), 1000);
-  const filter = { storyId: one("story"), actorId: one("person"), action: one("kind") };
+  // A story's id, or its desk address pasted whole; anything else is said to be no id rather than ignored (which
+  // would list every event under a filter that looks applied).
+  const storyInput = one("story").trim();
+  const storyId = storyInput
+    ? (storyInput
+        .split(/[\s#/?]+/)
+        .find(isUuid)
+        ?.toLowerCase() ?? null)
+    : "";
+  const filter = { storyId: storyId ?? "", actorId: one("person"), action: one("kind") };
   const [rows, filters, settings] = await Promise.all([
-    listAuditEvents({ ...filter, limit: PAGE, offset: (page - 1) * PAGE }),
+    storyId === null ? [] : listAuditEvents({ ...filter, limit: PAGE, offset: (page - 1) * PAGE }),
     listAuditFilters(),
     readSettings(),
   ]);
@@ -59,13 +69,24 @@ export default async function AuditPage({ searchParams }: Props) {
         </label>
         <label className="block text-sm font-semibold">
           Story id
-          <input name="story" defaultValue={filter.storyId} className={select} />
+          <input
+            name="story"
+            defaultValue={storyInput}
+            className={select}
+            aria-invalid={storyId === null || undefined}
+            aria-describedby={storyId === null ? "story-id-error" : undefined}
+          />
         </label>
         <button type="submit" className={buttonClass}>
           Filter
         </button>
       </form>
-      {rows.length === 0 ? (
+      {storyId === null ? (
+        <p id="story-id-error" role="alert" className="font-semibold text-accent">
+          “{storyInput.slice(0, 80)}” is not a story id. Paste the story’s desk address, or the id at its end (like
+          0b6f0c1e-…).
+        </p>
+      ) : rows.length === 0 ? (
         <p className="text-muted">Nothing recorded for this filter.</p>
       ) : (
         <ul className="divide-y divide-rule border-y border-rule text-sm">
