@@ -9,6 +9,7 @@ import {
   badSearchQuery,
   hostRedirect,
   isDeskPath,
+  isSignInPath,
   signInBodyRefusal,
   withoutSessionCookies,
 } from "./lib/request-guards";
@@ -29,8 +30,9 @@ const deskProxy = auth(async (req) => {
   // their prerendered shell with a 200 before a page's own check runs, so an ended session would get a 200 too.
   // Server actions and route handlers answer for themselves.
   const pageRead = (req.method === "GET" || req.method === "HEAD") && !req.headers.has("next-action");
-  const actor = path !== "/login" && req.auth && pageRead ? await resolveActor(req.auth as Claims) : null;
-  if (path !== "/login" && (!req.auth || (pageRead && !actor))) {
+  const open = isSignInPath(path);
+  const actor = !open && req.auth && pageRead ? await resolveActor(req.auth as Claims) : null;
+  if (!open && (!req.auth || (pageRead && !actor))) {
     const login = new URL("/login", req.nextUrl.origin);
     login.searchParams.set("next", path);
     return NextResponse.redirect(login);

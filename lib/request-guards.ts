@@ -4,7 +4,12 @@
 
 /** Paths that belong to the desk: the pages, the sign-in form and Auth.js's endpoints. */
 export function isDeskPath(path: string): boolean {
-  return path === "/admin" || path.startsWith("/admin/") || path === "/login" || path.startsWith("/api/auth/");
+  return path === "/admin" || path.startsWith("/admin/") || isSignInPath(path) || path.startsWith("/api/auth/");
+}
+
+/** Sign-in and the pages of its mailed links (forgot password, join, reset): the desk's, open without a session. */
+export function isSignInPath(path: string): boolean {
+  return path === "/login" || path.startsWith("/login/");
 }
 
 /**
@@ -15,8 +20,8 @@ export function isDeskPath(path: string): boolean {
  */
 export const MAX_SIGN_IN_BODY = 16 * 1024;
 export function signInBodyRefusal(method: string, path: string, contentLength: string | null): 411 | 413 | null {
-  if (method !== "POST" || !(path === "/login" || path.startsWith("/api/auth/"))) return null;
-  if (contentLength === null) return path === "/login" ? 411 : null;
+  if (method !== "POST" || !(isSignInPath(path) || path.startsWith("/api/auth/"))) return null;
+  if (contentLength === null) return isSignInPath(path) ? 411 : null;
   return !/^\d{1,9}$/.test(contentLength) || Number(contentLength) > MAX_SIGN_IN_BODY ? 413 : null;
 }
 
