@@ -86,6 +86,8 @@ test("an admin invites by email; the mailed link sets the person's own password 
   await expect(form.getByRole("status")).toHaveText(`Invitation sent to ${email}. The link works once, for 72 hours.`);
   const row = admin.getByRole("listitem", { name: "Ines Invited" });
   await expect(row).toContainText("Invited, not yet joined: the link works until");
+  await expect(row.getByRole("button", { name: "Resend invitation" })).toBeVisible();
+  await shoot(admin, "staff-invited");
   await expectNoAxeViolations(admin);
 
   const link = await linkMailedTo(email, "join");
