@@ -10,6 +10,7 @@ import {
   hostRedirect,
   isDeskPath,
   isSignInPath,
+  malformedLinkPath,
   signInBodyRefusal,
   withoutSessionCookies,
 } from "./lib/request-guards";
@@ -82,6 +83,7 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
   const path = req.nextUrl.pathname;
   // Refused before anything reads the body or runs a query.
   if (badPath(path)) return plain(400, "Bad request");
+  if (malformedLinkPath(path)) return plain(404, "Not found");
   // Photos carry no HTML: no CSP, no desk handling; the route checks who may see them.
   if (path.startsWith("/media/")) return NextResponse.next();
   const refused = signInBodyRefusal(req.method, path, req.headers.get("content-length"));

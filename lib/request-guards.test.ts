@@ -5,6 +5,7 @@ import {
   hostRedirect,
   isDeskPath,
   isSignInPath,
+  malformedLinkPath,
   signInBodyRefusal,
   withoutSessionCookies,
 } from "./request-guards";
@@ -51,6 +52,15 @@ describe("request guards", () => {
       expect(isDeskPath(p), p).toBe(true);
     }
     for (const p of ["/loginx", "/log", "/local/login"]) expect(isSignInPath(p), p).toBe(false);
+  });
+
+  it("answers a mailed link's page with a token of the wrong shape before any query", () => {
+    const token = "Ab_-0123456789012345678901234567890123456789".slice(0, 43);
+    expect(malformedLinkPath(`/login/join/${token}`)).toBe(false);
+    expect(malformedLinkPath(`/login/reset/${token}`)).toBe(false);
+    for (const p of ["/login/join/__placeholder__", `/login/reset/${token}x`, "/login/join/a%2Fb", "/login/reset/"])
+      expect(malformedLinkPath(p), p).toBe(true);
+    expect(malformedLinkPath("/login/forgot")).toBe(false);
   });
 
   it("finds overlong and control-character queries", () => {

@@ -7,6 +7,15 @@ export function isDeskPath(path: string): boolean {
   return path === "/admin" || path.startsWith("/admin/") || isSignInPath(path) || path.startsWith("/api/auth/");
 }
 
+/**
+ * A mailed link's page (/login/join/…, /login/reset/…) whose token is not shaped like one (32 random bytes in
+ * base64url): a 404 before any query. The page's own notFound() would come after its shell streamed with a 200.
+ */
+export function malformedLinkPath(path: string): boolean {
+  const m = /^\/login\/(?:join|reset)\/([^/]*)$/.exec(path);
+  return !!m && !/^[A-Za-z0-9_-]{43}$/.test(m[1]!);
+}
+
 /** Sign-in and the pages of its mailed links (forgot password, join, reset): the desk's, open without a session. */
 export function isSignInPath(path: string): boolean {
   return path === "/login" || path.startsWith("/login/");
