@@ -39,7 +39,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The Content-Security-Policy is set per request in proxy.ts (the desk needs a nonce).
   async headers() {
-    return [{ source: "/:path*", headers: commonHeaders(process.env.NODE_ENV === "production") }];
+    return [
+      { source: "/:path*", headers: commonHeaders(process.env.NODE_ENV === "production") },
+      // A mailed link's token is in the address: no Referer carries it away, and no search engine keeps it.
+      {
+        source: "/login/:page(join|reset)/:token",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+    ];
   },
 };
 

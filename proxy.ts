@@ -9,6 +9,8 @@ import {
   badSearchQuery,
   hostRedirect,
   isDeskPath,
+  isSignInPath,
+  malformedLinkPath,
   signInBodyRefusal,
   withoutSessionCookies,
 } from "./lib/request-guards";
@@ -29,8 +31,9 @@ const deskProxy = auth(async (req) => {
   // their prerendered shell with a 200 before a page's own check runs, so an ended session would get a 200 too.
   // Server actions and route handlers answer for themselves.
   const pageRead = (req.method === "GET" || req.method === "HEAD") && !req.headers.has("next-action");
-  const actor = path !== "/login" && req.auth && pageRead ? await resolveActor(req.auth as Claims) : null;
-  if (path !== "/login" && (!req.auth || (pageRead && !actor))) {
+  const open = isSignInPath(path);
+  const actor = !open && req.auth && pageRead ? await resolveActor(req.auth as Claims) : null;
+  if (!open && (!req.auth || (pageRead && !actor))) {
     const login = new URL("/login", req.nextUrl.origin);
     login.searchParams.set("next", path);
     return NextResponse.redirect(login);
@@ -80,6 +83,7 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
   const path = req.nextUrl.pathname;
   // Refused before anything reads the body or runs a query.
   if (badPath(path)) return plain(400, "Bad request");
+  if (malformedLinkPath(path)) return plain(404, "Not found");
   // Photos carry no HTML: no CSP, no desk handling; the route checks who may see them.
   if (path.startsWith("/media/")) return NextResponse.next();
   const refused = signInBodyRefusal(req.method, path, req.headers.get("content-length"));

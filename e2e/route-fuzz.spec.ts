@@ -45,6 +45,9 @@ const segmentRoutes = [
   (v: string) => `/feeds/author/${v}`,
   (v: string) => `/media/${v}`,
   (v: string) => `/media/2026/${v}`,
+  // A mailed link's token: anything not shaped like one is a 404 before any query.
+  (v: string) => `/login/join/${v}`,
+  (v: string) => `/login/reset/${v}`,
 ];
 const pages = ["1e309", "99999999999999999999", "-1", "0", "1.5", "%00", "NaN", "x".repeat(3000)];
 const listings = ["/local", "/tags/koreatown", "/authors/sarah-kim", "/search?q=fire&", "/"];

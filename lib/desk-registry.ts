@@ -25,6 +25,9 @@ export const deskPages = {
   "/admin/front-page/preview": "frontpage.manage", // an unsaved layout, rendered as readers would see it
   "/admin/budget": "budget.view", // planning it (and assigning) needs budget.manage
   "/login": "public",
+  "/login/forgot": "public", // asks for an email; the same answer whether or not it has an account
+  "/login/join/[token]": "public", // an invitation's link: the token is the credential (db/queries/account-links.ts)
+  "/login/reset/[token]": "public", // a password reset's link, likewise
 } as const satisfies Record<string, Capability | "public">;
 
 /** Route handlers: "internal" ones answer only the server itself (a token), whoever is signed in. */
@@ -67,5 +70,7 @@ export function deskPageKey(pathname: string): DeskPage | null {
   if (/^\/admin\/stories\/[^/]+\/revisions$/.test(path)) return "/admin/stories/[id]/revisions";
   if (/^\/admin\/preview\/[^/]+$/.test(path)) return "/admin/preview/[id]";
   if (/^\/admin\/webhooks\/[^/]+$/.test(path)) return "/admin/webhooks/[id]";
+  if (/^\/login\/join\/[^/]+$/.test(path)) return "/login/join/[token]";
+  if (/^\/login\/reset\/[^/]+$/.test(path)) return "/login/reset/[token]";
   return null;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { badPath, badSearchQuery, hostRedirect, signInBodyRefusal, withoutSessionCookies } from "./request-guards";
+import {
+  badPath,
+  badSearchQuery,
+  hostRedirect,
+  isDeskPath,
+  isSignInPath,
+  malformedLinkPath,
+  signInBodyRefusal,
+  withoutSessionCookies,
+} from "./request-guards";
 
 describe("request guards", () => {
   it("sends desk paths to the desk host and reader paths away from it", () => {
@@ -31,6 +40,27 @@ describe("request guards", () => {
     expect(signInBodyRefusal("POST", "/api/auth/callback/credentials", null)).toBeNull(); // the route reads 16 KB at most
     expect(signInBodyRefusal("POST", "/admin/stories", "100000")).toBeNull();
     expect(signInBodyRefusal("GET", "/login", "100000")).toBeNull();
+    // The pages of the mailed links take small forms too.
+    expect(signInBodyRefusal("POST", "/login/forgot", "100000")).toBe(413);
+    expect(signInBodyRefusal("POST", "/login/reset/abc", null)).toBe(411);
+    expect(signInBodyRefusal("POST", "/loginx", "100000")).toBeNull();
+  });
+
+  it("counts the mailed links' pages as the desk's sign-in pages, and nothing that only starts alike", () => {
+    for (const p of ["/login", "/login/forgot", "/login/join/abc", "/login/reset/abc"]) {
+      expect(isSignInPath(p), p).toBe(true);
+      expect(isDeskPath(p), p).toBe(true);
+    }
+    for (const p of ["/loginx", "/log", "/local/login"]) expect(isSignInPath(p), p).toBe(false);
+  });
+
+  it("answers a mailed link's page with a token of the wrong shape before any query", () => {
+    const token = "Ab_-0123456789012345678901234567890123456789".slice(0, 43);
+    expect(malformedLinkPath(`/login/join/${token}`)).toBe(false);
+    expect(malformedLinkPath(`/login/reset/${token}`)).toBe(false);
+    for (const p of ["/login/join/__placeholder__", `/login/reset/${token}x`, "/login/join/a%2Fb", "/login/reset/"])
+      expect(malformedLinkPath(p), p).toBe(true);
+    expect(malformedLinkPath("/login/forgot")).toBe(false);
   });
 
   it("finds overlong and control-character queries", () => {

@@ -4,7 +4,21 @@
 
 /** Paths that belong to the desk: the pages, the sign-in form and Auth.js's endpoints. */
 export function isDeskPath(path: string): boolean {
-  return path === "/admin" || path.startsWith("/admin/") || path === "/login" || path.startsWith("/api/auth/");
+  return path === "/admin" || path.startsWith("/admin/") || isSignInPath(path) || path.startsWith("/api/auth/");
+}
+
+/**
+ * A mailed link's page (/login/join/…, /login/reset/…) whose token is not shaped like one (32 random bytes in
+ * base64url): a 404 before any query. The page's own notFound() would come after its shell streamed with a 200.
+ */
+export function malformedLinkPath(path: string): boolean {
+  const m = /^\/login\/(?:join|reset)\/([^/]*)$/.exec(path);
+  return !!m && !/^[A-Za-z0-9_-]{43}$/.test(m[1]!);
+}
+
+/** Sign-in and the pages of its mailed links (forgot password, join, reset): the desk's, open without a session. */
+export function isSignInPath(path: string): boolean {
+  return path === "/login" || path.startsWith("/login/");
 }
 
 /**
@@ -15,8 +29,8 @@ export function isDeskPath(path: string): boolean {
  */
 export const MAX_SIGN_IN_BODY = 16 * 1024;
 export function signInBodyRefusal(method: string, path: string, contentLength: string | null): 411 | 413 | null {
-  if (method !== "POST" || !(path === "/login" || path.startsWith("/api/auth/"))) return null;
-  if (contentLength === null) return path === "/login" ? 411 : null;
+  if (method !== "POST" || !(isSignInPath(path) || path.startsWith("/api/auth/"))) return null;
+  if (contentLength === null) return isSignInPath(path) ? 411 : null;
   return !/^\d{1,9}$/.test(contentLength) || Number(contentLength) > MAX_SIGN_IN_BODY ? 413 : null;
 }
 

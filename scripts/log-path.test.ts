@@ -13,4 +13,11 @@ describe("the access log's path", () => {
     );
     expect(loggedPath("/news/a-story")).toBe("/news/a-story");
   });
+
+  it("never carries an invitation or password reset token", () => {
+    const token = "Ab_-0123456789012345678901234567890123456789";
+    expect(loggedPath(`/login/join/${token}`)).toBe("/login/join/[redacted]");
+    expect(loggedPath(`/login/reset/${token}?_rsc=1`)).toBe("/login/reset/[redacted]?_rsc=1");
+    expect(loggedPath("/login/forgot")).toBe("/login/forgot");
+  });
 });

@@ -5,6 +5,8 @@ const inputClass = "mt-1 block w-full rounded border border-rule bg-paper px-3 p
 type FieldProps = {
   label: string;
   name: string;
+  /** The control's id, when two forms on a page have a field of the same name; f-<name> otherwise. */
+  id?: string;
   defaultValue?: string | number;
   type?: string;
   error?: string;
@@ -17,8 +19,8 @@ type FieldProps = {
 };
 
 /** A labelled form control with its error announced to screen readers. */
-export function Field({ label, name, error, hint, multiline, children, ...rest }: FieldProps) {
-  const id = `f-${name}`;
+export function Field({ label, name, id: idProp, error, hint, multiline, children, ...rest }: FieldProps) {
+  const id = idProp ?? `f-${name}`;
   const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
     id,

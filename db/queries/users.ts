@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { sectionEditors, users } from "../schema";
+import { inviteExpiry } from "./account-links";
 import type { Role } from "@/lib/capabilities";
 
 /** What the desk needs to know about a signed-in user: never the password hash. */
@@ -44,16 +45,21 @@ export async function getUserByEmail(email: string): Promise<UserRecord | null> 
   return row ?? null;
 }
 
-export async function listStaff(): Promise<(UserRecord & { lockedUntil: Date | null; twoFactor: boolean })[]> {
+export async function listStaff(): Promise<
+  (UserRecord & { lockedUntil: Date | null; twoFactor: boolean; invitedUntil: Date | null })[]
+> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       ...userColumns,
       lockedUntil: users.lockedUntil,
       twoFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
+      invitedUntil: inviteExpiry(),
     })
     .from(users)
     .orderBy(asc(users.name));
+  // Raw timestamps come back as text from node-postgres and as dates from PGlite.
+  return rows.map((r) => ({ ...r, invitedUntil: r.invitedUntil ? new Date(r.invitedUntil) : null }));
 }
 
 /** The one read that returns a password hash: for the credential check only, never for display. */

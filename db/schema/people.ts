@@ -91,3 +91,30 @@ export const sectionEditors = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sectionId, t.userId] }), index("section_editors_user_idx").on(t.userId)],
 );
+
+export const accountLinkPurposeEnum = pgEnum("account_link_purpose", ["invite", "reset"]);
+
+/**
+ * One-time links mailed to a person: an invitation (choose a first password, 72 hours) or a password reset (15
+ * minutes). Only the SHA-256 of the token is kept, so a copy of this table opens nothing. A link is spent once
+ * (used_at); a newer link of the same purpose ends the older ones (their expiry is moved to the moment it was made).
+ */
+export const accountLinks = pgTable(
+  "account_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: accountLinkPurposeEnum("purpose").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("account_links_token_hash_idx").on(t.tokenHash),
+    index("account_links_user_idx").on(t.userId, t.purpose),
+  ],
+);

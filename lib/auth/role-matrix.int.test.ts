@@ -23,6 +23,7 @@ import { writer } from "@/db/mutations/writer";
 import { clearTwoFactor } from "@/db/mutations/two-factor";
 import { beginTotpSetup, confirmTotpSetup } from "@/lib/auth/two-factor";
 import { timeStep, totpCode } from "@/lib/auth/totp";
+import { makeInvitation, makeResetLink } from "@/test/account-links";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -33,6 +34,11 @@ vi.mock("@/auth", () => ({
   signOut: async () => undefined,
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+// The request's headers (the client address a proxy names) exist only in a request; none here.
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 // Cache expiry needs a request in flight; what it would expire is tested in e2e.
 vi.mock("next/cache", () => ({
   revalidateTag: () => undefined,
@@ -497,6 +503,61 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       input: { submitted: "on" },
       effect: () => rows(sql`select kind, email from notification_prefs where user_id = ${me?.id ?? fx.target}`),
     }),
+  },
+  inviteStaffAction: {
+    who: "D",
+    prepare: async () => ({
+      input: { email: `invitee-${Math.random()}@example.com`, name: "New Person", role: "admin" },
+      effect: () => count("users"),
+    }),
+  },
+  resendInvitationAction: {
+    who: "D",
+    prepare: async () => {
+      const invited = await makeInvitation(fx.editor);
+      return {
+        input: { id: invited.id },
+        effect: () => rows(sql`select token_hash from account_links where user_id = ${invited.id} order by created_at`),
+      };
+    },
+  },
+  cancelInvitationAction: {
+    who: "D",
+    prepare: async () => {
+      const invited = await makeInvitation(fx.editor);
+      return { input: { id: invited.id }, effect: () => count("users", sql`id = ${invited.id}`) };
+    },
+  },
+  // The mailed links' actions are open to anyone: the token is the credential, and it is spent once.
+  requestPasswordResetAction: {
+    who: "AJED",
+    prepare: async () => {
+      const t = await makeStaff("journalist");
+      return { input: { email: t.email }, effect: () => count("account_links", sql`user_id = ${t.id}`) };
+    },
+  },
+  acceptInvitationAction: {
+    who: "AJED",
+    prepare: async () => {
+      const invited = await makeInvitation(fx.editor);
+      const password = "my-own-chosen-phrase-31";
+      return {
+        input: { token: invited.token, password, confirm: password },
+        effect: () => rows(sql`select password_hash from users where id = ${invited.id}`),
+      };
+    },
+  },
+  resetPasswordWithLinkAction: {
+    who: "AJED",
+    prepare: async () => {
+      const t = await makeStaff("journalist");
+      const token = await makeResetLink(t.email);
+      const password = "my-new-chosen-phrase-32";
+      return {
+        input: { token, password, confirm: password },
+        effect: () => rows(sql`select password_hash from users where id = ${t.id}`),
+      };
+    },
   },
   endStaffSessionsAction: {
     who: "D",

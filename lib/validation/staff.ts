@@ -9,6 +9,7 @@ export const newStaffSchema = z.object({
   password: z.string(),
 });
 
+export const inviteStaffSchema = newStaffSchema.omit({ password: true });
 export const changeRoleSchema = z.object({ id: z.uuid(), role: z.enum(roles, "Choose a role.") });
 export const endStaffSessionsSchema = z.object({ id: z.uuid() });
 /** The sections an editor looks after: a checkbox each, named sectionIds. */

@@ -1,4 +1,5 @@
 "use server";
+import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getUserRecord } from "@/db/queries/users";
 import { revokeUserSessions } from "@/db/mutations/sessions";
@@ -18,6 +19,7 @@ import { hashPassword } from "@/lib/password";
 import {
   endStaffSessionsSchema,
   changeRoleSchema,
+  inviteStaffSchema,
   newStaffSchema,
   resetPasswordSchema,
   sectionEditorSchema,
@@ -26,13 +28,50 @@ import {
 import { writer } from "@/db/mutations/writer";
 import { clearTwoFactor } from "@/db/mutations/two-factor";
 import { deskLink } from "@/db/mutations/notify";
+import { cancelInvitation, createInvitation, resendInvitation } from "@/db/mutations/account-links";
 
 const done = (message: string): FormState => {
   revalidatePath("/admin/staff");
   return { ok: true, message };
 };
 
-/** A new account gets a one-time temporary password, to be changed at first sign-in. */
+/**
+ * An invitation: the account opens without a usable password (the hash of a random secret nobody keeps), and its
+ * owner gets a mail with a link that works once, for 72 hours, to choose their own.
+ */
+export const inviteStaffAction = deskAction(
+  { name: "inviteStaffAction", capability: "staff.manage", schema: inviteStaffSchema },
+  async ({ email, name, role }, { actor, values }) => {
+    try {
+      const unusableHash = await hashPassword(randomBytes(32).toString("base64url"));
+      await createInvitation(await writer(), { email, name, role, unusableHash }, actor);
+    } catch (error) {
+      if (error instanceof EmailTakenError) return invalid({ email: error.message }, values);
+      throw error;
+    }
+    return done(`Invitation sent to ${email}. The link works once, for 72 hours.`);
+  },
+);
+
+export const resendInvitationAction = deskAction(
+  { name: "resendInvitationAction", capability: "staff.manage", schema: endStaffSessionsSchema },
+  async ({ id }, { actor }) => {
+    if (!(await resendInvitation(await writer(), id, actor)))
+      return { ok: false, message: "There is no pending invitation for that account: they may have joined." };
+    return done("A new invitation was sent; the earlier link no longer works.");
+  },
+);
+
+export const cancelInvitationAction = deskAction(
+  { name: "cancelInvitationAction", capability: "staff.manage", schema: endStaffSessionsSchema },
+  async ({ id }, { actor }) => {
+    if (!(await cancelInvitation(await writer(), id, actor.id)))
+      return { ok: false, message: "There is no pending invitation for that account: they may have joined." };
+    return done("Invitation cancelled: the link no longer works and the account is gone.");
+  },
+);
+
+/** Without a mail server: an account with a temporary password the admin hands over, changed at first sign-in. */
 export const createStaffAction = deskAction(
   { name: "createStaffAction", capability: "staff.manage", schema: newStaffSchema },
   async ({ email, name, role, password }, { actor, values }) => {

@@ -11,9 +11,9 @@ export function NewStaffForm() {
   return (
     <form action={action} className="max-w-md">
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
-      <Field label="Name" name="name" defaultValue={v.name} error={e.name} required />
-      <Field label="Email" name="email" type="email" defaultValue={v.email} error={e.email} required />
-      <Field label="Role" name="role" defaultValue={v.role ?? "journalist"} error={e.role}>
+      <Field label="Name" name="name" id="new-name" defaultValue={v.name} error={e.name} required />
+      <Field label="Email" name="email" id="new-email" type="email" defaultValue={v.email} error={e.email} required />
+      <Field label="Role" name="role" id="new-role" defaultValue={v.role ?? "journalist"} error={e.role}>
         <option value="journalist">Journalist</option>
         <option value="editor">Editor</option>
         <option value="admin">Admin</option>
@@ -21,6 +21,7 @@ export function NewStaffForm() {
       <Field
         label="Temporary password"
         name="password"
+        id="new-password"
         type="text"
         autoComplete="off"
         error={e.password}

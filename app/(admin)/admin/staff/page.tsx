@@ -3,6 +3,9 @@ import { findSections } from "@/db/queries/desk-lookups";
 import { listSectionEditors, listStaff } from "@/db/queries/users";
 import { roleCan } from "@/lib/capabilities";
 import { requirePage } from "@/lib/authz";
+import { getSiteSettings } from "@/db/queries/settings";
+import { formatDateTime } from "@/lib/format";
+import { InviteForm } from "./invite-form";
 import { NewStaffForm } from "./new-staff-form";
 import { StaffRow } from "./staff-row";
 
@@ -12,7 +15,12 @@ export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const me = await requirePage("/admin/staff");
-  const [staff, sections, edits] = await Promise.all([listStaff(), findSections(), listSectionEditors()]);
+  const [staff, sections, edits, settings] = await Promise.all([
+    listStaff(),
+    findSections(),
+    listSectionEditors(),
+    getSiteSettings(),
+  ]);
   const now = new Date();
   return (
     <>
@@ -26,6 +34,11 @@ export default async function StaffPage() {
             sections={roleCan(u.role, "story.approve") ? sections : null}
             edits={edits.get(u.id) ?? []}
             locked={Boolean(u.lockedUntil && u.lockedUntil > now)}
+            invited={
+              u.invitedUntil
+                ? { until: formatDateTime(u.invitedUntil, settings.timeZone), expired: u.invitedUntil <= now }
+                : null
+            }
             user={{
               id: u.id,
               name: u.name,
@@ -38,8 +51,16 @@ export default async function StaffPage() {
           />
         ))}
       </ul>
-      <h2 className="mb-3 font-serif text-xl font-bold">New staff account</h2>
-      <NewStaffForm />
+      <h2 className="mb-3 font-serif text-xl font-bold">Invite staff</h2>
+      <InviteForm />
+      <details className="mt-8 max-w-md">
+        <summary className="cursor-pointer font-sans text-sm font-semibold">
+          No mail server? Create an account with a temporary password
+        </summary>
+        <div className="mt-4">
+          <NewStaffForm />
+        </div>
+      </details>
     </>
   );
 }

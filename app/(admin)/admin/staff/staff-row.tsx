@@ -3,7 +3,9 @@ import { useActionState } from "react";
 import { FormMessage, secondaryButtonClass } from "@/components/desk/field";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import {
+  cancelInvitationAction,
   changeRoleAction,
+  resendInvitationAction,
   endStaffSessionsAction,
   resetPasswordAction,
   resetTwoFactorAction,
@@ -26,12 +28,15 @@ export function StaffRow({
   user,
   self,
   locked,
+  invited,
   sections,
   edits,
 }: {
   user: Staff;
   self: boolean;
   locked: boolean;
+  /** A pending invitation: until when its newest link works, already formatted, and whether that has passed. */
+  invited: { until: string; expired: boolean } | null;
   /** The sections an editor may be given; null for someone who cannot approve stories. */
   sections: { id: string; name: string }[] | null;
   edits: string[];
@@ -42,7 +47,18 @@ export function StaffRow({
   const [endState, endAction] = useActionState<FormState, FormData>(endStaffSessionsAction, initialFormState);
   const [factorState, factorAction] = useActionState<FormState, FormData>(resetTwoFactorAction, initialFormState);
   const [sectionState, sectionAction] = useActionState<FormState, FormData>(setSectionEditorAction, initialFormState);
-  const state = [roleState, activeState, resetState, endState, factorState, sectionState].find((s) => s.message);
+  const [resendState, resendAction] = useActionState<FormState, FormData>(resendInvitationAction, initialFormState);
+  const [cancelState, cancelAction] = useActionState<FormState, FormData>(cancelInvitationAction, initialFormState);
+  const state = [
+    roleState,
+    activeState,
+    resetState,
+    endState,
+    factorState,
+    sectionState,
+    resendState,
+    cancelState,
+  ].find((s) => s.message);
   const id = user.id.slice(0, 8);
   return (
     <li className="py-4" aria-label={user.name}>
@@ -53,8 +69,30 @@ export function StaffRow({
         {user.mustChangePassword && <span className="ml-2 text-sm text-muted">Temporary password</span>}
         {user.twoFactor && <span className="ml-2 text-sm text-muted">Two-factor on</span>}
       </p>
+      {invited && (
+        <p className="text-sm text-muted">
+          {invited.expired
+            ? `Invited, not yet joined: the invitation expired ${invited.until}.`
+            : `Invited, not yet joined: the link works until ${invited.until}.`}
+        </p>
+      )}
       <FormMessage error={state && !state.ok ? state.message : null} notice={state?.ok ? state.message : null} />
-      {self ? (
+      {invited ? (
+        <div className="mt-2 flex flex-wrap items-end gap-3 text-sm">
+          <form action={resendAction}>
+            <input type="hidden" name="id" value={user.id} />
+            <button type="submit" className={secondaryButtonClass}>
+              Resend invitation
+            </button>
+          </form>
+          <form action={cancelAction}>
+            <input type="hidden" name="id" value={user.id} />
+            <button type="submit" className={secondaryButtonClass}>
+              Cancel invitation
+            </button>
+          </form>
+        </div>
+      ) : self ? (
         <p className="text-sm text-muted">This is you ({user.role}).</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-end gap-3 text-sm">
