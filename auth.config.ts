@@ -15,7 +15,8 @@ export const secureCookies = publicUrl ? publicUrl.startsWith("https://") : proc
  * The cookie may live 7 days; the row enforces the idle limit and the absolute end (lib/auth/session-policy.ts).
  */
 export const authConfig = {
-  pages: { signIn: "/login" },
+  // Auth.js's own errors (an SSO provider that fails, a refused SSO sign-in) come back to the login page too.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   useSecureCookies: secureCookies,
   // __Host- (Secure, Path=/, no Domain): a sibling subdomain cannot plant a session cookie that shadows ours.

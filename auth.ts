@@ -1,8 +1,12 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import type { Provider } from "next-auth/providers";
+import { headers } from "next/headers";
 import { authConfig } from "./auth.config";
 import { createSession, revokeSession } from "./db/mutations/sessions";
-import { authenticate, authenticateSecondFactor, clientIp } from "./lib/auth/authenticate";
+import { authenticate, authenticateSecondFactor, clientIp, passwordSignInRefused } from "./lib/auth/authenticate";
+import { SSO_PROVIDER_ID, ssoConfig } from "./lib/auth/sso";
+import { signInWithSso } from "./lib/auth/sso-sign-in";
 import { clearPendingSignIn, setPendingSignIn } from "./lib/auth/two-factor";
 import { currentDeviceCookie, rememberDevice } from "./lib/auth/device-cookie";
 import { sessionAbsoluteMs } from "./lib/auth/session-policy";
@@ -13,12 +17,54 @@ export class SecondFactorRequired extends CredentialsSignin {
   code = "second_factor";
 }
 
+/** "SSO only" is on: passwords are refused on the server, whatever sends them (the form or a direct POST). */
+export class PasswordsOff extends CredentialsSignin {
+  code = "sso_only";
+}
+
+/**
+ * The newsroom's OpenID Connect provider, when the environment names one (lib/auth/sso.ts). Auth.js discovers its
+ * endpoints from the issuer and checks state, PKCE and the ID token's nonce; the callback is /api/auth/callback/sso.
+ */
+function ssoProvider(): Provider[] {
+  const sso = ssoConfig();
+  if (!sso) return [];
+  return [
+    {
+      id: SSO_PROVIDER_ID,
+      name: sso.name,
+      type: "oidc",
+      issuer: sso.issuer,
+      clientId: sso.clientId,
+      clientSecret: sso.clientSecret,
+      checks: ["pkce", "state", "nonce"],
+      authorization: { params: { scope: "openid email profile" } },
+    },
+  ];
+}
+
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A wrong password is expected, and already an audit event; keep it out of the error log.
     error(error) {
       if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
+  callbacks: {
+    ...authConfig.callbacks,
+    /**
+     * An SSO sign-in is let in only as an existing, active staff account with the provider's verified email; the
+     * session row is opened here and its claims put on the user the jwt callback reads. A refusal goes back to the
+     * login page with its reason, never to a generic error page.
+     */
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== SSO_PROVIDER_ID) return true;
+      const h = await headers();
+      const result = await signInWithSso(profile ?? {}, { ip: clientIp(h), userAgent: h.get("user-agent") });
+      if (!result.ok) return `/login?error=${result.reason}`;
+      Object.assign(user, { id: result.uid, sv: result.sv, role: result.role, sid: result.sid });
+      return true;
     },
   },
   events: {
@@ -37,6 +83,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         code: { label: "Authentication code" },
       },
       async authorize(credentials, request) {
+        if (await passwordSignInRefused()) throw new PasswordsOff();
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
         const code = typeof credentials.code === "string" ? credentials.code : "";
@@ -70,5 +117,6 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         return { id: claims.uid, sv: claims.sv, role: claims.role, sid };
       },
     }),
+    ...ssoProvider(),
   ],
 });

@@ -12,6 +12,7 @@ export async function createSession(
     expiresAt: Date;
     ip: string | null;
     userAgent: string | null;
+    method?: "password" | "sso";
   },
 ): Promise<string> {
   const [row] = await db
@@ -21,6 +22,7 @@ export async function createSession(
       expiresAt: s.expiresAt,
       ip: s.ip?.slice(0, 64) ?? null,
       userAgent: s.userAgent?.slice(0, 300) ?? null,
+      method: s.method ?? "password",
     })
     .returning({ id: sessions.id });
   return row!.id;

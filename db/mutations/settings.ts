@@ -16,6 +16,7 @@ export type SettingsInput = {
   adAfterParagraph: number;
   adScriptUrl: string | null;
   requireTwoFactor: "off" | "editors" | "everyone";
+  ssoOnly: boolean;
   /** The main language first. */
   languages: Language[];
 };

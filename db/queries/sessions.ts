@@ -11,6 +11,7 @@ export type SessionSummary = {
   expiresAt: Date;
   ip: string | null;
   userAgent: string | null;
+  method: string;
 };
 
 const columns = {
@@ -20,6 +21,7 @@ const columns = {
   expiresAt: sessions.expiresAt,
   ip: sessions.ip,
   userAgent: sessions.userAgent,
+  method: sessions.method,
 };
 
 /** A live session of this user: not revoked, before its absolute end, and seen within the idle limit. */

@@ -17,6 +17,7 @@ const DEFAULTS: SiteSettings = {
   adAfterParagraph: 3,
   adScriptUrl: null,
   requireTwoFactor: "off",
+  ssoOnly: false,
   languages: ["en", "ko"],
   updatedAt: new Date(0),
 };

@@ -48,6 +48,8 @@ export const sessions = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    // How the session was opened: "password" (with a second factor when the account has one) or "sso".
+    method: text("method").notNull().default("password"),
   },
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt.desc())],
 );

@@ -1,6 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { Language } from "../../lib/content/language";
-import { check, doublePrecision, integer, pgEnum, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  doublePrecision,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 export const adPlacementEnum = pgEnum("ad_placement", ["after_paragraph", "sidebar", "none"]);
 export const twoFactorPolicyEnum = pgEnum("two_factor_policy", ["off", "editors", "everyone"]);
@@ -24,6 +34,8 @@ export const siteSettings = pgTable(
     adScriptUrl: text("ad_script_url"),
     // Who must have two factors before the desk opens for them (lib/auth/actor.ts): nobody, editors and admins, all.
     requireTwoFactor: twoFactorPolicyEnum("require_two_factor").notNull().default("off"),
+    // Staff sign in only through the OpenID Connect provider (lib/auth/sso.ts); honoured only while SSO is configured.
+    ssoOnly: boolean("sso_only").notNull().default(false),
     // The languages the newsroom publishes in, its main one first: the main one is the language of the site's own
     // words (masthead, footer) and of new stories; the desk offers only these (lib/content/language.ts).
     languages: text("languages")

@@ -6,8 +6,8 @@ import { roleCan, type Capability } from "@/lib/capabilities";
 import { SESSION_IDLE_MS } from "./session-policy";
 import { writer } from "@/db/mutations/writer";
 
-/** The signed-in user, and the session row their cookie names. */
-export type Actor = UserRecord & { sessionId: string };
+/** The signed-in user, the session row their cookie names, and how that session was opened. */
+export type Actor = UserRecord & { sessionId: string; signInMethod?: string };
 
 /** What the session cookie claims; trusted only after resolveActor() checked it against the database. */
 export type Claims = { uid?: unknown; sv?: unknown; sid?: unknown } | null | undefined;
@@ -27,7 +27,15 @@ export async function resolveActor(claims: Claims): Promise<Actor | null> {
   ]);
   if (!user || !user.active || user.sessionVersion !== claims.sv || !session) return null;
   await touchSession(await writer(), session.id);
-  return { ...user, sessionId: session.id };
+  // The identity provider is trusted for its own second factor (Workspace and Entra enforce theirs), so a session
+  // opened through SSO meets the two-factor policy; a password session of the same person still has to.
+  const viaSso = session.method === "sso";
+  return {
+    ...user,
+    mustSetUpTwoFactor: user.mustSetUpTwoFactor && !viaSso,
+    sessionId: session.id,
+    signInMethod: session.method,
+  };
 }
 
 /** Capability checks read the database role, never the cookie's, so a demotion takes effect at once. */

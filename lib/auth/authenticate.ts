@@ -6,6 +6,9 @@ import { demoLoginRefused } from "./demo-logins";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { checkSecondFactor, readPendingSignIn } from "./two-factor";
 import { writer } from "@/db/mutations/writer";
+import { recordAudit } from "@/db/mutations/audit";
+import { getSiteSettings } from "@/db/queries/settings";
+import { passwordsRefused } from "./sso";
 
 export { clientIp, trustedProxyHops } from "@/lib/client-ip";
 
@@ -44,6 +47,22 @@ const dummyVerify = async (password: string) => {
   return false;
 };
 
+/** "SSO only" is on and in force (SSO configured, no operator override): no password or code opens a session. */
+export async function passwordSignInRefused(): Promise<boolean> {
+  return passwordsRefused((await getSiteSettings()).ssoOnly);
+}
+
+async function refuseInSsoOnlyMode(emailKey: string, ip: string): Promise<boolean> {
+  if (!(await passwordSignInRefused())) return false;
+  await recordAudit(await writer(), {
+    actorId: null,
+    action: "auth.failure",
+    ip,
+    detail: { email: emailKey, reason: "sso_only" },
+  });
+  return true;
+}
+
 /**
  * Checks an email and password. Returns the session claims, or null for every kind of failure (unknown email,
  * wrong password, locked, deactivated, throttled address), so nothing tells which one it was.
@@ -60,6 +79,7 @@ export async function authenticate(
   deviceCookie: string | null = null,
 ): Promise<SignedIn | null> {
   const emailKey = emailInput.trim().toLowerCase().slice(0, 320);
+  if (await refuseInSsoOnlyMode(emailKey, ip)) return null;
   const tooLong = passwordInput.length > MAX_PASSWORD_LENGTH;
   const password = passwordInput.slice(0, MAX_PASSWORD_LENGTH);
   const user = await getCredentials(emailKey);
@@ -126,7 +146,7 @@ export async function authenticateSecondFactor(
   deviceCookie: string | null = null,
 ): Promise<SignedIn | null> {
   const pending = await readPendingSignIn(now.getTime());
-  if (!pending) return null;
+  if (!pending || (await refuseInSsoOnlyMode(pending.email, ip))) return null;
   const device = readDeviceCookie(deviceCookie);
   const attempt = {
     emailKey: pending.email,

@@ -70,7 +70,7 @@ const serverModules = appFiles.filter(
 );
 
 // Sign-in and sign-out are Auth.js flows, open to anyone by nature; every other action is built by deskAction().
-const plainPublicActions = new Set(["loginAction", "signOutAction"]);
+const plainPublicActions = new Set(["loginAction", "ssoSignInAction", "signOutAction"]);
 
 type Who = "anonymous" | "journalist" | "editor" | "admin";
 const whoLetter: Record<Who, string> = { anonymous: "A", journalist: "J", editor: "E", admin: "D" };
@@ -382,6 +382,7 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
         adAfterParagraph: "3",
         adScriptUrl: "",
         requireTwoFactor: "off",
+        ssoOnly: "",
         mainLanguage: "en",
         languages: ["ko"],
       },

@@ -8,7 +8,7 @@ export function sessionRows(list: SessionSummary[], currentId: string | null, ti
     current: s.id === currentId,
     device: deviceName(s.userAgent),
     ip: s.ip && s.ip !== "unknown" ? s.ip : "address not recorded",
-    started: formatDateTime(s.createdAt, timeZone),
+    started: `${formatDateTime(s.createdAt, timeZone)}${s.method === "sso" ? " through single sign-on" : ""}`,
     lastSeen: formatDateTime(s.lastSeenAt, timeZone),
   }));
 }

@@ -59,6 +59,7 @@ export type SiteSettings = {
   adAfterParagraph: number;
   adScriptUrl: string | null;
   requireTwoFactor: "off" | "editors" | "everyone";
+  ssoOnly: boolean;
   languages: Language[];
   updatedAt: Date;
 };

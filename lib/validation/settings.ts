@@ -39,6 +39,11 @@ const settingsFields = z.object({
     )
     .transform((s) => s || null),
   requireTwoFactor: z.enum(["off", "editors", "everyone"], "Choose who needs two-factor authentication."),
+  // A checkbox, shown only when SSO is configured: present ("on") when ticked.
+  ssoOnly: z
+    .union([z.boolean(), z.literal("on"), z.literal("")])
+    .optional()
+    .transform((v) => v === true || v === "on"),
   mainLanguage: z.enum(storyLanguages, "Choose the main language."),
   languages: formList(z.enum(storyLanguages, "Choose languages from the list.")),
 });

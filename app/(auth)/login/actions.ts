@@ -1,6 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
-import { SecondFactorRequired, signIn, signOut } from "@/auth";
+import { PasswordsOff, SecondFactorRequired, signIn, signOut } from "@/auth";
+import { PASSWORDS_OFF, SSO_PROVIDER_ID, ssoConfig } from "@/lib/auth/sso";
 import { CODE_FAILED, LOGIN_FAILED } from "@/lib/auth/messages";
 import { readPendingSignIn } from "@/lib/auth/two-factor";
 
@@ -22,6 +23,7 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
       await signIn("credentials", { code, redirectTo });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
+      if (error instanceof PasswordsOff) return { error: PASSWORDS_OFF, email, step: "password" };
       // The pending sign-in lasts five minutes: after that, the password again.
       if (!(await readPendingSignIn())) return { error: "That took too long. Sign in again.", email, step: "password" };
       return { error: CODE_FAILED, email, step: "code" };
@@ -33,6 +35,7 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     // A successful sign-in throws Next's redirect, which must pass through.
+    if (error instanceof PasswordsOff) return { error: PASSWORDS_OFF, email };
     if (error instanceof SecondFactorRequired) return { error: null, email, step: "code" };
     if (error instanceof AuthError) return { error: LOGIN_FAILED, email };
     throw error;
@@ -42,4 +45,10 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
+}
+
+/** Off to the newsroom's OpenID Connect provider; it comes back to /api/auth/callback/sso, then to `next`. */
+export async function ssoSignInAction(formData: FormData): Promise<void> {
+  if (!ssoConfig()) return;
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeNext(formData.get("next")) });
 }

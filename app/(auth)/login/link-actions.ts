@@ -1,5 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
+import { getSiteSettings } from "@/db/queries/settings";
+import { PASSWORDS_OFF, passwordsRefused } from "@/lib/auth/sso";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
@@ -18,6 +20,8 @@ import { LINK_PROBLEM, RESET_SENT } from "@/lib/auth/messages";
 /** Every answer takes at least this long, so a known address (a few more writes) answers no slower than another. */
 const ANSWER_FLOOR_MS = 300;
 
+const passwordsOff = async () => passwordsRefused((await getSiteSettings()).ssoOnly);
+
 /** "Forgot password": the same answer, in the same time, whether or not the address has an account. */
 export const requestPasswordResetAction = deskAction(
   { name: "requestPasswordResetAction", capability: "public", schema: forgotPasswordSchema },
@@ -30,7 +34,8 @@ export const requestPasswordResetAction = deskAction(
     const allowed =
       (ip === "unknown" || (await hitRateLimit(db, `reset-ip:${ip}`, RESET_LIMITS.perIp, RESET_LIMITS.windowMs))) &&
       (await hitRateLimit(db, `reset-email:${key}`, RESET_LIMITS.perEmail, RESET_LIMITS.windowMs));
-    if (allowed) await requestPasswordReset(db, key, ip);
+    // With SSO only, a password is of no use: nothing is sent, and the answer stays the same.
+    if (allowed && !(await passwordsOff())) await requestPasswordReset(db, key, ip);
     await new Promise((r) => setTimeout(r, Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started))));
     return { ok: true, message: RESET_SENT };
   },
@@ -42,6 +47,7 @@ async function chooseWithLink(
   input: { token: string; password: string; confirm: string },
   values: Record<string, string>,
 ): Promise<{ refusal: FormState } | { email: string }> {
+  if (await passwordsOff()) return { refusal: { ok: false, message: PASSWORDS_OFF, values } };
   const link = await getAccountLink(input.token, purpose);
   if (link.state !== "open") return { refusal: { ok: false, message: LINK_PROBLEM[link.state], values } };
   const problem = passwordProblem(input.password, link.user);

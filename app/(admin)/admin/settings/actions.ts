@@ -1,7 +1,9 @@
 "use server";
 import { revalidateTag } from "next/cache";
 import { saveSiteSettings } from "@/db/mutations/settings";
+import { getSiteSettings } from "@/db/queries/settings";
 import { getTwoFactor } from "@/db/queries/users";
+import { ssoConfig } from "@/lib/auth/sso";
 import { cacheTags } from "@/lib/cache-tags";
 import { deskAction } from "@/lib/desk-action";
 import { invalid } from "@/lib/form-state";
@@ -21,8 +23,26 @@ export const updateSettingsAction = deskAction(
         values,
       );
     }
+    // SSO only, turned on by someone not signed in through SSO, could shut everyone out if SSO does not work for
+    // them: it needs SSO configured, and this admin's own session opened through it.
+    const sso = ssoConfig();
+    if (settings.ssoOnly && !sso)
+      return invalid(
+        { ssoOnly: "Single sign-on is not configured (SSO_ISSUER and the client), so it cannot be the only way in." },
+        values,
+      );
+    if (settings.ssoOnly && !(await getSiteSettings()).ssoOnly && actor.signInMethod !== "sso")
+      return invalid(
+        { ssoOnly: `Sign in through ${sso!.name} yourself first, so you know it works before passwords stop working.` },
+        values,
+      );
     // A rule that covers admins, saved by an admin without two factors, would shut them out of this page at once.
-    if (settings.requireTwoFactor !== "off" && !(await getTwoFactor(actor.id))?.enabledAt) {
+    // A session opened through SSO meets the rule (lib/auth/actor.ts), so such an admin is not shut out.
+    if (
+      settings.requireTwoFactor !== "off" &&
+      actor.signInMethod !== "sso" &&
+      !(await getTwoFactor(actor.id))?.enabledAt
+    ) {
       return invalid(
         {
           requireTwoFactor:

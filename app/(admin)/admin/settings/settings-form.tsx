@@ -5,7 +5,14 @@ import { initialFormState, listValue, type FormState } from "@/lib/form-state";
 import { updateSettingsAction } from "./actions";
 import { readerStrings, storyLanguages } from "@/lib/content/language";
 
-export function SettingsForm({ initial }: { initial: Record<string, string> }) {
+export function SettingsForm({
+  initial,
+  sso,
+}: {
+  initial: Record<string, string>;
+  /** The configured single sign-on provider, or null: the SSO-only choice is shown only with one. */
+  sso: { name: string; overridden: boolean } | null;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateSettingsAction, initialFormState);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
@@ -116,10 +123,48 @@ export function SettingsForm({ initial }: { initial: Record<string, string> }) {
           <option value="editors">For editors and admins</option>
           <option value="everyone">For everyone</option>
         </Field>
+        {sso && <SsoOnlyChoice sso={sso} checked={v.ssoOnly === "on"} error={e.ssoOnly} />}
       </fieldset>
       <button type="submit" className={buttonClass} disabled={pending}>
         Save settings
       </button>
     </form>
+  );
+}
+
+function SsoOnlyChoice({
+  sso,
+  checked,
+  error,
+}: {
+  sso: { name: string; overridden: boolean };
+  checked: boolean;
+  error?: string;
+}) {
+  return (
+    <div className="mb-2">
+      <label className="flex items-start gap-2 font-sans text-sm font-semibold">
+        <input
+          type="checkbox"
+          name="ssoOnly"
+          defaultChecked={checked}
+          className="mt-1"
+          aria-describedby={`f-ssoOnly-hint${error ? " f-ssoOnly-error" : ""}`}
+          aria-invalid={error ? true : undefined}
+        />
+        Staff sign in only through {sso.name} (SSO only)
+      </label>
+      <p id="f-ssoOnly-hint" className="mt-1 font-sans text-sm text-muted">
+        The password form leaves the sign-in page and passwords are refused. Turn it on while signed in through{" "}
+        {sso.name} yourself. {sso.name} is trusted for its own second factor: a session opened through it meets the
+        two-factor rule above.
+        {sso.overridden && " SSO_ONLY_OVERRIDE=0 is set on the server, so passwords work anyway until it is removed."}
+      </p>
+      {error && (
+        <p id="f-ssoOnly-error" role="alert" className="mt-1 font-sans text-sm font-semibold text-accent">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
