@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { hostilePlan, payloads } from "./hostile/payloads";
 import { startOwnServer, type OwnServer } from "./own-server";
+import { norm, openWatched, readXml } from "./hostile/watch";
 
 // Hostile text: every payload is written into a staff text field of a server of its own (e2e/hostile/seed.ts), then
 // every reader page and feed that shows it is opened in Chromium. No payload may run, every feed and sitemap must
@@ -26,34 +27,8 @@ test("the suite has at least 100 payloads, each written somewhere", () => {
   expect(payloads.filter((p) => !written.has(p))).toEqual([]);
 });
 
-const watched = new WeakMap<Page, string[]>();
-
-/** Everything that ran on this page: calls to __xss, dialogs and script errors (set up once per page). */
-async function watch(page: Page): Promise<string[]> {
-  let ran = watched.get(page);
-  if (ran) return ran;
-  const list: string[] = [];
-  watched.set(page, list);
-  await page.exposeFunction("__xss", () => list.push(`__xss on ${page.url()}`));
-  page.on("dialog", (d) => {
-    list.push(`dialog on ${page.url()}`);
-    void d.dismiss();
-  });
-  page.on("pageerror", (e) => list.push(`error on ${page.url()}: ${e.message}`));
-  return (ran = list);
-}
-
-/** Opens a URL and fails if any payload ran there. */
-async function open(page: Page, path: string): Promise<void> {
-  const ran = await watch(page);
-  const res = await page.goto(server.url + path);
-  expect(res?.status(), path).toBe(200);
-  await page.waitForLoadState("load");
-  await page.waitForTimeout(150);
-  expect(ran, path).toEqual([]);
-}
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+/** Opens a path on the hostile server and fails if any payload ran there. */
+const open = (page: Page, path: string) => openWatched(page, server.url + path);
 
 test("articles show every field as text: heading, dek, body marks and links, photo words, JSON-LD, meta", async ({
   page,
@@ -125,19 +100,7 @@ test("every feed and sitemap parses as XML in Chromium, runs nothing, and reads 
     "/news-sitemap.xml",
   ]) {
     await open(page, path);
-    const doc = await page.evaluate(async (url) => {
-      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
-      const items = [...xml.querySelectorAll("item, url, sitemap")].map((i) => ({
-        link: i.querySelector("link, loc")?.textContent ?? "",
-        title: i.querySelector("title")?.textContent ?? i.getElementsByTagName("news:title")[0]?.textContent ?? null,
-        description: i.querySelector("description")?.textContent ?? null,
-      }));
-      return {
-        error: xml.querySelector("parsererror")?.textContent ?? null,
-        items,
-        channel: xml.querySelector("channel > title")?.textContent ?? null,
-      };
-    }, server.url + path);
+    const doc = await readXml(page, server.url + path);
     expect(doc.error, path).toBeNull();
     expect(doc.items.length, path).toBeGreaterThan(0);
     for (const item of doc.items) {
