@@ -11,7 +11,7 @@ import { startOwnServer, type OwnServer } from "./own-server";
 // into every text field the desk has (story editor, link dialog, photo words, library, notes, authors, staff,
 // settings) and upload a photo whose metadata carries them. Then every desk and reader page, feed and sitemap that
 // shows them is opened in Chromium: nothing may run, and each text reads back as typed, or as the validation says.
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 14; // its own: route-fuzz has +2
 const base = `http://127.0.0.1:${PORT}`;
 test.use({ baseURL: base });
 test.describe.configure({ mode: "serial" });
