@@ -4,3 +4,7 @@ export const LOGIN_FAILED = "Email or password is incorrect, or the account is t
 // The second step's refusal: the password was right, so this may say what went wrong with the code.
 export const CODE_FAILED =
   "That code did not work. Codes change every 30 seconds and work once: wait for the next one, or use a recovery code.";
+
+// A passkey that did not open the desk: unknown here, cancelled, or the account is locked or deactivated.
+export const PASSKEY_FAILED =
+  "That passkey did not sign you in. It may belong to another site or a removed passkey, or the account is locked.";

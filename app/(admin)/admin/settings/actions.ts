@@ -22,11 +22,12 @@ export const updateSettingsAction = deskAction(
       );
     }
     // A rule that covers admins, saved by an admin without two factors, would shut them out of this page at once.
-    if (settings.requireTwoFactor !== "off" && !(await getTwoFactor(actor.id))?.enabledAt) {
+    const own = await getTwoFactor(actor.id);
+    if (settings.requireTwoFactor !== "off" && !own?.enabledAt && !own?.passkeys) {
       return invalid(
         {
           requireTwoFactor:
-            "Turn on two-factor authentication for your own account first (Your account), so this rule does not lock you out.",
+            "Turn on two-factor authentication or add a passkey for your own account first (Your account), so this rule does not lock you out.",
         },
         values,
       );
