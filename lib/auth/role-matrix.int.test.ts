@@ -498,7 +498,7 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
     who: "JED",
     prepare: async (me) => {
       const id = await passkeyOf(me?.id ?? fx.target);
-      return { input: { id, name: "Phone" }, effect: () => rows(sql`select name from passkeys where id = ${id}`) };
+      return { input: { id, newName: "Phone" }, effect: () => rows(sql`select name from passkeys where id = ${id}`) };
     },
   },
   removePasskeyAction: {

@@ -14,7 +14,7 @@ export function LoginForm({ next }: { next: string }) {
           {state.email} signs in with a passkey: a password alone does not open this account. Use the passkey on your
           phone, computer or security key.
         </p>
-        <PasskeySignIn action={action} next={next} pending={pending} label="Use your passkey" />
+        <PasskeySignIn action={action} next={next} pending={pending} label="Use your passkey" intro={null} />
       </>
     );
   if (state.step === "code")
@@ -39,7 +39,7 @@ export function LoginForm({ next }: { next: string }) {
             {pending ? "Checking…" : "Verify"}
           </button>
         </form>
-        <PasskeySignIn action={action} next={next} pending={pending} label="Use a passkey instead" />
+        <PasskeySignIn action={action} next={next} pending={pending} label="Use a passkey instead" intro={null} />
       </>
     );
   return (

@@ -5,19 +5,22 @@ import { secondaryButtonClass } from "@/components/desk/field";
 import { passkeyChallengeAction } from "./actions";
 
 /**
- * "Sign in with a passkey": asks the server for a challenge, lets the browser offer this desk's passkeys (no email
+ * "Use a passkey": asks the server for a challenge, lets the browser offer this desk's passkeys (no email
  * needed), and hands the signed answer to the sign-in form's action, which checks it.
  */
 export function PasskeySignIn({
   action,
   next,
   pending,
-  label = "Sign in with a passkey",
+  // Not "Sign in with …": the password form's "Sign in" button must stay the only one of that name.
+  label = "Use a passkey",
+  intro = "Have a passkey for this desk? No email or password needed.",
 }: {
   action: (formData: FormData) => void;
   next: string;
   pending: boolean;
   label?: string;
+  intro?: string | null;
 }) {
   const form = useRef<HTMLFormElement>(null);
   const answer = useRef<HTMLInputElement>(null);
@@ -50,6 +53,7 @@ export function PasskeySignIn({
           {problem}
         </p>
       )}
+      {intro && <p className="mb-3 font-sans text-sm text-muted">{intro}</p>}
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="step" value="passkey" />
       <input ref={answer} type="hidden" name="passkey" defaultValue="" />

@@ -54,8 +54,8 @@ export const addPasskeyAction = deskAction(
 
 export const renamePasskeyAction = deskAction(
   { name: "renamePasskeyAction", capability: "account.self", schema: renamePasskeySchema },
-  async ({ id, name }, { actor, values }) => {
-    if (!(await renamePasskey(await writer(), actor.id, id, name)))
+  async ({ id, newName }, { actor, values }) => {
+    if (!(await renamePasskey(await writer(), actor.id, id, newName)))
       return { ok: false, message: "That passkey is not yours, or was removed.", values };
     revalidatePath("/admin/account");
     return { ok: true, message: "Passkey renamed.", values };

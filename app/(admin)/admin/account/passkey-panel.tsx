@@ -31,9 +31,13 @@ export function PasskeyPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
 }
 
 function PasskeyItem({ passkey: p }: { passkey: PasskeyRow }) {
-  const [renamed, rename, renaming] = useActionState<FormState, FormData>(renamePasskeyAction, initialFormState);
-  const [removed, remove, removing] = useActionState<FormState, FormData>(removePasskeyAction, initialFormState);
   const [editing, setEditing] = useState(false);
+  const [renamed, rename, renaming] = useActionState<FormState, FormData>(async (prev, formData) => {
+    const result = await renamePasskeyAction(prev, formData);
+    if (result.ok) setEditing(false);
+    return result;
+  }, initialFormState);
+  const [removed, remove, removing] = useActionState<FormState, FormData>(removePasskeyAction, initialFormState);
   return (
     <li className="py-3 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -61,15 +65,15 @@ function PasskeyItem({ passkey: p }: { passkey: PasskeyRow }) {
           </form>
         </span>
       </div>
-      {editing && !renamed.ok && (
+      {editing && (
         <form action={rename} className="mt-3 flex flex-wrap items-end gap-2" noValidate>
           <input type="hidden" name="id" value={p.id} />
           <div className="min-w-0 grow">
             <Field
               label={`New name for ${p.name}`}
-              name={`name`}
-              defaultValue={renamed.values?.name ?? p.name}
-              error={renamed.fieldErrors?.name}
+              name="newName"
+              defaultValue={renamed.values?.newName ?? p.name}
+              error={renamed.fieldErrors?.newName}
               required
             />
           </div>
@@ -78,10 +82,12 @@ function PasskeyItem({ passkey: p }: { passkey: PasskeyRow }) {
           </button>
         </form>
       )}
-      <FormMessage
-        error={!removed.ok ? removed.message : !renamed.ok ? renamed.message : null}
-        notice={renamed.ok ? renamed.message : null}
-      />
+      <div className="mt-3 empty:hidden [&>p]:mb-0">
+        <FormMessage
+          error={!removed.ok ? removed.message : !renamed.ok ? renamed.message : null}
+          notice={renamed.ok ? renamed.message : null}
+        />
+      </div>
     </li>
   );
 }
@@ -97,10 +103,13 @@ function AddPasskey() {
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
-    const name = String(formData.get("name") ?? "");
+    const name = String(formData.get("passkeyName") ?? "");
     setBusy(true);
     try {
-      const begun = (await beginPasskeyAction(undefined, { name, current: formData.get("current") ?? "" })) as Begun;
+      const begun = (await beginPasskeyAction(undefined, {
+        name,
+        current: formData.get("passkeyPassword") ?? "",
+      })) as Begun;
       if (!begun.ok || !begun.options) return setState(begun);
       let response;
       try {
@@ -124,16 +133,17 @@ function AddPasskey() {
   return (
     <form ref={form} onSubmit={add} className="max-w-md text-sm" noValidate>
       <FormMessage error={state.ok ? null : state.message} notice={state.ok ? state.message : null} />
+      {/* Labels of their own ("Name" and "Current password" are the profile's and the password change's). */}
       <Field
-        label="Passkey name"
-        name="name"
-        hint="Which device holds it, for example “Work laptop” or “Phone”."
+        label="Device"
+        name="passkeyName"
+        hint="What holds the passkey, for example “Work laptop” or “Phone”: it is listed by this name."
         error={state.fieldErrors?.name}
         required
       />
       <Field
-        label="Current password"
-        name="current"
+        label="Your password"
+        name="passkeyPassword"
         type="password"
         autoComplete="current-password"
         error={state.fieldErrors?.current}
