@@ -27,7 +27,7 @@ export const updateSettingsAction = deskAction(
       return invalid(
         {
           requireTwoFactor:
-            "Turn on two-factor authentication or add a passkey for your own account first (Your account), so this rule does not lock you out.",
+            "Turn on two-factor authentication for your own account first (Your account: an authenticator app or a passkey), so this rule does not lock you out.",
         },
         values,
       );
