@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { authConfig } from "./auth.config";
 import { createSession, revokeSession } from "./db/mutations/sessions";
 import { authenticate, authenticateSecondFactor, clientIp, passwordSignInRefused } from "./lib/auth/authenticate";
+import { authenticatePasskey } from "./lib/auth/passkey-sign-in";
 import { SSO_PROVIDER_ID, ssoConfig } from "./lib/auth/sso";
 import { signInWithSso } from "./lib/auth/sso-sign-in";
 import { clearPendingSignIn, setPendingSignIn } from "./lib/auth/two-factor";
@@ -15,6 +16,11 @@ import { writer } from "@/db/mutations/writer";
 /** A right password on an account with two factors: no session yet; the sign-in form asks for the code. */
 export class SecondFactorRequired extends CredentialsSignin {
   code = "second_factor";
+}
+
+/** A right password on an account whose only second factor is a passkey: the password alone opens nothing. */
+export class PasskeyRequired extends CredentialsSignin {
+  code = "passkey";
 }
 
 /** "SSO only" is on: passwords are refused on the server, whatever sends them (the form or a direct POST). */
@@ -81,15 +87,20 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         email: { label: "Email" },
         password: { label: "Password", type: "password" },
         code: { label: "Authentication code" },
+        passkey: { label: "Passkey" },
       },
       async authorize(credentials, request) {
         if (await passwordSignInRefused()) throw new PasswordsOff();
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
         const code = typeof credentials.code === "string" ? credentials.code : "";
+        const passkey = typeof credentials.passkey === "string" ? credentials.passkey : "";
         const ip = clientIp(request.headers);
         let claims;
-        if (code) {
+        if (passkey) {
+          claims = await authenticatePasskey(passkey, ip, new Date(), await currentDeviceCookie());
+          if (claims) await clearPendingSignIn();
+        } else if (code) {
           claims = await authenticateSecondFactor(code, ip, new Date(), await currentDeviceCookie());
           if (claims) await clearPendingSignIn();
         } else {
@@ -105,6 +116,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
             });
             throw new SecondFactorRequired();
           }
+          if (claims?.passkey) throw new PasskeyRequired();
         }
         if (!claims) return null;
         if (claims.device) await rememberDevice(claims.device);

@@ -4,6 +4,7 @@ import type { Database } from "../client";
 import { recoveryCodes, users } from "../schema";
 import { recordAudit } from "./audit";
 import { enqueueMail, type OutgoingMail } from "./mail-outbox";
+import { clearPasskeys } from "./passkeys";
 
 // The stored side of two factors; the codes and the crypto are lib/auth/two-factor.ts's.
 
@@ -97,5 +98,21 @@ export async function clearTwoFactor(
       .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await recordAudit(tx, { actorId, action: "auth.2fa_off", entityType: "user", entityId: userId });
+  });
+}
+
+/** An admin's reset of a person's factors (a lost phone or laptop): the app, the recovery codes and every passkey. */
+export async function resetFactors(db: Database, userId: string, actorId: string, mail: OutgoingMail): Promise<void> {
+  await db.transaction(async (tx) => {
+    await clearTwoFactor(tx, userId, actorId, mail);
+    const passkeys = await clearPasskeys(tx, userId);
+    if (passkeys)
+      await recordAudit(tx, {
+        actorId,
+        action: "auth.passkeys_reset",
+        entityType: "user",
+        entityId: userId,
+        detail: { passkeys },
+      });
   });
 }

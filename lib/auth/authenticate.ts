@@ -37,7 +37,7 @@ export const limits: AttemptLimits = {
 
 export type SessionClaims = { uid: string; sv: number; role: string };
 /** A sign-in's claims, and the new device cookie value for the browser (null without AUTH_SECRET). */
-export type SignedIn = SessionClaims & { device: string | null; twoFactor?: boolean };
+export type SignedIn = SessionClaims & { device: string | null; twoFactor?: boolean; passkey?: boolean };
 
 // Verified on every refusal that has no real hash to check (unknown email, locked, throttled), so each refusal
 // costs one argon2 verify like a wrong password does, and the time taken does not tell them apart.
@@ -121,7 +121,11 @@ export async function authenticate(
     ...attempt,
     attemptId: gate.attemptId,
     succeeded,
-    detail: reason ? { reason } : succeeded && user?.totpEnabled ? { step: "password" } : undefined,
+    detail: reason
+      ? { reason }
+      : succeeded && (user?.totpEnabled || user?.hasPasskey)
+        ? { step: "password" }
+        : undefined,
   });
   return succeeded && user
     ? {
@@ -130,6 +134,7 @@ export async function authenticate(
         role: user.role,
         device: issueDeviceCookie(user.id),
         twoFactor: user.totpEnabled,
+        passkey: user.hasPasskey,
       }
     : null;
 }

@@ -15,3 +15,7 @@ export const LINK_PROBLEM = {
   used: "This link was already used. Each link works once.",
   expired: "This link has expired, or a newer one was sent.",
 } as const;
+
+// A passkey that did not open the desk: unknown here, cancelled, or the account is locked or deactivated.
+export const PASSKEY_FAILED =
+  "That passkey did not sign you in. It may belong to another site or a removed passkey, or the account is locked.";

@@ -24,6 +24,9 @@ import { clearTwoFactor } from "@/db/mutations/two-factor";
 import { beginTotpSetup, confirmTotpSetup } from "@/lib/auth/two-factor";
 import { timeStep, totpCode } from "@/lib/auth/totp";
 import { makeInvitation, makeResetLink } from "@/test/account-links";
+import { addPasskey } from "@/db/mutations/passkeys";
+import { getPasskeyForSignIn } from "@/db/queries/passkeys";
+import { setPasskeyChallenge } from "@/lib/auth/passkey-challenge";
 
 // The session cookie is Auth.js's business; from the claims on, everything is real: the user is read from the
 // database, the action's own guard decides, and a refusal must leave every table as it was.
@@ -44,6 +47,29 @@ vi.mock("next/cache", () => ({
   revalidateTag: () => undefined,
   revalidatePath: () => undefined,
   updateTag: () => undefined,
+}));
+
+// Passkey challenges live in a cookie: one jar for the whole file. The browser's signed answer to a registration
+// is WebAuthn's business (e2e/passkeys.spec.ts makes real ones); here a checked answer is taken as given.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+}));
+vi.mock("@simplewebauthn/server", async (original) => ({
+  ...(await original<typeof import("@simplewebauthn/server")>()),
+  verifyRegistrationResponse: async () => ({
+    verified: true,
+    registrationInfo: {
+      credential: { id: `cred-${Math.random()}`, publicKey: new Uint8Array([1]), counter: 0, transports: [] },
+      credentialDeviceType: "singleDevice",
+      credentialBackedUp: false,
+    },
+  }),
 }));
 
 const testDb = withTestDatabase();
@@ -70,7 +96,7 @@ const serverModules = appFiles.filter(
 );
 
 // Sign-in and sign-out are Auth.js flows, open to anyone by nature; every other action is built by deskAction().
-const plainPublicActions = new Set(["loginAction", "ssoSignInAction", "signOutAction"]);
+const plainPublicActions = new Set(["loginAction", "passkeyChallengeAction", "ssoSignInAction", "signOutAction"]);
 
 type Who = "anonymous" | "journalist" | "editor" | "admin";
 const whoLetter: Record<Who, string> = { anonymous: "A", journalist: "J", editor: "E", admin: "D" };
@@ -148,6 +174,19 @@ async function pendingCode(userId: string): Promise<string> {
   await clearTwoFactor(await writer(), userId, userId);
   const setup = await beginTotpSetup({ id: userId, email: "x@example.com" }, "Test");
   return totpCode(setup!.secret, timeStep());
+}
+async function passkeyOf(userId: string): Promise<string> {
+  const credentialId = `cred-${Math.random()}`;
+  await addPasskey(await writer(), userId, {
+    credentialId,
+    publicKey: "pk",
+    counter: 0,
+    transports: [],
+    deviceType: "singleDevice",
+    backedUp: false,
+    name: "Laptop",
+  });
+  return (await getPasskeyForSignIn(credentialId))!.id;
 }
 async function twoFactorOn(userId: string): Promise<void> {
   expect(await confirmTotpSetup(userId, await pendingCode(userId))).toHaveLength(10);
@@ -444,14 +483,50 @@ const policy: Record<string, { who: string; prepare: (me: Staff | null) => Promi
       };
     },
   },
+  beginPasskeyAction: {
+    who: "JED",
+    prepare: async () => {
+      jar.clear();
+      return { input: { name: "Laptop", current: "a-long-test-password-42" }, effect: async () => [...jar].join() };
+    },
+  },
+  addPasskeyAction: {
+    who: "JED",
+    prepare: async (me) => {
+      const uid = me?.id ?? fx.target;
+      await setPasskeyChallenge({ purpose: "register", uid, challenge: "c", at: Date.now() });
+      return {
+        input: { name: "Laptop", response: JSON.stringify({ id: "x", response: {} }) },
+        effect: () => count("passkeys", sql`user_id = ${uid}`),
+      };
+    },
+  },
+  renamePasskeyAction: {
+    who: "JED",
+    prepare: async (me) => {
+      const id = await passkeyOf(me?.id ?? fx.target);
+      return { input: { id, newName: "Phone" }, effect: () => rows(sql`select name from passkeys where id = ${id}`) };
+    },
+  },
+  removePasskeyAction: {
+    who: "JED",
+    prepare: async (me) => {
+      const id = await passkeyOf(me?.id ?? fx.target);
+      return { input: { id }, effect: () => count("passkeys", sql`id = ${id}`) };
+    },
+  },
   resetTwoFactorAction: {
     who: "D",
     prepare: async () => {
       const person = await makeStaff("journalist");
       await twoFactorOn(person.id);
+      await passkeyOf(person.id);
       return {
         input: { id: person.id },
-        effect: () => rows(sql`select totp_enabled_at from users where id = ${person.id}`),
+        effect: () =>
+          rows(
+            sql`select totp_enabled_at, (select count(*) from passkeys where user_id = ${person.id}) from users where id = ${person.id}`,
+          ),
       };
     },
   },

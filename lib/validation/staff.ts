@@ -25,3 +25,10 @@ export const changePasswordSchema = z.object({
   confirm: z.string(),
 });
 export const profileSchema = z.object({ name: z.string().trim().min(1, "Enter your name.").max(120) });
+
+/** A passkey's name: the person's own words for the device ("Work laptop"), shown back to them only. */
+const passkeyName = z.string().trim().min(1, "Name this passkey.").max(60, "Keep the name under 60 characters.");
+export const beginPasskeySchema = z.object({ name: passkeyName, current: z.string().max(256) });
+export const addPasskeySchema = z.object({ name: passkeyName, response: z.string().min(2).max(20_000) });
+export const renamePasskeySchema = z.object({ id: z.uuid(), newName: passkeyName });
+export const removePasskeySchema = z.object({ id: z.uuid() });

@@ -1,11 +1,12 @@
 "use server";
 import { AuthError } from "next-auth";
-import { PasswordsOff, SecondFactorRequired, signIn, signOut } from "@/auth";
+import { PasskeyRequired, PasswordsOff, SecondFactorRequired, signIn, signOut } from "@/auth";
 import { PASSWORDS_OFF, SSO_PROVIDER_ID, ssoConfig } from "@/lib/auth/sso";
-import { CODE_FAILED, LOGIN_FAILED } from "@/lib/auth/messages";
+import { CODE_FAILED, LOGIN_FAILED, PASSKEY_FAILED } from "@/lib/auth/messages";
+import { beginPasskeySignIn } from "@/lib/auth/passkeys";
 import { readPendingSignIn } from "@/lib/auth/two-factor";
 
-export type LoginState = { error: string | null; email: string; step?: "password" | "code" };
+export type LoginState = { error: string | null; email: string; step?: "password" | "code" | "passkey" };
 
 /** Only desk paths are accepted as a return address, so the form cannot be used to redirect elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -16,6 +17,16 @@ function safeNext(value: FormDataEntryValue | null): string {
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "").trim();
   const redirectTo = safeNext(formData.get("next"));
+  if (formData.get("step") === "passkey") {
+    const passkey = String(formData.get("passkey") ?? "");
+    try {
+      await signIn("credentials", { passkey, redirectTo });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      return { error: error instanceof PasswordsOff ? PASSWORDS_OFF : PASSKEY_FAILED, email };
+    }
+    return { error: null, email };
+  }
   if (formData.get("step") === "code") {
     const code = String(formData.get("code") ?? "").trim();
     if (!code) return { error: "Enter the code from your authenticator app, or a recovery code.", email, step: "code" };
@@ -37,10 +48,16 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     // A successful sign-in throws Next's redirect, which must pass through.
     if (error instanceof PasswordsOff) return { error: PASSWORDS_OFF, email };
     if (error instanceof SecondFactorRequired) return { error: null, email, step: "code" };
+    if (error instanceof PasskeyRequired) return { error: null, email, step: "passkey" };
     if (error instanceof AuthError) return { error: LOGIN_FAILED, email };
     throw error;
   }
   return { error: null, email };
+}
+
+/** A challenge for "Sign in with a passkey", kept in this browser's cookie until the answer comes back. */
+export async function passkeyChallengeAction() {
+  return beginPasskeySignIn();
 }
 
 export async function signOutAction(): Promise<void> {

@@ -10,6 +10,9 @@ import { signOutEverywhereAction } from "./actions";
 import { SessionList } from "./session-list";
 import { TwoFactorPanel, type TwoFactorView } from "./two-factor-panel";
 import { getTwoFactor } from "@/db/queries/users";
+import { listPasskeys } from "@/db/queries/passkeys";
+import { formatDateTime } from "@/lib/format";
+import { PasskeyPanel } from "./passkey-panel";
 import { pendingTotpSetup } from "@/lib/auth/two-factor";
 
 export const instant = false;
@@ -19,11 +22,18 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ first?: string }> }) {
   const user = await requirePage("/admin/account");
   const first = user.mustChangePassword || (await searchParams).first === "1";
-  const [sessions, settings, factors] = await Promise.all([
+  const [sessions, settings, factors, keys] = await Promise.all([
     listLiveSessions(user.id, SESSION_IDLE_MS),
     getSiteSettings(),
     getTwoFactor(user.id),
+    listPasskeys(user.id),
   ]);
+  const passkeys = keys.map((k) => ({
+    id: k.id,
+    name: k.name,
+    created: formatDateTime(k.createdAt, settings.timeZone),
+    lastUsed: k.lastUsedAt ? formatDateTime(k.lastUsedAt, settings.timeZone) : null,
+  }));
   const pending = factors?.enabledAt ? null : await pendingTotpSetup(user, settings.siteName);
   const twoFactor: TwoFactorView = factors?.enabledAt
     ? { status: "on", codesLeft: factors.codesLeft }
@@ -43,12 +53,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       )}
       {user.mustSetUpTwoFactor && !user.mustChangePassword && (
         <p role="status" className="mb-6 rounded border border-accent px-3 py-2 text-sm">
-          Your newsroom asks everyone in your role to use two-factor authentication. Set it up below to continue to the
-          desk.
+          Your newsroom asks everyone in your role to use two-factor authentication. Set it up below, with an
+          authenticator app or by adding a passkey, to continue to the desk.
         </p>
       )}
       <AccountForms name={user.name} />
       <TwoFactorPanel view={twoFactor} />
+      <PasskeyPanel passkeys={passkeys} />
       <h2 className="mt-10 mb-2 font-serif text-xl font-bold">Sessions</h2>
       <p className="mb-3 text-sm text-muted">Where you are signed in now. End any session you do not recognise.</p>
       <SessionList sessions={sessionRows(sessions, user.sessionId, settings.timeZone)} />

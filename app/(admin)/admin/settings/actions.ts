@@ -37,16 +37,14 @@ export const updateSettingsAction = deskAction(
         values,
       );
     // A rule that covers admins, saved by an admin without two factors, would shut them out of this page at once.
-    // A session opened through SSO meets the rule (lib/auth/actor.ts), so such an admin is not shut out.
-    if (
-      settings.requireTwoFactor !== "off" &&
-      actor.signInMethod !== "sso" &&
-      !(await getTwoFactor(actor.id))?.enabledAt
-    ) {
+    // A session opened through SSO meets the rule (lib/auth/actor.ts), so such an admin is not shut out; so do a
+    // passkey and the authenticator app.
+    const own = await getTwoFactor(actor.id);
+    if (settings.requireTwoFactor !== "off" && actor.signInMethod !== "sso" && !own?.enabledAt && !own?.passkeys) {
       return invalid(
         {
           requireTwoFactor:
-            "Turn on two-factor authentication for your own account first (Your account), so this rule does not lock you out.",
+            "Turn on two-factor authentication for your own account first (Your account: an authenticator app or a passkey), so this rule does not lock you out.",
         },
         values,
       );

@@ -26,7 +26,7 @@ import {
   setActiveSchema,
 } from "@/lib/validation/staff";
 import { writer } from "@/db/mutations/writer";
-import { clearTwoFactor } from "@/db/mutations/two-factor";
+import { resetFactors } from "@/db/mutations/two-factor";
 import { deskLink } from "@/db/mutations/notify";
 import { cancelInvitation, createInvitation, resendInvitation } from "@/db/mutations/account-links";
 
@@ -156,17 +156,17 @@ export const endStaffSessionsAction = deskAction(
   },
 );
 
-/** A lost phone: an admin turns a person's two factors off (audited, the person told by mail) and ends their sessions. */
+/** A lost phone: an admin turns a person's two factors off and removes their passkeys (audited, the person told by mail) and ends their sessions. */
 export const resetTwoFactorAction = deskAction(
   { name: "resetTwoFactorAction", capability: "staff.manage", schema: endStaffSessionsSchema },
   async ({ id }, { actor }) => {
     if (id === actor.id) return { ok: false, message: "Use Your account to change your own two-factor set-up." };
     const user = await getUserRecord(id);
     if (!user) return { ok: false, message: "That account does not exist." };
-    await clearTwoFactor(await writer(), user.id, actor.id, {
+    await resetFactors(await writer(), user.id, actor.id, {
       to: user.email,
       subject: "Your two-factor authentication was reset",
-      text: `${actor.name} reset the two-factor authentication of your desk account. Sign in with your password and set it up again on Your account: ${deskLink("/admin/account")}\n\nIf you did not ask for this, tell an admin at once.`,
+      text: `${actor.name} reset the two-factor authentication of your desk account and removed its passkeys. Sign in with your password and set it up again on Your account: ${deskLink("/admin/account")}\n\nIf you did not ask for this, tell an admin at once.`,
     });
     await revokeUserSessions(await writer(), user.id, actor.id);
     return done(`Two-factor authentication reset for ${user.name}; they were told by mail.`);
