@@ -37,11 +37,6 @@ vi.mock("@/auth", () => ({
   signOut: async () => undefined,
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-// The request's headers (the client address a proxy names) exist only in a request; none here.
-vi.mock("next/headers", async (original) => ({
-  ...(await original<typeof import("next/headers")>()),
-  headers: async () => new Headers(),
-}));
 // Cache expiry needs a request in flight; what it would expire is tested in e2e.
 vi.mock("next/cache", () => ({
   revalidateTag: () => undefined,
@@ -49,11 +44,13 @@ vi.mock("next/cache", () => ({
   updateTag: () => undefined,
 }));
 
-// Passkey challenges live in a cookie: one jar for the whole file. The browser's signed answer to a registration
+// The request's headers (the client address a proxy names) exist only in a request; none here. Passkey challenges
+// live in a cookie: one jar for the whole file. The browser's signed answer to a registration
 // is WebAuthn's business (e2e/passkeys.spec.ts makes real ones); here a checked answer is taken as given.
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", async (original) => ({
   ...(await original<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
     set: (name: string, value: string) => void jar.set(name, value),
