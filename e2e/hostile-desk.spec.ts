@@ -335,8 +335,8 @@ test("an editor sees the writer's hostile name, is notified, takes over and publ
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(page.getByText("Published.")).toBeVisible({ timeout: 15_000 });
   await page.getByRole("button", { name: "Create share link" }).click();
-  await expect(page.getByLabel("Share link")).toHaveValue(/\/preview\//);
-  story.share = new URL(await page.getByLabel("Share link").inputValue()).pathname;
+  await expect(page.getByRole("textbox", { name: "Share link", exact: true })).toHaveValue(/\/preview\//);
+  story.share = new URL(await page.getByRole("textbox", { name: "Share link", exact: true }).inputValue()).pathname;
   await page.reload();
   story.liveUrl = await page
     .locator(`a[href$="/${story.slug}"]`)
