@@ -7,7 +7,7 @@ import { hashLinkToken, invitePending, type LinkPurpose } from "../queries/accou
 import { recordAudit } from "./audit";
 import { enqueueMail } from "./mail-outbox";
 import { deskLink } from "./notify";
-import { EmailTakenError } from "./users";
+import { insertStaff } from "./users";
 import type { Role } from "@/lib/capabilities";
 
 export const INVITE_TTL_MS = 72 * 3600_000;
@@ -74,25 +74,22 @@ export async function createInvitation(
   now = new Date(),
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
-    if (taken) throw new EmailTakenError("A staff account with this email exists.");
-    const [row] = await tx
-      .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, passwordHash: input.unusableHash })
-      .returning({ id: users.id });
-    const link = await issueLink(tx, row!.id, "invite", actor.id, now);
+    const id = await insertStaff(tx, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: input.unusableHash,
+    });
+    const link = await issueLink(tx, id, "invite", actor.id, now);
     await mailInvitation(tx, input, actor.name, link);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "staff.invite",
       entityType: "user",
-      entityId: row!.id,
+      entityId: id,
       detail: { role: input.role },
     });
-    return row!.id;
+    return id;
   });
 }
 

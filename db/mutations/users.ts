@@ -7,26 +7,32 @@ import type { Role } from "@/lib/capabilities";
 
 export class EmailTakenError extends Error {}
 
+/** A new staff row, refused when the email (any case) already has one; in the caller's transaction. */
+export async function insertStaff(tx: Database, values: typeof users.$inferInsert): Promise<string> {
+  const [taken] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, values.email.toLowerCase()));
+  if (taken) throw new EmailTakenError("A staff account with this email exists.");
+  const [row] = await tx.insert(users).values(values).returning({ id: users.id });
+  return row!.id;
+}
+
 export async function createUser(
   db: Database,
   input: { email: string; name: string; role: Role; passwordHash: string; mustChangePassword: boolean },
   actorId: string | null,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
-    if (taken) throw new EmailTakenError("A staff account with this email exists.");
-    const [row] = await tx.insert(users).values(input).returning({ id: users.id });
+    const id = await insertStaff(tx, input);
     await recordAudit(tx, {
       actorId,
       action: "staff.create",
       entityType: "user",
-      entityId: row!.id,
+      entityId: id,
       detail: { role: input.role },
     });
-    return row!.id;
+    return id;
   });
 }
 
