@@ -1,8 +1,6 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { cookies } from "next/headers";
 import { renderSVG } from "uqr";
-import { secureCookies } from "@/auth.config";
+import { signedCookie } from "./signed-cookie";
 import { getTwoFactor } from "@/db/queries/users";
 import {
   clearTwoFactor,
@@ -76,46 +74,20 @@ export async function turnOffTwoFactor(userId: string, actorId: string): Promise
 // Between the password and the code: a short-lived, signed, HttpOnly cookie naming the account and when the
 // password was right. It opens nothing by itself; only authorize() with a good code turns it into a session.
 export const PENDING_MS = 5 * 60_000;
-const pendingCookieName = () => (secureCookies ? "__Host-masthead.2fa" : "masthead.2fa");
 export type PendingSignIn = { uid: string; email: string; device: string | null; at: number };
-
-function sign(payload: string): string | null {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) return null;
-  const key = createHmac("sha256", secret).update("masthead pending second factor v1").digest();
-  return createHmac("sha256", key).update(payload).digest("base64url");
-}
+const pending = signedCookie<PendingSignIn>({
+  name: "masthead.2fa",
+  label: "masthead pending second factor v1",
+  lifetimeMs: PENDING_MS,
+  sameSite: "lax",
+  maxLength: 2000,
+});
 
 export async function setPendingSignIn(p: PendingSignIn): Promise<void> {
-  const payload = Buffer.from(JSON.stringify(p)).toString("base64url");
-  const mac = sign(payload);
-  if (!mac) return;
-  (await cookies()).set(pendingCookieName(), `${payload}.${mac}`, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies,
-    path: "/",
-    maxAge: PENDING_MS / 1000,
-  });
+  await pending.set(p);
 }
 
-/** The pending sign-in of this browser, if it is ours, unexpired, and (with `since`) made after that time. */
-export async function readPendingSignIn(now = Date.now()): Promise<PendingSignIn | null> {
-  const value = (await cookies()).get(pendingCookieName())?.value;
-  if (!value || value.length > 2000) return null;
-  const [payload, mac, ...rest] = value.split(".");
-  const expected = payload ? sign(payload) : null;
-  if (!payload || !mac || rest.length || !expected) return null;
-  const given = Buffer.from(mac);
-  if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) return null;
-  try {
-    const p = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as PendingSignIn;
-    return now - p.at < PENDING_MS && now >= p.at ? p : null;
-  } catch {
-    return null;
-  }
-}
+/** The pending sign-in of this browser, if it is ours and unexpired. */
+export const readPendingSignIn = (now = Date.now()): Promise<PendingSignIn | null> => pending.read(now);
 
-export async function clearPendingSignIn(): Promise<void> {
-  (await cookies()).delete(pendingCookieName());
-}
+export const clearPendingSignIn = (): Promise<void> => pending.clear();
