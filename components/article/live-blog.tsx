@@ -25,7 +25,13 @@ export function LiveBlog({ initial, feedUrl, timeZone, language = "en" }: Props)
     const poll = async () => {
       if (document.hidden) return;
       try {
-        const res = await fetch(feedUrl, { credentials: "omit", headers: { Accept: "application/json" } });
+        // "no-cache": Chromium applies the feed's stale-while-revalidate to fetches and would hand back the copy
+        // from the previous poll, a whole interval late. The shared cache (nginx, a CDN) still answers for us.
+        const res = await fetch(feedUrl, {
+          cache: "no-cache",
+          credentials: "omit",
+          headers: { Accept: "application/json" },
+        });
         if (!res.ok || stopped) return;
         const next = (await res.json()) as LiveCoverage;
         const fresh = next.updates.filter((u) => !seen.current.has(u.id)).length;
