@@ -16,6 +16,9 @@ import {
 } from "./lib/request-guards";
 import { cacheControlFor } from "./lib/cache-policy";
 import { legacyRedirectFor } from "./lib/legacy-redirect";
+import { pastLastPage } from "./lib/listing-bounds";
+import { clientIp } from "./lib/client-ip";
+import { PLACEHOLDER } from "./lib/static-params";
 import { siteUrl } from "./lib/site-url";
 import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 
@@ -113,7 +116,17 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
     if (stripped) requestHeaders.set("cookie", stripped);
     else requestHeaders.delete("cookie");
   }
-  const res = NextResponse.next(stripped !== cookie ? { request: { headers: requestHeaders } } : undefined);
+  const init = stripped !== cookie ? { request: { headers: requestHeaders } } : undefined;
+  // A listing's page past its last: the not-found page of a section that cannot exist (lib/static-params.ts).
+  const past =
+    !desk &&
+    (req.method === "GET" || req.method === "HEAD") &&
+    (await pastLastPage(req.nextUrl, clientIp(req.headers)));
+  // The request's own URL, cloned: Next.js proxies a rewrite to another spelling of this host over HTTP.
+  const notFoundUrl = req.nextUrl.clone();
+  notFoundUrl.pathname = `/${PLACEHOLDER}`;
+  notFoundUrl.search = "";
+  const res = past ? NextResponse.rewrite(notFoundUrl, init) : NextResponse.next(init);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
   // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
   res.headers.set("Cache-Control", cacheControlFor(path));

@@ -152,19 +152,30 @@ test("the page has a skip link, landmarks and visible focus", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
 });
 
-test("a page number past the last one shows the not-found page, not an empty list", async ({ page }) => {
+test("a page number past the last one is a 404 with the not-found page, not an empty list", async ({ page }) => {
   for (const url of [
     "/local?page=999",
     "/tags/koreatown?page=999",
     "/authors/sarah-kim?page=999",
     "/search?q=koreatown&page=999",
+    "/ko?page=999",
   ]) {
-    await page.goto(url);
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" }), url).toBeVisible();
-    // The status is 200 here (the listing is read after the page has started streaming; reported), so what keeps
-    // search engines off is the not-found page's noindex: checked, as the status is for unknown pages above.
     await expect(page.locator('meta[name="robots"][content*="noindex"]').first(), url).toBeAttached();
+    expect(response?.headers()["content-security-policy"], url).toContain("default-src");
   }
+  // The last page itself is there (the English front has several).
+  const first = await page.goto("/en");
+  expect(first?.status()).toBe(200);
+  const pager = page.getByRole("navigation", { name: "Pagination" });
+  const last = Number(/Page 1 of (\d+)/.exec((await pager.textContent()) ?? "")?.[1]);
+  expect(last).toBeGreaterThan(1);
+  const lastPage = await page.goto(`/en?page=${last}`);
+  expect(lastPage?.status()).toBe(200);
+  await expect(page.getByTestId("story-list")).toBeVisible();
+  expect((await page.goto(`/en?page=${last + 1}`))?.status()).toBe(404);
   // Nonsense page numbers fall back to the first page.
   await page.goto("/local?page=-3");
   await expect(page.getByTestId("story-list")).toBeVisible();

@@ -13,4 +13,10 @@ export function isSafeText(value: unknown, max = MAX_SEGMENT): value is string {
   );
 }
 
+/** ?page=N from a search param (null when absent): a positive integer (capped, so the offset stays sane), else 1. */
+export function pageNumber(value: string | string[] | null | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 100_000) : 1;
+}
+
 export { isUuid } from "./content/uuid";

@@ -65,7 +65,10 @@ const log = (level, msg, fields = {}) =>
     ? writeLine(level === "error" ? process.stderr : process.stdout, level, { msg, ...fields })
     : console.log(msg, fields);
 
-const app = next({ dev: false, dir: process.cwd(), hostname, port });
+// Next.js spells every loopback address "localhost" in the proxy's request URL but not in its own: a rewrite from
+// proxy.ts to this very server would then look like another host's and go out over HTTP (an external rewrite).
+const loopback = /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/.test(hostname);
+const app = next({ dev: false, dir: process.cwd(), hostname: loopback ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -4,12 +4,6 @@ import type { Page } from "@/lib/content/types";
 import type { StoryCard } from "@/lib/content/types";
 import { StoryListItem } from "@/components/article/story-list";
 
-/** ?page=N from a search param: a positive integer (capped, so the offset stays sane), else 1. */
-export function pageNumber(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 100_000) : 1;
-}
-
 export function Pagination({
   page,
   total,

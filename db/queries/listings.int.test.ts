@@ -5,6 +5,7 @@ import { seedDemo } from "../seed";
 import { seedStories } from "../seed/content";
 import { listNewsSitemapStories, listSitemapFiles, listSitemapStories, listSitemapTaxonomy } from "./discovery";
 import {
+  countListing,
   getAuthor,
   getSection,
   getTag,
@@ -37,6 +38,24 @@ describe("section, tag and author listings", () => {
     const second = await listSectionStories(section.id, 2, 3);
     expect(second.items.map((s) => s.slug)).toEqual(expected.slice(3, 6));
     expect(await getSection("no-such-section")).toBeNull();
+  });
+
+  it("counts what each listing pages through, for the proxy's past-the-last-page 404", async () => {
+    const local = published.filter((s) => s.section === "local").length;
+    expect(local).toBeGreaterThan(0);
+    expect(await countListing({ kind: "section", slug: "local" })).toBe(local);
+    expect(await countListing({ kind: "tag", slug: "koreatown" })).toBe(
+      published.filter((s) => s.tags.includes("koreatown")).length,
+    );
+    const author = (await getAuthor("sarah-kim"))!;
+    expect(await countListing({ kind: "author", slug: "sarah-kim" })).toBe(
+      (await listAuthorStories(author.id, 1)).total,
+    );
+    expect(await countListing({ kind: "language", language: "ko" })).toBe(
+      published.filter((s) => s.language === "ko").length,
+    );
+    expect(await countListing({ kind: "section", slug: "no-such-section" })).toBeNull();
+    expect(await countListing({ kind: "tag", slug: "no-such-tag" })).toBeNull();
   });
 
   it("lists a tag's stories and never a draft", async () => {

@@ -67,27 +67,53 @@ export async function getAuthor(slug: string): Promise<AuthorProfile | null> {
   return row ? { ...row, photo: toPhoto(row.photo) } : null;
 }
 
-export function listSectionStories(sectionId: string, page = 1, pageSize = 10) {
-  return paged(eq(stories.sectionId, sectionId), page, pageSize);
+/** The page size of every paged listing (sections, tags, authors, language fronts). */
+export const LISTING_PAGE_SIZE = 10;
+
+const inSection = (sectionId: string) => eq(stories.sectionId, sectionId);
+const inLanguage = (language: Language) => eq(stories.language, language);
+const taggedWith = (tagId: string) =>
+  exists(
+    sql`(select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`,
+  );
+const byAuthor = (authorId: string) =>
+  exists(
+    sql`(select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId})`,
+  );
+
+export function listSectionStories(sectionId: string, page = 1, pageSize = LISTING_PAGE_SIZE) {
+  return paged(inSection(sectionId), page, pageSize);
 }
 
 /** A language edition's stories, newest first (the /ko and /en fronts and their feeds). */
-export function listLanguageStories(language: Language, page = 1, pageSize = 10) {
-  return paged(eq(stories.language, language), page, pageSize);
+export function listLanguageStories(language: Language, page = 1, pageSize = LISTING_PAGE_SIZE) {
+  return paged(inLanguage(language), page, pageSize);
 }
 
-export function listTagStories(tagId: string, page = 1, pageSize = 10) {
-  const tagged = exists(
-    sql`(select 1 from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${storyTags.tagId} = ${tagId})`,
-  );
-  return paged(tagged, page, pageSize);
+export function listTagStories(tagId: string, page = 1, pageSize = LISTING_PAGE_SIZE) {
+  return paged(taggedWith(tagId), page, pageSize);
 }
 
-export function listAuthorStories(authorId: string, page = 1, pageSize = 10) {
-  const byAuthor = exists(
-    sql`(select 1 from ${storyAuthors} where ${storyAuthors.storyId} = ${stories.id} and ${storyAuthors.authorId} = ${authorId})`,
-  );
-  return paged(byAuthor, page, pageSize);
+export function listAuthorStories(authorId: string, page = 1, pageSize = LISTING_PAGE_SIZE) {
+  return paged(byAuthor(authorId), page, pageSize);
+}
+
+export type Listing = { kind: "section" | "tag" | "author"; slug: string } | { kind: "language"; language: Language };
+
+/** How many published stories a listing has, or null when its section, tag or author does not exist. */
+export async function countListing(listing: Listing): Promise<number | null> {
+  if (listing.kind === "language") return countPublic(inLanguage(listing.language));
+  if (listing.kind === "section") {
+    const section = await getSection(listing.slug);
+    return section ? countPublic(inSection(section.id)) : null;
+  }
+  if (listing.kind === "tag") {
+    const tag = await getTag(listing.slug);
+    return tag ? countPublic(taggedWith(tag.id)) : null;
+  }
+  const db = await getDb();
+  const [author] = await db.select({ id: authors.id }).from(authors).where(eq(authors.slug, listing.slug));
+  return author ? countPublic(byAuthor(author.id)) : null;
 }
 
 /** The front page's top stories: featured ones first, then the newest. */

@@ -32,7 +32,15 @@ export const SEARCH_WINDOW = 1000;
  * by ts_rank; when that finds nothing, a fuzzy pass: trigram word similarity on headline and dek for typos, and a
  * plain substring match, which finds a Korean word inside a compound ("의회" in "주민의회").
  */
-export async function searchStories(q: string, page = 1, pageSize = 10, newest = SEARCH_WINDOW): Promise<SearchResult> {
+/** Results a search page lists. */
+export const SEARCH_PAGE_SIZE = 10;
+
+export async function searchStories(
+  q: string,
+  page = 1,
+  pageSize = SEARCH_PAGE_SIZE,
+  newest = SEARCH_WINDOW,
+): Promise<SearchResult> {
   const query = q.trim().slice(0, 200);
   if (!query) return { hits: [], total: 0, page, pageSize, mode: "fulltext" };
   const fulltext = await searchFulltext(query, page, pageSize, newest);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ListingHeader } from "@/components/listing/listing-header";
-import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
+import { PagedStories } from "@/components/listing/paged-stories";
+import { pageNumber } from "@/lib/route-input";
 import { permanentRedirect } from "next/navigation";
 import { TopStories } from "@/components/home/front-page-view";
 import { readLegacyTarget, readSection, readSectionFront, readSectionStories, readSettings } from "@/lib/reads";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ServerImage } from "@/components/article/server-image";
 import { Suspense } from "react";
-import { PagedStories, pageNumber } from "@/components/listing/paged-stories";
+import { PagedStories } from "@/components/listing/paged-stories";
+import { pageNumber } from "@/lib/route-input";
 import { readAuthor, readAuthorStories, readSettings } from "@/lib/reads";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
