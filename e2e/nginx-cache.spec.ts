@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
 import { newestFirst, path, published } from "./helpers";
 
 // The shipped nginx configuration (deploy/nginx), run by a real nginx in front of the e2e server: what it may
-// keep, what it must never keep, and that an unpublish reaches readers through it within a second.
+// keep, what it must never keep, and that an unpublish reaches readers through it within 1.5 s of the click.
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 let nginx: RunningNginx;
 const at = (p: string) => `${nginx.url}${p}`;
@@ -98,7 +98,7 @@ test("a response that sets a cookie is never stored, even if it says it may be",
   }
 });
 
-test("an unpublished story stops being served through nginx within a second", async ({ page, request }) => {
+test("an unpublished story stops being served through nginx within 1.5 s of the click", async ({ page, request }) => {
   // One with a hero photo, so the desk's checklist lets it be published again.
   const story = newestFirst(published).filter((s) => s.hero)[2]!;
   // Hot in the cache: the second request is a hit.
@@ -108,17 +108,21 @@ test("an unpublished story stops being served through nginx within a second", as
   await signInThroughNginx(page);
   await page.goto(at("/admin/stories"));
   await page.getByRole("link", { name: story.headline }).click();
+  // Timed from the click: the action, its cache expiry and nginx's refetch of the cold page all fall inside it
+  // (the republish measured 1.0 s on a busy 2-core machine).
+  const servedWithin = async (button: string, done: RegExp, expected: number) => {
+    const confirm = page.getByRole("button", { name: button });
+    await confirm.waitFor();
+    const clickedAt = Date.now();
+    await confirm.click();
+    await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
+    await expect
+      .poll(async () => (await request.get(at(path(story)))).status(), { timeout: 5_000, intervals: [50] })
+      .toBe(expected);
+    expect(Date.now() - clickedAt, `${expected} through nginx, ms after the click`).toBeLessThanOrEqual(1_500);
+  };
   await page.getByRole("button", { name: "Unpublish", exact: true }).click();
-  await page.getByRole("button", { name: "Unpublish now" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Unpublished\./ })).toBeVisible();
-  await expect
-    .poll(async () => (await request.get(at(path(story)))).status(), { timeout: 1_000, intervals: [50] })
-    .toBe(404);
-
+  await servedWithin("Unpublish now", /^Unpublished\./, 404);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await page.getByRole("button", { name: "Publish now" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Published\./ })).toBeVisible();
-  await expect
-    .poll(async () => (await request.get(at(path(story)))).status(), { timeout: 1_000, intervals: [50] })
-    .toBe(200);
+  await servedWithin("Publish now", /^Published\./, 200);
 });
