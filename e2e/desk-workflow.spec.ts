@@ -46,13 +46,17 @@ let editorUrl = "";
 const madeHere: string[] = [];
 
 // The other specs count the seed's published stories: take back what this file published.
+// Checked: a story left live here would be counted by the specs that follow.
 test.afterAll(async ({ browser }) => {
-  const { context } = await as(browser, "editor");
+  const { context, page } = await as(browser, "editor");
   for (const url of madeHere) {
     const id = url.split("/").pop();
     const beat = await callServerAction(context.request, url, "heartbeatAction", { id });
     const version = Number(/"version":(\d+)/.exec(beat.text)?.[1]);
     await callServerAction(context.request, url, "transitionStoryAction", { id, version, transition: "unpublish" });
+    await page.goto(url);
+    await expect(page.getByRole("heading", { name: "Workflow" }), url).toBeVisible();
+    await expect(page.getByRole("button", { name: "Unpublish", exact: true }), `${url} is still live`).toHaveCount(0);
   }
   await context.close();
 });
