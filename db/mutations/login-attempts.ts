@@ -23,7 +23,7 @@ export type AttemptGate =
   { open: true; attemptId: number } | { open: false; reason: "locked" | "address_throttled" | "slow_down" };
 
 /** device: the device id of a valid device cookie issued to this account (lib/auth/device-cookie.ts), if any. */
-type Attempt = { emailKey: string; ip: string; userId: string | null; now: Date; device?: string | null };
+export type Attempt = { emailKey: string; ip: string; userId: string | null; now: Date; device?: string | null };
 
 const UNKNOWN = "unknown";
 // Attempts from a browser with a valid device cookie are kept under the device instead of the address (no new

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCredentials, getUserRecord } from "@/db/queries/users";
-import { finishLoginAttempt, openLoginAttempt, type AttemptLimits } from "@/db/mutations/login-attempts";
+import { finishLoginAttempt, openLoginAttempt, type Attempt, type AttemptLimits } from "@/db/mutations/login-attempts";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { demoLoginRefused } from "./demo-logins";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
@@ -63,6 +63,42 @@ async function refuseInSsoOnlyMode(emailKey: string, ip: string): Promise<boolea
   return true;
 }
 
+type Checked<T> = { value: T | null; detail?: Record<string, unknown> };
+
+/**
+ * One sign-in try through the attempt gate, for every kind of proof (password, code, passkey): the try is counted
+ * before `check` runs, so concurrent guesses are limited like sequential ones; a closed gate runs `refused` instead
+ * (the same cost as a check) and is audited without counting as a new failure, so knocking does not extend a lock;
+ * either way the outcome is audited with `detail` plus `extra`. Returns the check's value when it succeeded.
+ */
+export async function gatedAttempt<T>(
+  attempt: Attempt,
+  check: () => Promise<Checked<T>>,
+  { extra = {}, refused }: { extra?: Record<string, unknown>; refused?: () => Promise<unknown> } = {},
+): Promise<T | null> {
+  const gate = await openLoginAttempt(await writer(), attempt, limits);
+  if (!gate.open) {
+    await refused?.();
+    await finishLoginAttempt(await writer(), {
+      ...attempt,
+      attemptId: null,
+      succeeded: false,
+      detail: { reason: gate.reason, ...extra },
+    });
+    return null;
+  }
+  const { value, detail } = await check();
+  const succeeded = value !== null;
+  const audited = { ...detail, ...extra };
+  await finishLoginAttempt(await writer(), {
+    ...attempt,
+    attemptId: gate.attemptId,
+    succeeded,
+    detail: Object.keys(audited).length ? audited : undefined,
+  });
+  return value;
+}
+
 /**
  * Checks an email and password. Returns the session claims, or null for every kind of failure (unknown email,
  * wrong password, locked, deactivated, throttled address), so nothing tells which one it was.
@@ -91,52 +127,37 @@ export async function authenticate(
     now,
     device: user && device?.userId === user.id ? device.deviceId : null,
   };
-  const gate = await openLoginAttempt(await writer(), attempt, limits);
-  if (!gate.open) {
-    // Refused before any check: audited, but not counted as a new failure, so a lock is not extended by knocking.
-    await dummyVerify(password);
-    await finishLoginAttempt(await writer(), {
-      ...attempt,
-      attemptId: null,
-      succeeded: false,
-      detail: { reason: gate.reason },
-    });
-    return null;
-  }
-  const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
-  const demo = demoLoginRefused(emailKey);
-  const succeeded = ok && !!user?.active && !demo;
-  const reason = !user
-    ? "unknown_email"
-    : tooLong
-      ? "too_long"
-      : !ok
-        ? "wrong_password"
-        : !user.active
-          ? "inactive"
-          : demo
-            ? "demo_account"
-            : undefined;
-  await finishLoginAttempt(await writer(), {
-    ...attempt,
-    attemptId: gate.attemptId,
-    succeeded,
-    detail: reason
-      ? { reason }
-      : succeeded && (user?.totpEnabled || user?.hasPasskey)
-        ? { step: "password" }
-        : undefined,
-  });
-  return succeeded && user
-    ? {
-        uid: user.id,
-        sv: user.sessionVersion,
-        role: user.role,
-        device: issueDeviceCookie(user.id),
-        twoFactor: user.totpEnabled,
-        passkey: user.hasPasskey,
-      }
-    : null;
+  return gatedAttempt(
+    attempt,
+    async () => {
+      const ok = user && !tooLong ? await verifyPassword(user.passwordHash, password) : await dummyVerify(password);
+      const demo = demoLoginRefused(emailKey);
+      const reason = !user
+        ? "unknown_email"
+        : tooLong
+          ? "too_long"
+          : !ok
+            ? "wrong_password"
+            : !user.active
+              ? "inactive"
+              : demo
+                ? "demo_account"
+                : undefined;
+      if (reason || !user) return { value: null, detail: { reason } };
+      return {
+        value: {
+          uid: user.id,
+          sv: user.sessionVersion,
+          role: user.role,
+          device: issueDeviceCookie(user.id),
+          twoFactor: user.totpEnabled,
+          passkey: user.hasPasskey,
+        },
+        detail: user.totpEnabled || user.hasPasskey ? { step: "password" } : undefined,
+      };
+    },
+    { refused: () => dummyVerify(password) },
+  );
 }
 
 /**
@@ -160,24 +181,13 @@ export async function authenticateSecondFactor(
     now,
     device: device?.userId === pending.uid ? device.deviceId : null,
   };
-  const gate = await openLoginAttempt(await writer(), attempt, limits);
-  if (!gate.open) {
-    await finishLoginAttempt(await writer(), {
-      ...attempt,
-      attemptId: null,
-      succeeded: false,
-      detail: { reason: gate.reason },
-    });
-    return null;
-  }
-  const ok = await checkSecondFactor(pending.uid, code);
-  const user = ok ? await getUserRecord(pending.uid) : null;
-  const succeeded = ok && !!user?.active;
-  await finishLoginAttempt(await writer(), {
-    ...attempt,
-    attemptId: gate.attemptId,
-    succeeded,
-    detail: succeeded ? { step: "second_factor" } : { reason: ok ? "inactive" : "wrong_code" },
+  return gatedAttempt(attempt, async () => {
+    if (!(await checkSecondFactor(pending.uid, code))) return { value: null, detail: { reason: "wrong_code" } };
+    const user = await getUserRecord(pending.uid);
+    if (!user?.active) return { value: null, detail: { reason: "inactive" } };
+    return {
+      value: { uid: user.id, sv: user.sessionVersion, role: user.role, device: pending.device },
+      detail: { step: "second_factor" },
+    };
   });
-  return succeeded && user ? { uid: user.id, sv: user.sessionVersion, role: user.role, device: pending.device } : null;
 }

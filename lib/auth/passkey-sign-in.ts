@@ -1,10 +1,9 @@
 import "server-only";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { getPasskeyForSignIn } from "@/db/queries/passkeys";
-import { finishLoginAttempt, openLoginAttempt } from "@/db/mutations/login-attempts";
 import { spendPasskeyCounter } from "@/db/mutations/passkeys";
 import { writer } from "@/db/mutations/writer";
-import { limits, type SignedIn } from "./authenticate";
+import { gatedAttempt, type SignedIn } from "./authenticate";
 import { demoLoginRefused } from "./demo-logins";
 import { issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { takePasskeyChallenge } from "./passkey-challenge";
@@ -46,41 +45,36 @@ export async function authenticatePasskey(
     now,
     device: stored && device?.userId === stored.userId ? device.deviceId : null,
   };
-  const gate = await openLoginAttempt(await writer(), attempt, limits);
-  if (!gate.open) {
-    await finishLoginAttempt(await writer(), {
-      ...attempt,
-      attemptId: null,
-      succeeded: false,
-      detail: { reason: gate.reason, step: "passkey" },
-    });
-    return null;
-  }
-  const verified = stored ? await verifyPasskeySignIn(response, stored, challenge.challenge) : null;
-  const counted =
-    !!stored &&
-    !!verified &&
-    (await spendPasskeyCounter(await writer(), stored.id, stored.counter, verified.newCounter));
-  const demo = stored ? demoLoginRefused(attempt.emailKey) : false;
-  const succeeded = counted && !!stored?.active && !demo;
-  const reason = !stored
-    ? "unknown_passkey"
-    : !verified
-      ? "wrong_passkey"
-      : !counted
-        ? "passkey_counter"
-        : !stored.active
-          ? "inactive"
-          : demo
-            ? "demo_account"
-            : undefined;
-  await finishLoginAttempt(await writer(), {
-    ...attempt,
-    attemptId: gate.attemptId,
-    succeeded,
-    detail: reason ? { reason, step: "passkey" } : { step: "passkey" },
-  });
-  return succeeded && stored
-    ? { uid: stored.userId, sv: stored.sessionVersion, role: stored.role, device: issueDeviceCookie(stored.userId) }
-    : null;
+  return gatedAttempt(
+    attempt,
+    async () => {
+      const verified = stored ? await verifyPasskeySignIn(response, stored, challenge.challenge) : null;
+      const counted =
+        !!stored &&
+        !!verified &&
+        (await spendPasskeyCounter(await writer(), stored.id, stored.counter, verified.newCounter));
+      const demo = stored ? demoLoginRefused(attempt.emailKey) : false;
+      const reason = !stored
+        ? "unknown_passkey"
+        : !verified
+          ? "wrong_passkey"
+          : !counted
+            ? "passkey_counter"
+            : !stored.active
+              ? "inactive"
+              : demo
+                ? "demo_account"
+                : undefined;
+      if (reason || !stored) return { value: null, detail: { reason } };
+      return {
+        value: {
+          uid: stored.userId,
+          sv: stored.sessionVersion,
+          role: stored.role,
+          device: issueDeviceCookie(stored.userId),
+        },
+      };
+    },
+    { extra: { step: "passkey" } },
+  );
 }
