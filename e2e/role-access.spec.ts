@@ -159,6 +159,23 @@ const routes: Record<string, Case[]> = {
       send: (r) => r.get("/admin/media/search?q=", noRedirect),
     },
   ],
+  "/admin/stories/[id]/release": [
+    // Lets go only of one's own lock: for a story nobody holds it changes nothing, and says so with a 204.
+    {
+      label: "POST",
+      expect: { anonymous: 307, journalist: 204, editor: 204, admin: 204 },
+      send: (r) => r.post(`/admin/stories/${crypto.randomUUID()}/release`, noRedirect),
+    },
+    {
+      label: "POST from another site",
+      expect: { anonymous: 307, journalist: 403, editor: 403, admin: 403 },
+      send: (r) =>
+        r.post(`/admin/stories/${crypto.randomUUID()}/release`, {
+          ...noRedirect,
+          headers: { "Sec-Fetch-Site": "cross-site" },
+        }),
+    },
+  ],
   "/feed.xml": [{ label: "GET", expect: all(200), send: (r) => r.get("/feed.xml") }],
   "/feeds/section/[slug]": [{ label: "GET", expect: all(200), send: (r) => r.get(`/feeds/section/${lead.section}`) }],
   "/feeds/language/[lang]": [

@@ -237,3 +237,58 @@ for (const width of [1280, 390]) {
     await page.locator("#body-photo-0").screenshot({ path: `test-results/screens/editor-body-photo-${width}.png` });
   });
 }
+
+test("an idle writer is told of a take-over by the heartbeat when their window regains focus, with their text kept", async ({
+  page,
+  browser,
+}) => {
+  const url = await newStory(page, "editor");
+  await body(page).click();
+  await page.keyboard.type("A paragraph written before lunch.");
+  await expectSaved(page);
+
+  const second = await open(browser, "admin", url);
+  await second.page.getByRole("button", { name: "Take over" }).click();
+  await expect(body(second.page)).toHaveAttribute("contenteditable", "true");
+
+  // The first writer types nothing: coming back to the window asks the desk (the heartbeat on focus).
+  const notice = page.getByText(`${staff.admin.name} took over this story. Your unsaved text is kept in this browser.`);
+  await expect(notice).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(body(page)).toHaveAttribute("contenteditable", "false");
+  await expect(body(page)).toContainText("A paragraph written before lunch.");
+  await second.context.close();
+});
+
+test("leaving the editor lets go of the lock: a colleague opening the story next finds it free", async ({
+  page,
+  browser,
+}) => {
+  const url = await newStory(page, "editor");
+  await body(page).click();
+  await page.keyboard.type("Short brief, nearly done.");
+  await expectSaved(page);
+  // Held while the writer is there...
+  const first = await open(browser, "admin", url);
+  await expect(first.page.getByText(`${staff.editor.name} is editing`)).toBeVisible();
+  await first.context.close();
+
+  // ...and free once they go to another desk page (the beacon on leaving), without waiting for it to lapse.
+  const released = page.waitForRequest((r) => r.url().endsWith(`${new URL(url).pathname}/release`));
+  await page.getByRole("link", { name: "Stories", exact: true }).first().click();
+  await released;
+  const next = await open(browser, "admin", url);
+  await expect(body(next.page)).toHaveAttribute("contenteditable", "true");
+  await expect(next.page.getByText(`${staff.editor.name} is editing`)).toHaveCount(0);
+
+  // Leaving the site does the same (the page goes away: pagehide). The beacon may land a moment after; the lock
+  // itself would hold for two minutes.
+  await next.page.goto("about:blank");
+  await expect(async () => {
+    await page.goto(url);
+    await expect(body(page)).toHaveAttribute("contenteditable", "true", { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(page.getByText(`${staff.admin.name} is editing`)).toHaveCount(0);
+  await next.context.close();
+});

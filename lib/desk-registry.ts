@@ -40,6 +40,7 @@ export const deskRouteHandlers: Record<string, Capability | "public" | "internal
   "/media/[...key]": "public", // stored images, public like the pages that show them
   "/admin/media/upload": "media.upload", // checks the session itself: proxy.ts skips it (body size)
   "/admin/media/search": "desk.view",
+  "/admin/stories/[id]/release": "desk.view", // the editor's beacon on leaving: lets go of one's own lock only
   // Reader feeds and discovery: public, and their queries return published stories only.
   "/feed.xml": "public",
   "/feeds/section/[slug]": "public",

@@ -17,7 +17,8 @@ import {
   users,
 } from "../schema";
 import { createStory, restoreRevision, saveWorkingCopy, type WorkingCopy } from "./stories";
-import { heartbeatLock, takeOverLock } from "./story-desk";
+import { heartbeatLock, releaseLock, takeOverLock } from "./story-desk";
+import { LOCK_TTL_MS } from "@/lib/story/workflow";
 import { applyTransition, publishDueStories } from "./story-workflow";
 import { emptyWorkingCopy } from "@/lib/story/model";
 
@@ -177,6 +178,32 @@ describe("saving the working copy", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "story.takeover")));
     expect(takeover?.detail).toEqual({ from: editor });
+  });
+});
+
+describe("the soft lock", () => {
+  it("lapses two minutes after its holder's last heartbeat, and only its holder can let go of it", async () => {
+    const { db } = testDb();
+    const id = await fresh();
+    expect(await heartbeatLock(db, id, editor)).toEqual({ mine: true });
+    // Just inside its life, it holds; just past it, a colleague gets it and can save.
+    const heldFor = async (ms: number) =>
+      db
+        .update(stories)
+        .set({ lockedAt: sql`now() - make_interval(secs => ${ms / 1000})` })
+        .where(eq(stories.id, id));
+    await heldFor(LOCK_TTL_MS - 5_000);
+    expect(await heartbeatLock(db, id, editor2)).toEqual({ mine: false, holderId: editor });
+    await heldFor(LOCK_TTL_MS + 5_000);
+    expect(await heartbeatLock(db, id, editor2)).toEqual({ mine: true });
+    expect(
+      await saveWorkingCopy(db, id, 1, { ...ready, dek: "after the lapse" }, editor2, { autosave: true }),
+    ).toMatchObject({ ok: true });
+    // Someone else's release changes nothing; the holder's frees it at once.
+    await releaseLock(db, id, editor);
+    expect(await heartbeatLock(db, id, editor)).toEqual({ mine: false, holderId: editor2 });
+    await releaseLock(db, id, editor2);
+    expect(await heartbeatLock(db, id, editor)).toEqual({ mine: true });
   });
 });
 

@@ -7,8 +7,9 @@ import { heartbeatAction, takeOverAction } from "../actions";
 export const HEARTBEAT_MS = 30_000;
 
 /**
- * The story's soft lock: a heartbeat at open, every 30 s and when the window regains focus. Someone else holding
- * it makes the editor read-only; losing it to a take-over stops the heartbeat (the writer reloads to go on).
+ * The story's soft lock: a heartbeat at open, every 30 s and when the window regains focus, and a release on
+ * leaving. Someone else holding it makes the editor read-only; losing it to a take-over stops the heartbeat (the
+ * writer reloads to go on).
  */
 export function useSoftLock({
   storyId,
@@ -59,6 +60,20 @@ export function useSoftLock({
       window.removeEventListener("focus", onFocus);
     };
   }, [active, heartbeat]);
+
+  // Leaving the editor (another desk page, a closed tab) lets go of the lock at once: a beacon, which the browser
+  // still sends as the page goes away.
+  useEffect(() => {
+    if (!enabled) return;
+    const release = () => {
+      if (mine.current) navigator.sendBeacon(`/admin/stories/${storyId}/release`);
+    };
+    window.addEventListener("pagehide", release);
+    return () => {
+      window.removeEventListener("pagehide", release);
+      release();
+    };
+  }, [enabled, storyId]);
 
   const takeOver = useCallback(async () => {
     setError(null);
