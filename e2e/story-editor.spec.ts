@@ -292,3 +292,42 @@ test("leaving the editor lets go of the lock: a colleague opening the story next
   await expect(page.getByText(`${staff.admin.name} is editing`)).toHaveCount(0);
   await next.context.close();
 });
+
+test("two tabs autosaving at the same moment: one save wins whole, the other tab gets the conflict with its text", async ({
+  page,
+}) => {
+  const url = await newStory(page);
+  await page.getByLabel("Headline").fill("Start");
+  await expectSaved(page);
+  await page.reload();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(body(other)).toHaveAttribute("contenteditable", "true");
+  await page.getByLabel("Headline").fill("Headline from the first tab");
+  await other.getByLabel("Dek").fill("Dek from the second tab");
+  // Both leave their field at once: two saves of the same version in flight together.
+  await Promise.all([page.getByLabel("Headline").blur(), other.getByLabel("Dek").blur()]);
+
+  const conflictIn = (p: Page) => p.getByRole("region", { name: /Someone else saved this story/ });
+  await expect
+    .poll(async () => (await conflictIn(page).count()) + (await conflictIn(other).count()), { timeout: 15_000 })
+    .toBe(1);
+  const [winner, loser] = (await conflictIn(page).count()) ? [other, page] : [page, other];
+  await expectSaved(winner);
+  const mine = loser === other ? "Dek from the second tab" : "Headline from the first tab";
+  await expect(conflictIn(loser).getByRole("region", { name: "Your version" })).toContainText(mine);
+
+  // What is stored is the winner's whole version, never a mix of the two.
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  const stored = {
+    headline: await fresh.getByLabel("Headline").inputValue(),
+    dek: await fresh.getByLabel("Dek").inputValue(),
+  };
+  expect([
+    { headline: "Headline from the first tab", dek: "" },
+    { headline: "Start", dek: "Dek from the second tab" },
+  ]).toContainEqual(stored);
+  expect(stored.headline === "Start").toBe(winner === other);
+  await Promise.all([other.close(), fresh.close()]);
+});
