@@ -331,3 +331,53 @@ test("two tabs autosaving at the same moment: one save wins whole, the other tab
   expect(stored.headline === "Start").toBe(winner === other);
   await Promise.all([other.close(), fresh.close()]);
 });
+
+const CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
+/**
+ * Types Hangul as a Korean input method does: each syllable is composed on screen (its first consonant, then the
+ * syllable) and then committed, through Chromium's own IME events (CDP), not as pasted text.
+ */
+async function typeWithIme(page: Page, text: string) {
+  const cdp = await page.context().newCDPSession(page);
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xac00 && code <= 0xd7a3) {
+      const first = CHOSEONG[Math.floor((code - 0xac00) / 588)]!;
+      for (const step of [first, ch])
+        await cdp.send("Input.imeSetComposition", { text: step, selectionStart: 1, selectionEnd: 1 });
+    }
+    await cdp.send("Input.insertText", { text: ch });
+  }
+  await cdp.detach();
+}
+
+test("Korean typed through an input method: headline, body and tag keep every syllable; the slug is readable", async ({
+  page,
+}) => {
+  const url = await newStory(page, "journalist");
+  const headline = "한인타운 주민의회, 새 예산안 통과";
+  const paragraph = "주민의회는 3일 회의에서 예산안을 통과시켰다.";
+  await page.getByLabel("Headline").click();
+  await typeWithIme(page, headline);
+  await expect(page.getByLabel("Headline")).toHaveValue(headline);
+  // The slug follows the headline, romanized (Revised Romanization), not emptied.
+  await expect(page.getByLabel("Slug")).toHaveValue("hanintaun-juminuihoe-sae-yesanan-tonggwa");
+  await body(page).click();
+  await typeWithIme(page, paragraph);
+  await expect(body(page)).toHaveText(paragraph);
+  const tags = page.getByRole("combobox", { name: "Tags" });
+  await tags.click();
+  await typeWithIme(page, "한인타운");
+  await tags.press("Enter");
+  await expect(page.getByRole("list", { name: "Tags on this story" }).getByRole("listitem")).toHaveText([/^한인타운\W*$/]);
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(page.getByLabel("Headline")).toHaveValue(headline);
+  await expect(body(page)).toHaveText(paragraph);
+  await expect(page.getByRole("list", { name: "Tags on this story" }).getByRole("listitem")).toHaveText([/^한인타운\W*$/]);
+  expect(page.url()).toBe(url);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: "test-results/screens/editor-korean-390.png", fullPage: true });
+});
