@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import nodePath from "node:path";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { baseURL } from "../playwright.config";
 import { bigFile, noisy, scene, svgWithScript, truncatedJpeg, windowsProgram, withIptc } from "../test/photos";
@@ -5,6 +7,8 @@ import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 const UPLOAD = "/admin/media/upload";
+const mediaDir = nodePath.resolve(".e2e-data/media");
+const filesIn = (dir: string): number => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0);
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 const post = (api: APIRequestContext, name: string, data: Buffer) =>
@@ -119,6 +123,46 @@ test.describe("the photo library", () => {
     await page.getByLabel("Search photos").fill(name);
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
+  });
+
+  test("an upload cut off by the network mid-way says so, stores nothing, and the same file goes up on retry", async ({
+    page,
+  }) => {
+    await openLibrary(page);
+    const before = await newestId(page.request);
+    const files = filesIn(mediaDir);
+    const name = `cut-off-${stamp()}.jpg`;
+    const photo = await noisy(1600, 1200).jpeg({ quality: 98 }).toBuffer();
+    // Slow enough to be cut mid-way: the connection drops once a fifth of the file has gone.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    const network = (offline: boolean, uploadThroughput: number) =>
+      cdp.send("Network.emulateNetworkConditions", { offline, latency: 0, downloadThroughput: -1, uploadThroughput });
+    await network(false, 200 * 1024);
+    const choose = async () => {
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Upload photos" }).click();
+      await (await chooser).setFiles({ name, mimeType: "image/jpeg", buffer: photo });
+    };
+    await choose();
+    const bar = page.getByRole("progressbar", { name: `Uploading ${name}` });
+    await expect
+      .poll(async () => Number((await bar.getAttribute("value")) ?? 0), { timeout: 15_000 })
+      .toBeGreaterThan(20);
+    await network(true, 0);
+    await expect(page.getByRole("alert").filter({ hasText: name })).toContainText(
+      "The upload stopped: check your connection and try again.",
+      { timeout: 15_000 },
+    );
+    await network(false, -1);
+    // Nothing half-stored: no library row and no file, once the server has seen the connection go.
+    await expect.poll(() => filesIn(mediaDir), { timeout: 5_000 }).toBe(files);
+    expect(await newestId(page.request)).toBe(before);
+
+    await choose();
+    await expect(page.getByRole("status").filter({ hasText: `${name}uploaded.` })).toBeVisible({ timeout: 30_000 });
+    expect(await newestId(page.request)).not.toBe(before);
+    expect(filesIn(mediaDir)).toBeGreaterThan(files);
   });
 
   test("the four bad files are refused in plain words, one alert each, and nothing is stored", async ({ page }) => {

@@ -26,7 +26,11 @@ export async function POST(req: Request): Promise<Response> {
 
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (declared > MAX_UPLOAD_BYTES) return answer({ error: tooLargeMessage(declared) }, 413);
-  const body = await readBodyUpTo(req, MAX_UPLOAD_BYTES);
+  // A client whose connection drops mid-way leaves a body that cannot be read: nothing is stored, and it is the
+  // network's doing, not a server error for the logs.
+  const body = await readBodyUpTo(req, MAX_UPLOAD_BYTES).catch(() => "cut off" as const);
+  if (body === "cut off")
+    return answer({ error: "The upload was cut off before the whole photo arrived. Try again." }, 400);
   if (!body) return answer({ error: tooLargeMessage(Number.isFinite(declared) ? declared : null) }, 413);
   if (body.length === 0) return answer({ error: "The file is empty. Choose a photo to upload." }, 400);
   const originalName = fileName(req.headers.get("x-file-name"));
