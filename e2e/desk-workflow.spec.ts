@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { signInAs } from "./desk-helpers";
+import { signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { path as storyPath, story } from "./helpers";
 
@@ -27,7 +27,7 @@ async function photoFile(name: string, hue: number): Promise<string> {
   return file;
 }
 
-async function as(browser: Browser, who: "journalist" | "editor", url?: string) {
+async function as(browser: Browser, who: "journalist" | "editor" | "admin", url?: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, who);
@@ -206,14 +206,13 @@ test("autosave of a published story changes nothing a reader sees until Publish"
   await editor.context.close();
 });
 
-test("a stale Publish from an old tab is refused", async ({ browser }) => {
+test("an Unpublish from a tab opened before someone else's change is refused", async ({ browser }) => {
   const first = await as(browser, "editor", editorUrl);
-  // A second tab of another session changes the story after the first tab loaded it.
-  const second = await as(browser, "editor", editorUrl);
-  await second.page
-    .getByRole("button", { name: "Take over" })
-    .click()
-    .catch(() => undefined);
+  await expect(first.page.getByRole("button", { name: "Unpublish", exact: true })).toBeVisible();
+  // A colleague takes the story over and changes it after the first tab loaded it.
+  const second = await as(browser, "admin", editorUrl);
+  await expect(second.page.getByText(`${staff.editor.name} is editing`)).toBeVisible();
+  await second.page.getByRole("button", { name: "Take over" }).click();
   await second.page.getByLabel("Dek").fill("A dek changed in another tab.");
   await saved(second.page);
   await first.page.getByRole("button", { name: "Unpublish", exact: true }).click();
@@ -221,6 +220,93 @@ test("a stale Publish from an old tab is refused", async ({ browser }) => {
   await expect(first.page.getByText(/changed after you opened it/)).toBeVisible();
   await first.context.close();
   await second.context.close();
+});
+
+test("restoring a revision from the revisions page brings back its hero and inline photos with their words", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const { context, page } = await as(browser, "editor");
+  await page.getByRole("button", { name: "New story" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/stories\/[0-9a-f-]{36}$/);
+  const url = page.url();
+  const first = `Pico Boulevard bike lane opens ${Date.now() % 100000}`;
+  await page.getByLabel("Headline").fill(first);
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Upload photo" }).click();
+  await (await chooser).setFiles(await photoFile("lane.jpg", 120));
+  await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
+  const heroWords = {
+    alt: "Cyclists ride a green-painted lane past parked cars",
+    caption: "The new lane on its first morning.",
+    credit: "Grace Lee / The Pacific Ledger",
+  };
+  await fillPlacement(page, "#field-hero", heroWords);
+  await body(page).click();
+  await page.keyboard.type("The lane runs two miles from Vermont to Western.");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Insert photo" }).click();
+  const inline = page.waitForEvent("filechooser");
+  await page.getByRole("dialog").getByRole("button", { name: "Upload a new photo" }).click();
+  await (await inline).setFiles(await photoFile("bollards.jpg", 300));
+  await expect(page.locator("#body-photo-0 img")).toBeVisible({ timeout: 30_000 });
+  const inlineWords = {
+    alt: "Plastic bollards separate the lane from traffic",
+    caption: "Bollards went in overnight.",
+    credit: "Min Jung / The Pacific Ledger",
+  };
+  await fillPlacement(page, "#body-photo-0", inlineWords);
+  // "Save draft" keeps this version as a revision of its own (one person's autosaves collapse into one).
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await saved(page);
+  const heroSrc = await page.locator("#field-hero img").getAttribute("src");
+  const inlineSrc = await page.locator("#body-photo-0 img").getAttribute("src");
+
+  // A later version drops both photos and changes the headline.
+  await page.getByLabel("Headline").fill(`${first} (photos removed)`);
+  await page.getByRole("button", { name: "Remove hero photo" }).click();
+  await page.getByRole("button", { name: "Remove photo 1" }).click();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await saved(page);
+  await expect(page.locator("#field-hero img")).toHaveCount(0);
+  await expect(page.locator("#body-photo-0")).toHaveCount(0);
+
+  await page.goto(`${url}/revisions`);
+  const restore = page.getByRole("button", { name: /^Restore version \d+$/ });
+  await expect(restore.first()).toBeVisible();
+  const versions = await restore.count();
+  await page.waitForLoadState("networkidle"); // hydrated: each Restore posts through React
+  // The version saved with the photos (its row names the first headline, not the later one).
+  const withPhotos = page
+    .getByRole("row")
+    .filter({ hasText: "Saved · Draft" })
+    .filter({ hasText: first })
+    .filter({ hasNotText: "(photos removed)" })
+    .first();
+  await withPhotos.getByRole("button", { name: /^Restore version \d+$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`^${url}\\?restored=\\d+$`));
+  await expect(page.getByLabel("Headline")).toHaveValue(first);
+  await expect(page.locator("#field-hero img")).toHaveAttribute("src", heroSrc!);
+  await expect(page.locator("#body-photo-0 img")).toHaveAttribute("src", inlineSrc!);
+  for (const [scope, words] of [
+    ["#field-hero", heroWords],
+    ["#body-photo-0", inlineWords],
+  ] as const) {
+    await expect(page.locator(scope).getByLabel("Alt text")).toHaveValue(words.alt);
+    await expect(page.locator(scope).getByLabel("Caption")).toHaveValue(words.caption);
+    await expect(page.locator(scope).getByLabel("Credit")).toHaveValue(words.credit);
+  }
+  await expect(body(page)).toContainText("The lane runs two miles from Vermont to Western.");
+  // Nothing is lost by restoring: the version without photos is still listed, and the restore is one more.
+  await page.goto(`${url}/revisions`);
+  await expect(page.getByText(`${first} (photos removed)`).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Restore version \d+$/ })).toHaveCount(versions + 1);
+  for (const src of [heroSrc!, inlineSrc!]) {
+    const res = await page.request.get(new URL(src, url).toString());
+    expect(res.status(), src).toBe(200);
+    expect(res.headers()["content-type"]).toMatch(/^image\//);
+  }
+  await context.close();
 });
 
 test("screenshots of the dashboard, the editor with photos, the review notes and a revision diff, at 1280 and 390", async ({

@@ -370,13 +370,17 @@ test("Korean typed through an input method: headline, body and tag keep every sy
   await tags.click();
   await typeWithIme(page, "한인타운");
   await tags.press("Enter");
-  await expect(page.getByRole("list", { name: "Tags on this story" }).getByRole("listitem")).toHaveText([/^한인타운\W*$/]);
+  await expect(page.getByRole("list", { name: "Tags on this story" }).getByRole("listitem")).toHaveText([
+    /^한인타운\W*$/,
+  ]);
   await expectSaved(page);
 
   await page.reload();
   await expect(page.getByLabel("Headline")).toHaveValue(headline);
   await expect(body(page)).toHaveText(paragraph);
-  await expect(page.getByRole("list", { name: "Tags on this story" }).getByRole("listitem")).toHaveText([/^한인타운\W*$/]);
+  await expect(page.getByRole("list", { name: "Tags on this story" }).getByRole("listitem")).toHaveText([
+    /^한인타운\W*$/,
+  ]);
   expect(page.url()).toBe(url);
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: "test-results/screens/editor-korean-390.png", fullPage: true });

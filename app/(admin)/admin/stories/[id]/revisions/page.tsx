@@ -1,7 +1,6 @@
-import { asFormAction } from "@/lib/desk-action";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass, secondaryButtonClass } from "@/components/desk/field";
+import { buttonClass } from "@/components/desk/field";
 import { getRevisionSnapshots, listRevisions, namesFor } from "@/db/queries/revisions";
 import { getStoryState } from "@/db/queries/desk-story";
 import { asWorkflowActor, requirePage } from "@/lib/authz";
@@ -10,8 +9,8 @@ import { readSettings } from "@/lib/reads";
 import { compareSnapshots } from "@/lib/story/diff";
 import { canEditWorkingCopy, statusLabels, transitionNames, transitions } from "@/lib/story/workflow";
 import { loadDeskStory } from "../../_lib/load-story";
-import { restoreRevisionAction } from "../../actions";
 import { Comparison } from "./comparison";
+import { RestoreForm } from "./restore-form";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Revisions" };
@@ -59,7 +58,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </p>
       <h1 className="mb-6 font-serif text-3xl font-bold">Revisions</h1>
       {diff && <Comparison diff={diff} from={label(a)} to={label(b)} />}
-      <form method="get" className="mb-4">
+      {/* The radios belong to this form by id, so each row can hold its own Restore form (forms cannot nest). */}
+      <form id="compare" method="get" />
+      <div className="mb-4">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Revisions, newest first</caption>
           <thead>
@@ -80,6 +81,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 <td className="py-2">
                   <input
                     type="radio"
+                    form="compare"
                     name="a"
                     value={r.id}
                     defaultChecked={r.id === a}
@@ -89,6 +91,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 <td className="py-2">
                   <input
                     type="radio"
+                    form="compare"
                     name="b"
                     value={r.id}
                     defaultChecked={r.id === b}
@@ -109,29 +112,17 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                 </td>
                 <td className="py-2">
                   {mayRestore && r.version !== story.version && (
-                    <button
-                      type="submit"
-                      formAction={asFormAction(restoreRevisionAction)}
-                      formMethod="post"
-                      name="revisionId"
-                      value={r.id}
-                      className={secondaryButtonClass}
-                      aria-label={`Restore version ${r.version}`}
-                    >
-                      Restore
-                    </button>
+                    <RestoreForm id={id} version={story.version} revisionId={r.id} label={r.version} />
                   )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="version" value={story.version} />
-        <button type="submit" className={`${buttonClass} mt-4`}>
+        <button type="submit" form="compare" className={`${buttonClass} mt-4`}>
           Compare
         </button>
-      </form>
+      </div>
       <p className="text-sm text-muted">
         Restoring makes that version the working copy again (as a new version). It never publishes by itself.
       </p>
