@@ -82,6 +82,15 @@ const plain = (status: number, text: string) =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
+/** The request's own URL, cloned, at the placeholder: Next.js sends a rewrite to any other spelling of this host
+ * out over HTTP. */
+function notFoundUrl(url: NextRequest["nextUrl"]) {
+  const target = url.clone();
+  target.pathname = `/${PLACEHOLDER}`;
+  target.search = "";
+  return target;
+}
+
 export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Promise<unknown>) => void }) {
   const path = req.nextUrl.pathname;
   // Refused before anything reads the body or runs a query.
@@ -122,11 +131,7 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
     !desk &&
     (req.method === "GET" || req.method === "HEAD") &&
     (await pastLastPage(req.nextUrl, clientIp(req.headers)));
-  // The request's own URL, cloned: Next.js proxies a rewrite to another spelling of this host over HTTP.
-  const notFoundUrl = req.nextUrl.clone();
-  notFoundUrl.pathname = `/${PLACEHOLDER}`;
-  notFoundUrl.search = "";
-  const res = past ? NextResponse.rewrite(notFoundUrl, init) : NextResponse.next(init);
+  const res = past ? NextResponse.rewrite(notFoundUrl(req.nextUrl), init) : NextResponse.next(init);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
   // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
   res.headers.set("Cache-Control", cacheControlFor(path));
