@@ -45,9 +45,8 @@ export function uploadPhoto(file: File, cb: UploadCallbacks): Promise<MediaSumma
       if (e.lengthComputable) cb.onProgress(e.loaded / e.total);
     };
     xhr.upload.onload = () => {
-      // Sent: the server's re-encoding may take a while and reports nothing until it answers.
-      done();
-      window.addEventListener("offline", cut);
+      // Sent: the server's re-encoding may take a while and reports nothing until it answers; going offline still ends it.
+      clearTimeout(stall);
       cb.onSent();
     };
     xhr.onerror = () => {
