@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  fromAnotherSite,
   badPath,
   badSearchQuery,
   hostRedirect,
@@ -81,5 +82,12 @@ describe("request guards", () => {
       expect(badPath(p), p).toBe(true);
     for (const p of ["/", "/local/harbor-fire", "/tags/%ED%95%9C%EA%B5%AD", "/media/2026/01/a-b.jpg"])
       expect(badPath(p), p).toBe(false);
+  });
+  it("tells a request from another site by its fetch metadata; a script's (no header) is not one", () => {
+    const h = (site?: string) => new Headers(site ? { "Sec-Fetch-Site": site } : {});
+    expect(fromAnotherSite(h("cross-site"))).toBe(true);
+    expect(fromAnotherSite(h("same-site"))).toBe(true);
+    expect(fromAnotherSite(h("same-origin"))).toBe(false);
+    expect(fromAnotherSite(h())).toBe(false);
   });
 });

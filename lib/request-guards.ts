@@ -86,3 +86,12 @@ export function badPath(pathname: string): boolean {
   }
   return false;
 }
+
+/**
+ * A browser request sent from another site (fetch metadata), for the desk's routes that act on a signed-in
+ * person's cookie outside a server action. Scripts send no such header and are judged by their session alone.
+ */
+export function fromAnotherSite(headers: Headers): boolean {
+  const site = headers.get("sec-fetch-site");
+  return !!site && site !== "same-origin";
+}

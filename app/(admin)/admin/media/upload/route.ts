@@ -1,5 +1,6 @@
 import { createMedia } from "@/db/mutations/media";
 import { currentUser } from "@/lib/authz";
+import { fromAnotherSite } from "@/lib/request-guards";
 import { permits } from "@/lib/auth/actor";
 import { tooLargeMessage, MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { readBodyUpTo } from "@/lib/read-body";
@@ -21,8 +22,7 @@ export async function POST(req: Request): Promise<Response> {
   if (!actor) return answer({ error: "Sign in to upload photos." }, 401);
   if (!permits(actor, "media.upload")) return answer({ error: "Your role cannot upload photos." }, 403);
   // A browser on another site cannot post here with this person's cookie (fetch metadata; absent for scripts).
-  const site = req.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return answer({ error: "Uploads must come from the desk itself." }, 403);
+  if (fromAnotherSite(req.headers)) return answer({ error: "Uploads must come from the desk itself." }, 403);
 
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (declared > MAX_UPLOAD_BYTES) return answer({ error: tooLargeMessage(declared) }, 413);

@@ -1,6 +1,7 @@
 import { releaseLock } from "@/db/mutations/story-desk";
 import { writer } from "@/db/mutations/writer";
 import { currentUser } from "@/lib/authz";
+import { fromAnotherSite } from "@/lib/request-guards";
 import { permits } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/route-input";
 
@@ -16,8 +17,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   if (!actor) return answer(401);
   if (!permits(actor, "desk.view")) return answer(403);
   // Another site cannot make a signed-in browser drop its lock (fetch metadata; absent for scripts).
-  const site = req.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return answer(403);
+  if (fromAnotherSite(req.headers)) return answer(403);
   const { id } = await params;
   if (!isUuid(id)) return answer(404);
   await releaseLock(await writer(), id, actor.id);
