@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { secondaryButtonClass } from "@/components/desk/field";
+import { FormMessage, secondaryButtonClass } from "@/components/desk/field";
 import type { FormState } from "@/lib/form-state";
 import { restoreRevisionAction } from "../../actions";
 
@@ -19,11 +19,7 @@ export function RestoreForm({ id, version, revisionId, label }: Props) {
       <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Restore version ${label}`}>
         Restore
       </button>
-      {!state.ok && state.message && (
-        <p role="alert" className="mt-1 max-w-60 font-sans text-sm text-accent">
-          {state.message}
-        </p>
-      )}
+      <FormMessage error={state.ok ? null : state.message} />
     </form>
   );
 }
