@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, type APIRequestContext, type Locator } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 
 /** Ports of the cluster the config starts: nginx on the base port, the instances after it. */
 export const BASE_PORT = Number(process.env.E2E_CLUSTER_PORT ?? 3200);
@@ -26,14 +26,6 @@ export type Check = { name: string; url: string; ok: (status: number, body: stri
  * renders the page and stores it in the shared cache, the next ones serve it from there, as real traffic would
  * once the first reader has asked. Returns how long it took, for the log.
  */
-/** Clicks once the button is there and returns the moment of the click: "within a second" counts from it. */
-export async function clickAt(target: Locator): Promise<number> {
-  await target.waitFor();
-  const clickedAt = Date.now();
-  await target.click();
-  return clickedAt;
-}
-
 export async function allWithin(
   request: APIRequestContext,
   checks: Check[],

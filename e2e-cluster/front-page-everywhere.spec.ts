@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "../e2e/desk-helpers";
 import { frontHeadlines, localIn, pick } from "../e2e/front-helpers";
-import { newestFirst, path, published } from "../e2e/helpers";
-import { allWithin, clickAt, cluster, instanceUrl, type Check } from "./cluster";
+import { clickAt, newestFirst, path, published } from "../e2e/helpers";
+import { allWithin, cluster, instanceUrl, type Check } from "./cluster";
 
 // An editor arranges the front page and posts a banner through one instance; every instance (asked directly, and
 // the balancer with its micro-cache) shows each change within one second of the click that saves it.

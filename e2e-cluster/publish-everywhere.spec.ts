@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { Client } from "pg";
 import { callServerAction } from "../e2e/desk-actions";
 import { signInAs } from "../e2e/desk-helpers";
-import { photo, story } from "../e2e/helpers";
-import { allWithin, clickAt, cluster, instanceUrl, type Check } from "./cluster";
+import { clickAt, photo, story } from "../e2e/helpers";
+import { allWithin, cluster, instanceUrl, type Check } from "./cluster";
 
 // An editor works through one instance; every instance (asked directly, not through nginx) shows each change
 // within one second of the click: the article, the home page, the section page and the feeds. One deadline for all.

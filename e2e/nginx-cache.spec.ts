@@ -5,7 +5,7 @@ import { nginxPort } from "../playwright.config";
 import { startNginx, type RunningNginx } from "../scripts/nginx";
 import { staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
-import { newestFirst, path, published } from "./helpers";
+import { clickAt, newestFirst, path, published } from "./helpers";
 
 // The shipped nginx configuration (deploy/nginx), run by a real nginx in front of the e2e server: what it may
 // keep, what it must never keep, and that an unpublish reaches readers through it within 1.5 s of the click.
@@ -111,10 +111,7 @@ test("an unpublished story stops being served through nginx within 1.5 s of the 
   // Timed from the click: the action, its cache expiry and nginx's refetch of the cold page all fall inside it
   // (the republish measured 1.0 s on a busy 2-core machine).
   const servedWithin = async (button: string, done: RegExp, expected: number) => {
-    const confirm = page.getByRole("button", { name: button });
-    await confirm.waitFor();
-    const clickedAt = Date.now();
-    await confirm.click();
+    const clickedAt = await clickAt(page.getByRole("button", { name: button }));
     await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
     await expect
       .poll(async () => (await request.get(at(path(story)))).status(), { timeout: 5_000, intervals: [50] })

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
-import { path, published, story } from "./helpers";
+import { clickAt, path, published, story } from "./helpers";
 
 // An editor's Publish (the same action, mutations and cache expiry the desk always uses) must reach every cached
 // reader page that shows the story within a second and a half of the click, with no rebuild: one shared deadline
@@ -57,10 +57,7 @@ async function allBy(request: APIRequestContext, clickedAt: number, probes: Prob
 
 /** Clicks the confirming button and returns the moment of the click. */
 async function confirm(page: Page, name: string, done: string | RegExp): Promise<number> {
-  const button = page.getByRole("button", { name });
-  await button.waitFor();
-  const clickedAt = Date.now();
-  await button.click();
+  const clickedAt = await clickAt(page.getByRole("button", { name }));
   await expect(page.getByText(done, { exact: typeof done === "string" })).toBeVisible();
   return clickedAt;
 }
