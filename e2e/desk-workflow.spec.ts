@@ -35,11 +35,32 @@ async function as(browser: Browser, who: "journalist" | "editor" | "admin", url?
   return { context, page };
 }
 
-async function fillPlacement(page: Page, scope: string, words: { alt: string; caption: string; credit: string }) {
+async function fillPlacement(page: Page, scope: string, words: PhotoWords) {
   const box = page.locator(scope);
   await box.getByLabel("Alt text").fill(words.alt);
   await box.getByLabel("Caption").fill(words.caption);
   await box.getByLabel("Credit").fill(words.credit);
+}
+
+type PhotoWords = { alt: string; caption: string; credit: string };
+
+/** Uploads a made photo as the hero and writes its words for this story. */
+async function uploadHero(page: Page, file: string, hue: number, words: PhotoWords) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Upload photo" }).click();
+  await (await chooser).setFiles(await photoFile(file, hue));
+  await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
+  await fillPlacement(page, "#field-hero", words);
+}
+
+/** Inserts an uploaded photo at the body's cursor as its first inline photo, with its words. */
+async function uploadInlinePhoto(page: Page, file: string, hue: number, words: PhotoWords) {
+  await page.getByRole("button", { name: "Insert photo" }).click();
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("dialog").getByRole("button", { name: "Upload a new photo" }).click();
+  await (await chooser).setFiles(await photoFile(file, hue));
+  await expect(page.locator("#body-photo-0 img")).toBeVisible({ timeout: 30_000 });
+  await fillPlacement(page, "#body-photo-0", words);
 }
 
 let editorUrl = "";
@@ -76,11 +97,7 @@ test("a journalist writes a story with a hero and an inline photo, and submits i
     .getByLabel("Dek")
     .fill("After two summers in a parking lot, the market moves to a plaza on Western Avenue.");
   await page.getByLabel("Section").selectOption({ label: "Local" });
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Upload photo" }).click();
-  await (await chooser).setFiles(await photoFile("market.jpg", 20));
-  await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
-  await fillPlacement(page, "#field-hero", {
+  await uploadHero(page, "market.jpg", 20, {
     alt: "Food stalls under string lights at dusk",
     caption: "Vendors set up on the plaza on Friday.",
     credit: "Hannah Yoo / The Pacific Ledger",
@@ -88,13 +105,7 @@ test("a journalist writes a story with a hero and an inline photo, and submits i
   await body(page).click();
   await page.keyboard.type("The night market that drew thousands to a Koreatown parking lot has a permanent home.");
   await page.keyboard.press("Enter");
-  await page.getByRole("button", { name: "Insert photo" }).click();
-  const dialog = page.getByRole("dialog");
-  const inline = page.waitForEvent("filechooser");
-  await dialog.getByRole("button", { name: "Upload a new photo" }).click();
-  await (await inline).setFiles(await photoFile("stall.jpg", 200));
-  await expect(page.locator("#body-photo-0 img")).toBeVisible({ timeout: 30_000 });
-  await fillPlacement(page, "#body-photo-0", {
+  await uploadInlinePhoto(page, "stall.jpg", 200, {
     alt: "A cook turns skewers over charcoal",
     caption: "Skewers at the Kim family stall.",
     credit: "Daniel Cho / The Pacific Ledger",
@@ -232,30 +243,21 @@ test("restoring a revision from the revisions page brings back its hero and inli
   const url = page.url();
   const first = `Pico Boulevard bike lane opens ${Date.now() % 100000}`;
   await page.getByLabel("Headline").fill(first);
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Upload photo" }).click();
-  await (await chooser).setFiles(await photoFile("lane.jpg", 120));
-  await expect(page.locator("#field-hero img")).toBeVisible({ timeout: 30_000 });
   const heroWords = {
     alt: "Cyclists ride a green-painted lane past parked cars",
     caption: "The new lane on its first morning.",
     credit: "Grace Lee / The Pacific Ledger",
   };
-  await fillPlacement(page, "#field-hero", heroWords);
+  await uploadHero(page, "lane.jpg", 120, heroWords);
   await body(page).click();
   await page.keyboard.type("The lane runs two miles from Vermont to Western.");
   await page.keyboard.press("Enter");
-  await page.getByRole("button", { name: "Insert photo" }).click();
-  const inline = page.waitForEvent("filechooser");
-  await page.getByRole("dialog").getByRole("button", { name: "Upload a new photo" }).click();
-  await (await inline).setFiles(await photoFile("bollards.jpg", 300));
-  await expect(page.locator("#body-photo-0 img")).toBeVisible({ timeout: 30_000 });
   const inlineWords = {
     alt: "Plastic bollards separate the lane from traffic",
     caption: "Bollards went in overnight.",
     credit: "Min Jung / The Pacific Ledger",
   };
-  await fillPlacement(page, "#body-photo-0", inlineWords);
+  await uploadInlinePhoto(page, "bollards.jpg", 300, inlineWords);
   // "Save draft" keeps this version as a revision of its own (one person's autosaves collapse into one).
   await page.getByRole("button", { name: "Save draft" }).click();
   await saved(page);
