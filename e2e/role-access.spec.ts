@@ -160,10 +160,17 @@ const routes: Record<string, Case[]> = {
     },
   ],
   "/admin/stories/[id]/release": [
-    // Lets go only of one's own lock: for a story nobody holds it changes nothing, and says so with a 204.
+    // Lets go only of one's own lock held from that tab: for a story nobody holds it changes nothing, and says so
+    // with a 204; a beacon without its tab's id is refused.
     {
       label: "POST",
       expect: { anonymous: 307, journalist: 204, editor: 204, admin: 204 },
+      send: (r) =>
+        r.post(`/admin/stories/${crypto.randomUUID()}/release`, { ...noRedirect, data: crypto.randomUUID() }),
+    },
+    {
+      label: "POST without the tab",
+      expect: { anonymous: 307, journalist: 400, editor: 400, admin: 400 },
       send: (r) => r.post(`/admin/stories/${crypto.randomUUID()}/release`, noRedirect),
     },
     {

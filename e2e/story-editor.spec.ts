@@ -35,11 +35,18 @@ async function writeAndSave(page: Page, paragraph: string): Promise<string> {
   return url;
 }
 
+/** The soft lock's heartbeat (the only desk call that carries the tab's id) is answered. */
+const heartbeatAnswered = (page: Page) =>
+  page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"tab"'));
+
 async function open(browser: Browser, who: "editor" | "admin", url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, who);
+  // Open means the lock's first heartbeat is answered: until then the editor cannot know who holds the story.
+  const opened = heartbeatAnswered(page);
   await page.goto(url);
+  await opened;
   await expect(body(page)).toBeVisible();
   return { context, page };
 }
@@ -149,7 +156,10 @@ async function conflictSetup(page: Page) {
   await expectSaved(page);
   await page.reload();
   const other = await page.context().newPage();
+  // The stale tab is open when its first heartbeat is answered: only then does the first tab save.
+  const opened = heartbeatAnswered(other);
   await other.goto(url);
+  await opened;
   await page.getByLabel("Headline").fill("Their headline wins the race");
   await page.getByLabel("Headline").blur();
   await expectSaved(page);
@@ -291,6 +301,25 @@ test("leaving the editor lets go of the lock: a colleague opening the story next
   }).toPass({ timeout: 10_000 });
   await expect(page.getByText(`${staff.admin.name} is editing`)).toHaveCount(0);
   await next.context.close();
+});
+
+test("a reload keeps the lock, even when the old page's leaving beacon lands after the new page took it", async ({
+  page,
+  browser,
+}) => {
+  const firstBeat = heartbeatAnswered(page);
+  const url = await writeAndSave(page, "A paragraph before the reload.");
+  const oldTab = /"tab":"([\w-]+)"/.exec((await firstBeat).request().postData() ?? "")?.[1];
+  expect(oldTab).toBeTruthy();
+  const newBeat = heartbeatAnswered(page);
+  await page.reload();
+  await newBeat;
+  // The old page's beacon arriving now, after the new page's first heartbeat (as it can, on a busy desk).
+  expect((await page.request.post(`${url}/release`, { data: oldTab })).status()).toBe(204);
+  const colleague = await open(browser, "admin", url);
+  await expect(colleague.page.getByText(`${staff.editor.name} is editing`)).toBeVisible();
+  await expect(body(colleague.page)).toHaveAttribute("contenteditable", "false");
+  await colleague.context.close();
 });
 
 test("two tabs autosaving at the same moment: one save wins whole, the other tab gets the conflict with its text", async ({

@@ -195,14 +195,19 @@ describe("the soft lock", () => {
     await heldFor(LOCK_TTL_MS - 5_000);
     expect(await heartbeatLock(db, id, editor2)).toEqual({ mine: false, holderId: editor });
     await heldFor(LOCK_TTL_MS + 5_000);
-    expect(await heartbeatLock(db, id, editor2)).toEqual({ mine: true });
+    expect(await heartbeatLock(db, id, editor2, "tab-1")).toEqual({ mine: true });
     expect(
       await saveWorkingCopy(db, id, 1, { ...ready, dek: "after the lapse" }, editor2, { autosave: true }),
     ).toMatchObject({ ok: true });
-    // Someone else's release changes nothing; the holder's frees it at once.
-    await releaseLock(db, id, editor);
+    // Someone else's release changes nothing.
+    await releaseLock(db, id, editor, "tab-1");
     expect(await heartbeatLock(db, id, editor)).toEqual({ mine: false, holderId: editor2 });
-    await releaseLock(db, id, editor2);
+    // A reloaded tab's late beacon (tab-1) does not free the lock its new page (tab-2) has taken since.
+    expect(await heartbeatLock(db, id, editor2, "tab-2")).toEqual({ mine: true });
+    await releaseLock(db, id, editor2, "tab-1");
+    expect(await heartbeatLock(db, id, editor)).toEqual({ mine: false, holderId: editor2 });
+    // The tab that keeps it frees it at once.
+    await releaseLock(db, id, editor2, "tab-2");
     expect(await heartbeatLock(db, id, editor)).toEqual({ mine: true });
   });
 });

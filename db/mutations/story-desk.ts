@@ -13,10 +13,15 @@ import { lockFreeFor } from "./stories";
 export type LockOutcome = { mine: true } | { mine: false; holderId: string | null };
 
 /** Takes or refreshes the soft lock when it is free for this person; otherwise says who holds it. */
-export async function heartbeatLock(db: Database, id: string, actorId: string): Promise<LockOutcome> {
+export async function heartbeatLock(
+  db: Database,
+  id: string,
+  actorId: string,
+  tab: string | null = null,
+): Promise<LockOutcome> {
   const [row] = await db
     .update(stories)
-    .set({ lockedBy: actorId, lockedAt: sql`now()` })
+    .set({ lockedBy: actorId, lockedAt: sql`now()`, lockTab: tab })
     .where(and(eq(stories.id, id), lockFreeFor(actorId)))
     .returning({ id: stories.id });
   if (row) return { mine: true };
@@ -25,13 +30,18 @@ export async function heartbeatLock(db: Database, id: string, actorId: string): 
 }
 
 /** An editor takes the story from whoever holds it; their next save or heartbeat learns it, and keeps their text. */
-export async function takeOverLock(db: Database, id: string, actorId: string): Promise<{ from: string | null } | null> {
+export async function takeOverLock(
+  db: Database,
+  id: string,
+  actorId: string,
+  tab: string | null = null,
+): Promise<{ from: string | null } | null> {
   return db.transaction(async (tx) => {
     const [s] = await tx.select({ lockedBy: stories.lockedBy }).from(stories).where(eq(stories.id, id)).for("update");
     if (!s) return null;
     await tx
       .update(stories)
-      .set({ lockedBy: actorId, lockedAt: sql`now()` })
+      .set({ lockedBy: actorId, lockedAt: sql`now()`, lockTab: tab })
       .where(eq(stories.id, id));
     await recordAudit(tx, {
       actorId,
@@ -46,12 +56,15 @@ export async function takeOverLock(db: Database, id: string, actorId: string): P
   });
 }
 
-/** Lets go of the lock when its holder leaves the editor, so a colleague need not wait for it to expire. */
-export async function releaseLock(db: Database, id: string, actorId: string): Promise<void> {
+/**
+ * Lets go of the lock when its holder leaves the editor, so a colleague need not wait for it to expire. Only the
+ * tab that last kept it can: the beacon of a reloaded page may arrive after the new page's first heartbeat.
+ */
+export async function releaseLock(db: Database, id: string, actorId: string, tab: string): Promise<void> {
   await db
     .update(stories)
-    .set({ lockedBy: null, lockedAt: null })
-    .where(and(eq(stories.id, id), eq(stories.lockedBy, actorId)));
+    .set({ lockedBy: null, lockedAt: null, lockTab: null })
+    .where(and(eq(stories.id, id), eq(stories.lockedBy, actorId), eq(stories.lockTab, tab)));
 }
 
 export async function addNote(db: Database, id: string, body: string, actorId: string): Promise<void> {

@@ -67,6 +67,9 @@ export const stories = pgTable(
     lockedBy: uuid("locked_by").references(() => users.id, { onDelete: "set null" }),
     // Soft lock: who has the editor open; expires two minutes after their last heartbeat (lib/story/workflow.ts).
     lockedAt: timestamp("locked_at", { withTimezone: true }),
+    // The editor tab whose heartbeat holds the lock: a reloaded tab's late leaving beacon must not free the lock
+    // its own new page has just taken.
+    lockTab: text("lock_tab"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

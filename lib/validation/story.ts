@@ -5,6 +5,10 @@ import { transitionNames } from "@/lib/story/workflow";
 
 export const storyIdSchema = z.object({ id: z.uuid("That story does not exist.") });
 
+/** The soft lock's calls carry the editor tab's own id, so that only the tab keeping the lock can let it go. */
+export const lockTabSchema = z.string().regex(/^[\w-]{8,64}$/, "That editor tab is not known.");
+export const storyLockSchema = storyIdSchema.extend({ tab: lockTabSchema.optional() });
+
 export const translateSchema = z.object({
   id: z.uuid("That story does not exist."),
   language: z.enum(storyLanguages, "Choose a language."),

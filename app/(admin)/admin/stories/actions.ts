@@ -20,7 +20,7 @@ import {
   restoreSchema,
   revokePreviewSchema,
   saveStorySchema,
-  storyIdSchema,
+  storyLockSchema,
   transitionSchema,
   translateSchema,
 } from "@/lib/validation/story";
@@ -186,11 +186,11 @@ export const transitionStoryAction = deskAction(
 );
 
 export const heartbeatAction = deskAction(
-  { name: "heartbeatAction", capability: "desk.view", schema: storyIdSchema },
-  async ({ id }, { actor }): Promise<LockResult> => {
+  { name: "heartbeatAction", capability: "desk.view", schema: storyLockSchema },
+  async ({ id, tab }, { actor }): Promise<LockResult> => {
     const story = await visibleStory(id, actor);
     if (!story || !canEditWorkingCopy(story, asWorkflowActor(actor))) return deniedState;
-    const lock = await heartbeatLock(await writer(), id, actor.id);
+    const lock = await heartbeatLock(await writer(), id, actor.id, tab);
     const expiresAt = new Date(Date.now() + LOCK_TTL_MS).toISOString();
     if (lock.mine)
       return {
@@ -207,9 +207,9 @@ export const heartbeatAction = deskAction(
 );
 
 export const takeOverAction = deskAction(
-  { name: "takeOverAction", capability: "story.editAny", schema: storyIdSchema },
-  async ({ id }, { actor }): Promise<LockResult> => {
-    const taken = await takeOverLock(await writer(), id, actor.id);
+  { name: "takeOverAction", capability: "story.editAny", schema: storyLockSchema },
+  async ({ id, tab }, { actor }): Promise<LockResult> => {
+    const taken = await takeOverLock(await writer(), id, actor.id, tab);
     if (!taken) return missingStory;
     const from = await userName(taken.from);
     return {

@@ -26,6 +26,11 @@ export function useSoftLock({
   const [takenBy, setTakenBy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const mine = useRef(initial.mine);
+  // This tab's own id: the lock is released only by the tab that last kept it. (getRandomValues, unlike
+  // randomUUID, also works on a desk served over plain http at a LAN address.)
+  const [tab] = useState(() =>
+    Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join(""),
+  );
   const onAcquiredRef = useRef(onAcquired);
   useEffect(() => {
     onAcquiredRef.current = onAcquired;
@@ -40,12 +45,12 @@ export function useSoftLock({
 
   const heartbeat = useCallback(async () => {
     try {
-      const r = (await heartbeatAction(undefined, { id: storyId })) as LockResult;
+      const r = (await heartbeatAction(undefined, { id: storyId, tab })) as LockResult;
       if (r.lock) apply(r.lock, r);
     } catch {
       // offline: the lock lapses on its own; autosave reports the network
     }
-  }, [storyId, apply]);
+  }, [storyId, tab, apply]);
 
   const active = enabled && !takenBy;
   useEffect(() => {
@@ -65,20 +70,20 @@ export function useSoftLock({
   // still sends as the page goes away.
   useEffect(() => {
     if (!enabled) return;
-    const release = () => {
-      if (mine.current) navigator.sendBeacon(`/admin/stories/${storyId}/release`);
-    };
+    // Sent even when this tab does not know the lock is its own yet (its first heartbeat still on the way): the
+    // desk frees only a lock this tab keeps.
+    const release = () => navigator.sendBeacon(`/admin/stories/${storyId}/release`, tab);
     window.addEventListener("pagehide", release);
     return () => {
       window.removeEventListener("pagehide", release);
       release();
     };
-  }, [enabled, storyId]);
+  }, [enabled, storyId, tab]);
 
   const takeOver = useCallback(async () => {
     setError(null);
     try {
-      const r = (await takeOverAction(undefined, { id: storyId })) as LockResult;
+      const r = (await takeOverAction(undefined, { id: storyId, tab })) as LockResult;
       if (r.ok && r.lock) {
         setTakenBy(null);
         apply(r.lock, r);
@@ -86,7 +91,7 @@ export function useSoftLock({
     } catch {
       setError("The story could not be taken over: the desk did not answer. Try again.");
     }
-  }, [storyId, apply]);
+  }, [storyId, tab, apply]);
 
   const heldByOther = !!lock.holderId && !lock.mine;
   return { lock, heldByOther, takenBy, error, takeOver, apply };

@@ -4,13 +4,14 @@ import { currentUser } from "@/lib/authz";
 import { fromAnotherSite } from "@/lib/request-guards";
 import { permits } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/route-input";
+import { lockTabSchema } from "@/lib/validation/story";
 
 const answer = (status: number) => new Response(null, { status, headers: { "Cache-Control": "private, no-store" } });
 
 /**
  * POST /admin/stories/<id>/release: the editor's beacon as its writer leaves (closes the tab, goes elsewhere), so
  * a colleague can open the story at once instead of waiting two minutes for the soft lock to lapse. It lets go
- * only of a lock this person holds; anything else changes nothing (204 all the same).
+ * only of a lock this person holds from that tab; anything else changes nothing (204 all the same).
  */
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const actor = await currentUser();
@@ -20,6 +21,9 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   if (fromAnotherSite(req.headers)) return answer(403);
   const { id } = await params;
   if (!isUuid(id)) return answer(404);
-  await releaseLock(await writer(), id, actor.id);
+  // The beacon's body is the leaving tab's id.
+  const tab = lockTabSchema.safeParse((await req.text()).slice(0, 100));
+  if (!tab.success) return answer(400);
+  await releaseLock(await writer(), id, actor.id, tab.data);
   return answer(204);
 }
