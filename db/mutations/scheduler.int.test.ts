@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
@@ -9,7 +9,6 @@ import { createStory } from "./stories";
 import { applyTransition, publishDueStories } from "./story-workflow";
 import { emptyWorkingCopy } from "@/lib/story/model";
 
-const run = promisify(execFile);
 const testDb = withTestDatabase();
 
 // Several server processes on one PostgreSQL each run the scheduler; a story must still go out once.
@@ -52,16 +51,27 @@ describe.runIf(process.env.TEST_DRIVER === "postgres")("scheduled publishing acr
       .where(eq(stories.id, id));
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${testDb().name}`;
-    const children = await Promise.all(
-      [1, 2, 3].map(() =>
-        run("node_modules/.bin/tsx", ["--conditions=react-server", "test/scheduler-child.ts", url.toString(), "3"], {
-          env: { ...process.env, NODE_ENV: "test" },
-        }),
-      ),
+    // Three processes, each connected before any claims: one "go" starts them together.
+    const children = [1, 2, 3].map(() =>
+      spawn("node_modules/.bin/tsx", ["--conditions=react-server", "test/scheduler-child.ts", url.toString(), "3"], {
+        env: { ...process.env, NODE_ENV: "test" },
+      }),
     );
-    const published = children.map(
-      (c) => (JSON.parse(c.stdout.trim().split("\n").pop()!) as { published: number }).published,
+    const lines = children.map((c) => createInterface({ input: c.stdout }));
+    const exited = children.map((c) => new Promise((done) => c.on("exit", done)));
+    const reports = lines.map(
+      (l) =>
+        new Promise<{ published: number; startedAt: number; endedAt: number }>((report) =>
+          l.on("line", (line) => line.startsWith("{") && report(JSON.parse(line))),
+        ),
     );
+    await Promise.all(lines.map((l) => new Promise((ready) => l.on("line", (line) => line === "ready" && ready(0)))));
+    for (const c of children) c.stdin.write("go\n");
+    const runs = await Promise.all(reports);
+    await Promise.all(exited);
+    // Their claims ran at the same time: every one began before any had ended.
+    expect(Math.max(...runs.map((r) => r.startedAt))).toBeLessThan(Math.min(...runs.map((r) => r.endedAt)));
+    const published = runs.map((r) => r.published);
     expect(published.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await getPublishedStory("at-dawn")).toMatchObject({ headline: "At dawn" });
     const events = await db
