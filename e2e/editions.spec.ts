@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
 import { signInAs } from "./desk-helpers";
@@ -180,6 +180,11 @@ test("each edition's page is in its language and links to the other, in the page
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/screens/editions-reader-ko-${width}.png`, fullPage: true });
   }
+  // On a phone the Korean headline wraps between words, as Korean papers set it, never inside one.
+  await page.setViewportSize({ width: 390, height: 900 });
+  const lines = await wrappedLines(article.getByRole("heading", { level: 1 }));
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.join(" ").replace(/\s+/g, " ").trim()).toBe(koHeadline);
   await toEnglish.click();
   await expect(page.getByRole("heading", { level: 1, name: enHeadline })).toBeVisible();
   enPage = new URL(page.url()).pathname;
@@ -227,3 +232,27 @@ test("search finds the Korean edition by a Korean word and the English one by an
   await page.goto(`/search?q=${encodeURIComponent("unanimously")}`);
   await expect(page.getByRole("link", { name: enHeadline })).toBeVisible();
 });
+
+/** The text of an element as the browser laid it out: one string per line (each trimmed). */
+async function wrappedLines(element: Locator): Promise<string[]> {
+  return element.evaluate((el) => {
+    const lines: string[] = [];
+    let top = Number.NaN;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        if (Number.isNaN(top) || rect.top > top + rect.height / 2) {
+          lines.push(text[i]!);
+          top = rect.top;
+        } else lines[lines.length - 1] += text[i]!;
+      }
+    }
+    return lines.map((l) => l.trim());
+  });
+}
