@@ -59,6 +59,9 @@ export function TagsField({
         className={controlClass}
         onChange={(e) => (e.target.value.includes(",") ? add(e.target.value) : setText(e.target.value))}
         onKeyDown={(e) => {
+          // Korean (and Japanese, Chinese) input methods send Enter and Backspace while a syllable is still being
+          // composed; they belong to the input method, not to the tag list (else a tag is added twice).
+          if (e.nativeEvent.isComposing) return;
           if (e.key === "Enter") {
             e.preventDefault();
             add(text);
