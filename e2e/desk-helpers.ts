@@ -56,3 +56,7 @@ export async function firstSignIn(page: Page, email: string, temporary: string, 
   await signIn(page, email, chosen);
   await expect(page).toHaveURL(/\/admin$/);
 }
+
+/** The story editor's soft-lock heartbeat (the only desk call that carries the tab's id) is answered. */
+export const heartbeatAnswered = (page: Page) =>
+  page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"tab"'));

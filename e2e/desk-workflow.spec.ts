@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { signInAs, staff } from "./desk-helpers";
+import { heartbeatAnswered, signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { path as storyPath, story } from "./helpers";
 
@@ -136,7 +136,7 @@ test("an editor returns it with a note; the journalist fixes it and resubmits; t
   await editor.page.getByRole("button", { name: "Send back with note" }).click();
   await expect(editor.page.getByText("Returned to the reporter")).toBeVisible();
   // Done with it for now: back to the dashboard, which lets go of the story's lock for the reporter.
-  const released = editor.page.waitForEvent("requestfinished", (r) => r.url().endsWith("/release"));
+  const released = editor.page.waitForEvent("requestfinished", (r) => r.url().includes("/release?tab="));
   await editor.page.getByRole("link", { name: "Stories", exact: true }).first().click();
   await released;
 
@@ -218,7 +218,11 @@ test("autosave of a published story changes nothing a reader sees until Publish"
 });
 
 test("an Unpublish from a tab opened before someone else's change is refused", async ({ browser }) => {
-  const first = await as(browser, "editor", editorUrl);
+  const first = await as(browser, "editor");
+  // The first tab holds the story once its first heartbeat is answered.
+  const holding = heartbeatAnswered(first.page);
+  await first.page.goto(editorUrl);
+  await holding;
   await expect(first.page.getByRole("button", { name: "Unpublish", exact: true })).toBeVisible();
   // A colleague takes the story over and changes it after the first tab loaded it.
   const second = await as(browser, "admin", editorUrl);

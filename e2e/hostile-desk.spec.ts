@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { slugify } from "../lib/content/slug";
-import { signIn, staff } from "./desk-helpers";
+import { heartbeatAnswered, signIn, staff } from "./desk-helpers";
 import { Coverage, deskPayloads } from "./hostile/desk-plan";
 import { deskValues } from "./hostile/desk-values";
 import { hostileJpeg } from "./hostile/photo-file";
@@ -310,7 +310,9 @@ test("an editor sees the writer's hostile name, is notified, takes over and publ
   test.setTimeout(120_000);
   // The writer holds the story: the editor's page names them in the lock banner.
   const writer = await desk(browser, "journalist");
+  const holding = heartbeatAnswered(writer);
   await writer.goto(story.url);
+  await holding;
   await expect(body(writer)).toHaveAttribute("contenteditable", "true");
   const page = await desk(browser, "editor");
   await open(page, story.url);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { signInAs, staff } from "./desk-helpers";
+import { heartbeatAnswered, signInAs, staff } from "./desk-helpers";
 import { story } from "./helpers";
 import { expect, test } from "./fixtures";
 
@@ -34,10 +34,6 @@ async function writeAndSave(page: Page, paragraph: string): Promise<string> {
   await expectSaved(page);
   return url;
 }
-
-/** The soft lock's heartbeat (the only desk call that carries the tab's id) is answered. */
-const heartbeatAnswered = (page: Page) =>
-  page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"tab"'));
 
 async function open(browser: Browser, who: "editor" | "admin", url: string) {
   const context = await browser.newContext();
@@ -285,7 +281,7 @@ test("leaving the editor lets go of the lock: a colleague opening the story next
   await first.context.close();
 
   // ...and free once they go to another desk page (the beacon on leaving), without waiting for it to lapse.
-  const released = page.waitForRequest((r) => r.url().endsWith(`${new URL(url).pathname}/release`));
+  const released = page.waitForRequest((r) => r.url().includes(`${new URL(url).pathname}/release?tab=`));
   await page.getByRole("link", { name: "Stories", exact: true }).first().click();
   await released;
   const next = await open(browser, "admin", url);
@@ -315,7 +311,7 @@ test("a reload keeps the lock, even when the old page's leaving beacon lands aft
   await page.reload();
   await newBeat;
   // The old page's beacon arriving now, after the new page's first heartbeat (as it can, on a busy desk).
-  expect((await page.request.post(`${url}/release`, { data: oldTab })).status()).toBe(204);
+  expect((await page.request.post(`${url}/release?tab=${oldTab}`)).status()).toBe(204);
   const colleague = await open(browser, "admin", url);
   await expect(colleague.page.getByText(`${staff.editor.name} is editing`)).toBeVisible();
   await expect(body(colleague.page)).toHaveAttribute("contenteditable", "false");
@@ -404,9 +400,17 @@ test("Korean typed through an input method: headline, body and tag keep every sy
   await expect(body(page)).toHaveText(paragraph);
   const tags = page.getByRole("combobox", { name: "Tags" });
   await tags.click();
-  await typeWithIme(page, "한인타운");
+  await typeWithIme(page, "한인타");
+  // As on a Mac: the last syllable still being composed when Enter is pressed, whose keydown comes first (marked
+  // isComposing), before the input method commits the syllable.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.imeSetComposition", { text: "운", selectionStart: 1, selectionEnd: 1 });
+  await tags.dispatchEvent("keydown", { key: "Enter", code: "Enter", isComposing: true, bubbles: true });
+  await cdp.send("Input.insertText", { text: "운" });
+  await cdp.detach();
   await tags.press("Enter");
   await expectOneTag(page, "한인타운");
+  await expect(tags).toHaveValue("");
   await expectSaved(page);
 
   await page.reload();

@@ -72,7 +72,7 @@ export function useSoftLock({
     if (!enabled) return;
     // Sent even when this tab does not know the lock is its own yet (its first heartbeat still on the way): the
     // desk frees only a lock this tab keeps.
-    const release = () => navigator.sendBeacon(`/admin/stories/${storyId}/release`, tab);
+    const release = () => navigator.sendBeacon(`/admin/stories/${storyId}/release?tab=${tab}`);
     window.addEventListener("pagehide", release);
     return () => {
       window.removeEventListener("pagehide", release);
