@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { resolveActor, type Claims } from "./lib/auth/actor";
 import { isRole, roleCan } from "./lib/capabilities";
 import { deskPageKey, deskPages } from "./lib/desk-registry";
+import { deskRecordStatus } from "./lib/desk-record-access";
 import {
   badPath,
   badSearchQuery,
@@ -26,7 +27,24 @@ import { adHostsFromEnv, deskCsp, readerCsp } from "./lib/security-headers";
 // that count run again next to the data (lib/authz.ts), in every page, action and route.
 const { auth } = NextAuth(authConfig);
 
-const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not allowed</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1rem;color:#161616;background:#fdfcf8}a{color:#a4161a}</style></head><body><main><h1>Not allowed</h1><p>Your role does not include this part of the desk. Ask an admin if you need it.</p><p><a href="/admin">Back to the desk</a></p></main></body></html>`;
+/** The desk's plain refusal pages: sent by the proxy itself, so the status is real (see below). */
+const DESK_REFUSALS = {
+  403: ["Not allowed", "Your role does not include this part of the desk. Ask an admin if you need it."],
+  404: ["Not found", "There is nothing at this address: it may have been deleted, or the link is wrong."],
+} as const;
+function deskRefusal(status: keyof typeof DESK_REFUSALS) {
+  const [title, text] = DESK_REFUSALS[status];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:5rem auto;padding:0 1rem;color:#161616;background:#fdfcf8}a{color:#a4161a}</style></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/admin">Back to the desk</a></p></main></body></html>`;
+  return new NextResponse(html, {
+    status,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+  });
+}
 
 const deskProxy = auth(async (req) => {
   const path = req.nextUrl.pathname;
@@ -53,16 +71,15 @@ const deskProxy = auth(async (req) => {
     isRole(role) &&
     !roleCan(role, capability)
   ) {
-    return new NextResponse(FORBIDDEN_HTML, {
-      status: 403,
-      headers: {
-        "Content-Type": "text/html; charset=utf-8",
-        "Cache-Control": "private, no-store",
-        "Content-Security-Policy":
-          "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-      },
-    });
+    return deskRefusal(403);
   }
+  // Likewise for a page about one story or endpoint: missing, or someone else's story for a journalist. (Not for
+  // someone who must first change their password or set up two factors: every page sends them to do that.)
+  const recordStatus =
+    key && actor && !actor.mustChangePassword && !actor.mustSetUpTwoFactor
+      ? await deskRecordStatus(key, path, actor)
+      : null;
+  if (recordStatus) return deskRefusal(recordStatus);
   // A fresh nonce per desk request: Next.js reads it from the request's CSP header and stamps its scripts.
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = deskCsp(nonce);

@@ -4,9 +4,8 @@ import { auth } from "@/auth";
 import { can, resolveActor, type Actor, type Claims } from "./auth/actor";
 import type { Capability } from "./capabilities";
 import { deskPages, type DeskPage } from "./desk-registry";
-import type { WorkflowActor } from "./story/workflow";
 
-export { can, type Actor } from "./auth/actor";
+export { asWorkflowActor, can, type Actor } from "./auth/actor";
 export { roleCan, type Capability, type Role } from "./capabilities";
 
 /** The signed-in user, checked against the database on every call; null when signed out or the session ended. */
@@ -38,6 +37,3 @@ export async function requireCapability(
 export function requirePage(page: DeskPage): Promise<Actor> {
   return requireCapability(deskPages[page], { allowPasswordChange: page === "/admin/account" });
 }
-
-/** A user as the workflow table sees them (lib/story/workflow.ts stays free of server imports). */
-export const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });

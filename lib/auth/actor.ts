@@ -3,6 +3,7 @@ import { touchSession } from "@/db/mutations/sessions";
 import { getLiveSession } from "@/db/queries/sessions";
 import { getUserRecord, type UserRecord } from "@/db/queries/users";
 import { roleCan, type Capability } from "@/lib/capabilities";
+import type { WorkflowActor } from "@/lib/story/workflow";
 import { SESSION_IDLE_MS } from "./session-policy";
 import { writer } from "@/db/mutations/writer";
 
@@ -53,3 +54,6 @@ export function permits(actor: Actor | null, capability: Capability | "public"):
   if (!actor || ((actor.mustChangePassword || actor.mustSetUpTwoFactor) && capability !== "account.self")) return false;
   return can(actor, capability);
 }
+
+/** A user as the workflow table sees them (lib/story/workflow.ts stays free of server imports). */
+export const asWorkflowActor = (a: Actor): WorkflowActor => ({ id: a.id, can: (c) => can(a, c) });
