@@ -71,3 +71,11 @@ export function withTestDatabase(): () => TestDatabase {
     return current;
   };
 }
+
+/**
+ * How calls started with `Promise.all` meet the database, for the names of race tests: on PostgreSQL they overlap
+ * on the pool's connections; PGlite has one connection, so there they run one after another and the test shows only
+ * the sequential outcome.
+ */
+export const together =
+  (process.env.TEST_DRIVER ?? "pglite") === "postgres" ? "at once" : "in turn (PGlite: one connection)";

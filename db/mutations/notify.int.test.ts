@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { withTestDatabase } from "@/test/db";
+import { together, withTestDatabase } from "@/test/db";
 import { emptyWorkingCopy } from "@/lib/story/model";
 import { smtpTransport, sendDueMail, terminalTransport, type MailTransport } from "@/lib/mail/outbox";
 import { authors, mailOutbox, notificationPrefs, notifications, sections, stories, users } from "../schema";
@@ -300,7 +300,7 @@ describe("sending the outbox over SMTP", () => {
     }
   });
 
-  it("two senders at once never send one mail twice", async () => {
+  it(`two senders started ${together} never send one mail twice`, async () => {
     const { db } = testDb();
     await clearOutbox();
     for (let i = 0; i < 12; i++) await enqueueMail(db, { to: `n${i}@example.test`, subject: `Mail ${i}`, text: "t" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/test/db";
+import { together, withTestDatabase } from "@/test/db";
 import { hitRateLimit } from "./rate-limits";
 import { writer } from "@/db/mutations/writer";
 
@@ -15,7 +15,7 @@ describe("fixed-window rate limits", () => {
     expect(await hitRateLimit(await writer(), "k", 3, 60_000, new Date(t.getTime() + 60_000))).toBe(true);
   });
 
-  it("counts concurrent hits exactly", async () => {
+  it(`counts 20 hits started ${together} exactly`, async () => {
     const t = new Date(Date.UTC(2026, 0, 1, 13, 0, 0));
     const db = await writer();
     const results = await Promise.all(Array.from({ length: 20 }, () => hitRateLimit(db, "burst", 10, 60_000, t)));

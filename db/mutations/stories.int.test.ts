@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDatabase } from "@/test/db";
+import { together, withTestDatabase } from "@/test/db";
 import { getPublishedStory } from "../queries/stories";
 import { findStoryRedirect, getWorkingArticle } from "../queries/story-preview";
 import {
@@ -329,7 +329,7 @@ describe("workflow", () => {
 });
 
 describe("scheduled publishing", () => {
-  it("publishes a due story exactly once however many runs race, and records that it was late", async () => {
+  it(`publishes a due story exactly once when three runs claim it ${together}, and records that it was late`, async () => {
     const { db } = testDb();
     const id = await fresh();
     expect(

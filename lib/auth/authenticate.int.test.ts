@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setUserActive } from "@/db/mutations/users";
 import { pairDelayMs } from "@/db/mutations/login-attempts";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
-import { withTestDatabase } from "@/test/db";
+import { together, withTestDatabase } from "@/test/db";
 import { makeStaff } from "@/test/staff";
 import { verifyPassword } from "@/lib/password";
 import { authenticate, clientIp, limits, MAX_FAILURES, PAIR_FREE } from "./authenticate";
@@ -125,7 +125,7 @@ describe("sign-in throttling", () => {
     expect(await authenticate(s.email, s.password, "10.9.9.8")).not.toBeNull();
   });
 
-  it("a concurrent burst from one address gets only the free guesses", async () => {
+  it(`a burst of 20 tries from one address, ${together}, gets only the free guesses`, async () => {
     const s = await makeStaff("editor");
     const burst = await Promise.all(
       Array.from({ length: 20 }, (_, i) => authenticate(s.email, `wrong-password-${i}`, "10.0.1.1")),
