@@ -1,6 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { demoStaff } from "../db/seed/demo-staff";
 import { expect } from "./fixtures";
+import { path } from "./helpers";
 
 type Role = (typeof demoStaff)[number]["role"];
 /** The seeded demo logins, by role. */
@@ -60,3 +61,48 @@ export async function firstSignIn(page: Page, email: string, temporary: string, 
 /** The story editor's soft-lock heartbeat (the only desk call that carries the tab's id) is answered. */
 export const heartbeatAnswered = (page: Page) =>
   page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"tab"'));
+
+/** The editor's status line says the story is saved (autosave waits 2.5 s after the last keystroke). */
+export const saved = (page: Page) =>
+  expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /Saved \d/ })
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
+
+/**
+ * Run in a test's `finally`: when the seed story a test edits or unpublishes does not read as the seed has it (the
+ * test failed midway), an editor in a fresh browser puts its headline back and publishes it, and the reader page must
+ * then read right. Later specs count on the seed's stories being live as seeded.
+ */
+export async function restoreSeedStory(
+  browser: Browser,
+  request: APIRequestContext,
+  story: { headline: string; section: string; slug: string },
+  readsAsSeeded: (html: string) => boolean,
+): Promise<void> {
+  const right = async () => {
+    const res = await request.get(path(story));
+    return res.status() === 200 && readsAsSeeded(await res.text());
+  };
+  if (await right()) return;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signInAs(page, "editor");
+    await page.goto("/admin/stories");
+    await page.getByRole("link", { name: story.headline }).first().click();
+    const headline = page.getByLabel("Headline");
+    if ((await headline.inputValue()) !== story.headline) {
+      await headline.fill(story.headline);
+      await saved(page);
+    }
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("button", { name: /^Publish (changes )?now$/ }).click();
+    await expect(page.getByText("Published.", { exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+  await expect.poll(right, { message: `${story.slug} is live as seeded again`, timeout: 5_000 }).toBe(true);
+}

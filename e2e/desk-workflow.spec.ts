@@ -4,21 +4,13 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { heartbeatAnswered, signInAs, staff } from "./desk-helpers";
+import { heartbeatAnswered, restoreSeedStory, saved, signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { path as storyPath, story } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
-const saved = async (page: Page) =>
-  expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Saved \d/ })
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
-
 /** A real photo file, made here: a gradient JPEG of the given size. */
 async function photoFile(name: string, hue: number): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "desk-photo-")), name);
@@ -185,36 +177,40 @@ test("a reader sees every part of the article at 390 and 1280 pixels", async ({ 
   }
 });
 
-test("autosave of a published story changes nothing a reader sees until Publish", async ({ browser, page }) => {
+test("autosave of a published story changes nothing a reader sees until Publish", async ({
+  browser,
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const live = story("koreatown-tenants-eviction-delay-hearing");
+  const updated = `${live.headline} (updated)`;
   const editor = await as(browser, "editor");
-  await editor.page.goto("/admin/stories");
-  await editor.page.getByRole("link", { name: live.headline }).click();
-  await editor.page.getByLabel("Headline").fill(`${live.headline} (updated)`);
-  await saved(editor.page);
-  await page.goto(storyPath(live));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(live.headline);
-  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
-  await editor.page.getByRole("button", { name: "Publish changes now" }).click();
-  await expect(editor.page.getByText("Published.")).toBeVisible();
-  await expect
-    .poll(
-      async () => {
-        await page.goto(storyPath(live));
-        return page.getByRole("heading", { level: 1 }).textContent();
-      },
-      // Not a timing claim (publishing.spec makes that one): room for page loads on a busy machine.
-      { timeout: 15_000 },
-    )
-    .toBe(`${live.headline} (updated)`);
-  // Put the seed story back as it was, through the desk.
-  await editor.page.getByLabel("Headline").fill(live.headline);
-  await saved(editor.page);
-  await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
-  await editor.page.getByRole("button", { name: "Publish changes now" }).click();
-  await expect(editor.page.getByText("Published.")).toBeVisible();
-  await editor.context.close();
+  try {
+    await editor.page.goto("/admin/stories");
+    await editor.page.getByRole("link", { name: live.headline }).click();
+    await editor.page.getByLabel("Headline").fill(updated);
+    await saved(editor.page);
+    await page.goto(storyPath(live));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(live.headline);
+    await editor.page.getByRole("button", { name: "Publish", exact: true }).click();
+    await editor.page.getByRole("button", { name: "Publish changes now" }).click();
+    await expect(editor.page.getByText("Published.")).toBeVisible();
+    await expect
+      .poll(
+        async () => {
+          await page.goto(storyPath(live));
+          return page.getByRole("heading", { level: 1 }).textContent();
+        },
+        // Not a timing claim (publishing.spec makes that one): room for page loads on a busy machine.
+        { timeout: 15_000 },
+      )
+      .toBe(updated);
+  } finally {
+    // The seed story goes back as it was, through the desk, whether or not the test got this far.
+    await editor.context.close();
+    await restoreSeedStory(browser, request, live, (html) => html.includes(live.headline) && !html.includes(updated));
+  }
 });
 
 test("an Unpublish from a tab opened before someone else's change is refused", async ({ browser }) => {

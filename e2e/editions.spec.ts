@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Locator, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { signInAs } from "./desk-helpers";
+import { saved, signInAs } from "./desk-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // A Korean story written in the desk, its English edition made with "Translate", both published and linked.
@@ -14,14 +14,6 @@ const run = Date.now() % 100000;
 const koHeadline = `LA 한인타운 주민의회, 새 예산안 통과 ${run}`;
 const enHeadline = `Koreatown neighborhood council passes a new budget ${run}`;
 const body = (page: Page) => page.getByRole("textbox", { name: "Body" });
-const saved = (page: Page) =>
-  expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Saved \d/ })
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
-
 let koDesk = "";
 let enDesk = "";
 let koPage = "";

@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { signInAs, staff } from "./desk-helpers";
+import { saved, signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 const headline = `Library extends its night hours ${Date.now() % 100000}`;
@@ -14,12 +14,7 @@ async function submitNewStory(browser: Browser, title: string): Promise<string> 
   await expect(page.getByLabel("Section").locator("option:checked")).toHaveText("Local");
   const storyUrl = new URL(page.url()).pathname;
   await page.getByLabel("Headline").fill(title);
-  await expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Saved \d/ })
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
+  await saved(page);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Submitted for review")).toBeVisible();
   await writer.close();

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { signInAs } from "./desk-helpers";
+import { saved, signInAs } from "./desk-helpers";
 import { startOwnServer, type OwnServer } from "./own-server";
 
 // The desk's day after the first publish, on a server of its own (its stories are its own, and the one-server,
@@ -65,14 +65,6 @@ function wallClock(at: Date): { date: string; time: string } {
   );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
-
-const saved = (page: Page) =>
-  expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Saved \d/ })
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
 
 test("an editor schedules a story with the form; the server's timer puts it live at that minute, not before", async ({
   browser,
