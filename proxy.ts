@@ -18,6 +18,7 @@ import {
 import { cacheControlFor } from "./lib/cache-policy";
 import { legacyRedirectFor } from "./lib/legacy-redirect";
 import { pastLastPage } from "./lib/listing-bounds";
+import { findPreviewLink } from "./db/queries/preview-links";
 import { clientIp } from "./lib/client-ip";
 import { PLACEHOLDER } from "./lib/static-params";
 import { siteUrl } from "./lib/site-url";
@@ -143,12 +144,15 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
     else requestHeaders.delete("cookie");
   }
   const init = stripped !== cookie ? { request: { headers: requestHeaders } } : undefined;
-  // A listing's page past its last: the not-found page of a section that cannot exist (lib/static-params.ts).
-  const past =
-    !desk &&
-    (req.method === "GET" || req.method === "HEAD") &&
-    (await pastLastPage(req.nextUrl, clientIp(req.headers)));
-  const res = past ? NextResponse.rewrite(notFoundUrl(req.nextUrl), init) : NextResponse.next(init);
+  // A listing's page past its last, or a share link that is unknown, revoked or expired: the not-found page of a
+  // section that cannot exist (lib/static-params.ts), so the status is a real 404; the page streams a 200 before
+  // its own check runs.
+  const read = !desk && (req.method === "GET" || req.method === "HEAD");
+  const missing =
+    read &&
+    ((await pastLastPage(req.nextUrl, clientIp(req.headers))) ||
+      (path.startsWith("/preview/") && !(await findPreviewLink(path.slice("/preview/".length)))));
+  const res = missing ? NextResponse.rewrite(notFoundUrl(req.nextUrl), init) : NextResponse.next(init);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
   // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
   res.headers.set("Cache-Control", cacheControlFor(path));

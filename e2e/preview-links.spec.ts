@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import sharp from "sharp";
-import { signInAs } from "./desk-helpers";
+import { saved, signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 // Unpublished material stays unpublished: a draft's photo is a 404 to readers, a share link opens the draft and its
@@ -56,12 +56,7 @@ test("a share link opens a draft and its photo to anyone; revoked, both are 404;
   await (await chooser).setFiles(await photoFile());
   const hero = page.locator("#field-hero img");
   await expect(hero).toBeVisible({ timeout: 30_000 });
-  await expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Saved \d/ })
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
+  await saved(page);
   const deskPhoto = (await hero.getAttribute("src"))!;
   expect(deskPhoto).toContain("/media/");
 
@@ -103,11 +98,13 @@ test("a share link opens a draft and its photo to anyone; revoked, both are 404;
   await expect(page.getByRole("list", { name: "Share links" })).toContainText("revoked");
   const closed = await anonymous.get(shared);
   const text = await closed.text();
+  expect(closed.status()).toBe(404);
   expect(text).not.toContain(headline);
   expect(text).toContain("Page not found");
-  // The status is still 200: the page's shell streams before the link is read (Next.js with Cache Components);
-  // what is behind the link is gone, which is what this checks. Noindex keeps it out of search engines.
   expect(text).toMatch(/<meta name="robots" content="[^"]*noindex/);
+  // A link that never was, and one that is not even token-shaped, are 404 too.
+  for (const made of ["/preview/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/preview/x"])
+    expect((await anonymous.get(made)).status(), made).toBe(404);
   for (const url of photos) expect(await statusOf(anonymous, url)).toMatchObject({ status: 404 });
   expect(await statusOf(anonymous, deskPhoto)).toMatchObject({ status: 404 });
   await reader.close();
