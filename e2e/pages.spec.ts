@@ -20,7 +20,7 @@ test("the home page has a lead story, top stories, a block per section and a lat
   for (const s of hidden) await expect(page.getByText(s.headline)).toHaveCount(0);
 });
 
-test("a section page lists its stories newest first, with pages", async ({ page }) => {
+test("a section page lists its stories newest first, one page of them with no pager", async ({ page }) => {
   const local = newestFirst(published.filter((s) => s.section === "local"));
   const business = newestFirst(published.filter((s) => s.section === "business"));
   // The section front's top (featured, then newest, when editors chose nothing), then the latest without them.
