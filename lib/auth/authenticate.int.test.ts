@@ -137,9 +137,8 @@ describe("sign-in throttling", () => {
 
   it("refuses a very long password without hashing it in full", async () => {
     const s = await makeStaff("editor");
-    const started = Date.now();
     expect(await authenticate(s.email, s.password + "x".repeat(10_000_000), "10.0.3.1")).toBeNull();
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Only the first 256 characters reach the hash: that, not a wall-clock bound, shows the work is capped.
     expect(verify.mock.calls[0]![1].length).toBe(256);
     expect(guessesAgainst(await hashOf(s.id))).toBe(0);
     expect(await authenticate(s.email, s.password, "10.0.3.1")).not.toBeNull();
