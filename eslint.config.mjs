@@ -111,7 +111,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".data/**",
-    ".e2e-data/**",
+    ".e2e-data*/**",
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests run against a production build (next build && next start) on a fresh embedded database,
@@ -7,10 +8,12 @@ const WEATHER_PORT = Number(process.env.E2E_WEATHER_PORT ?? 3199);
 export const baseURL = `http://127.0.0.1:${PORT}`;
 // The shipped nginx configuration runs in front of the server in e2e/nginx-cache.spec.ts (started by the spec).
 export const nginxPort = Number(process.env.E2E_NGINX_PORT ?? PORT + 10);
+// The server's embedded database and photos; a second suite run at the same time (scripts/test.sh) has its own.
+export const e2eDataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".e2e-data");
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
@@ -66,8 +69,9 @@ export default defineConfig({
         // The embedded database by default; PostgreSQL for the pass scripts/e2e-postgres.ts runs.
         ...(process.env.E2E_DATABASE_URL
           ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
-          : { PGLITE_DIR: ".e2e-data/pglite" }),
-        MEDIA_DIR: ".e2e-data/media",
+          : { PGLITE_DIR: path.join(e2eDataDir, "pglite") }),
+        MEDIA_DIR: path.join(e2eDataDir, "media"),
+        E2E_DATA_DIR: e2eDataDir,
         // A publish asks that nginx to fetch the story's pages again (lib/proxy-cache.ts).
         PROXY_CACHE_URL: `http://127.0.0.1:${process.env.E2E_NGINX_PORT ?? PORT + 10}`,
       },

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import nodePath from "node:path";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
-import { baseURL } from "../playwright.config";
+import { baseURL, e2eDataDir } from "../playwright.config";
 import { bigFile, noisy, scene, svgWithScript, truncatedJpeg, windowsProgram, withIptc } from "../test/photos";
 import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 const UPLOAD = "/admin/media/upload";
-const mediaDir = nodePath.resolve(".e2e-data/media");
+const mediaDir = nodePath.join(e2eDataDir, "media");
 const filesIn = (dir: string): number => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0);
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 

@@ -23,7 +23,7 @@ export async function startOwnServer(opts: {
 }): Promise<OwnServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-e2e-"));
   for (const entry of fs.readdirSync(root)) {
-    if ([".next", ".e2e-data", ".data", "test-results", ".git"].includes(entry)) continue;
+    if ([".next", ".data", "test-results", ".git"].includes(entry) || entry.startsWith(".e2e-data")) continue;
     fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
   }
   fs.cpSync(path.join(root, ".next"), path.join(dir, ".next"), {

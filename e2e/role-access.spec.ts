@@ -6,6 +6,7 @@ import { type DeskPage, deskPages } from "../lib/desk-registry";
 import { schedulerToken } from "../lib/scheduler";
 import { callServerAction } from "./desk-actions";
 import { createAccount, signIn, signInAs, staff } from "./desk-helpers";
+import { e2eDataDir } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import { hidden, path, story } from "./helpers";
 
@@ -50,7 +51,7 @@ const routeKey = (file: string) =>
     .filter((s) => !/^\(.*\)$/.test(s))
     .join("/");
 
-const mediaDir = nodePath.resolve(".e2e-data/media");
+const mediaDir = nodePath.join(e2eDataDir, "media");
 const filesIn = (dir: string): number => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0);
 // A live story with a hero that no other spec edits or unpublishes.
 const lead = story("olympic-boulevard-water-main-break");

@@ -17,15 +17,39 @@ node_modules/.bin/vitest run
 # 20 minutes: a fresh Vitest per mutant) is `npm run test:mutations`; CI runs one guard of each kind.
 echo "== mutation check"
 MUTANTS="${MUTANTS:-^stateProblem from|^canViewStory|^takeOverAction}" node_modules/.bin/tsx scripts/mutations.ts
-# The desk's specs run on PostgreSQL (as production) whenever a server answers, the rest on the embedded default;
-# with no PostgreSQL every spec runs on PGlite. Split rather than run twice, to keep the run short.
-DESK_SPECS=(e2e/budget.spec.ts e2e/desk.spec.ts e2e/desk-workflow.spec.ts e2e/story-editor.spec.ts e2e/media.spec.ts)
+# With a PostgreSQL server, the end-to-end specs run as two suites at once, each with its own server and database:
+# the desk's and the accounts' specs on PostgreSQL (as production), the rest on the embedded default. A suite alone
+# leaves a third of this 2-core machine idle (it waits on the browser and on timers). The specs that time a change
+# from a click then run alone, so that no other suite shares the machine while they measure. With no PostgreSQL,
+# every spec runs in one suite on PGlite.
+PG_SPECS=(auth budget desk desk-workflow invitations media notifications passkeys preview-links sessions story-editor two-factor)
+TIMED_SPECS=(front-page live-coverage nginx-cache publishing schedule weather webhooks)
+specs() { printf 'e2e/%s.spec.ts\n' "$@"; }
 if [ -n "$TEST_DATABASE_URL" ]; then
-  echo "== end-to-end tests (PGlite)"
-  mapfile -t OTHER_SPECS < <(ls e2e/*.spec.ts | grep -v -x -F -f <(printf '%s\n' "${DESK_SPECS[@]}"))
-  bash scripts/e2e.sh "${OTHER_SPECS[@]}"
-  echo "== end-to-end tests of the desk (PostgreSQL)"
-  E2E_SKIP_BUILD=1 node_modules/.bin/tsx scripts/e2e-postgres.ts "${DESK_SPECS[@]}"
+  echo "== build for the end-to-end tests"
+  node_modules/.bin/next build
+  mapfile -t OTHER_SPECS < <(ls e2e/*.spec.ts | grep -v -x -F -f <(specs "${PG_SPECS[@]}" "${TIMED_SPECS[@]}"))
+  mapfile -t PG_FILES < <(specs "${PG_SPECS[@]}")
+  mapfile -t TIMED_FILES < <(specs "${TIMED_SPECS[@]}")
+  echo "== end-to-end tests: PGlite and PostgreSQL side by side (lines marked [pglite] and [postgres])"
+  SERVER_DIR="$(mktemp -d)"
+  E2E_SKIP_BUILD=1 E2E_OUTPUT_DIR=test-results/pglite bash scripts/e2e.sh "${OTHER_SPECS[@]}" \
+    > >(sed -u 's/^/[pglite] /') 2>&1 &
+  lite=$!
+  E2E_SKIP_BUILD=1 E2E_PORT=3300 E2E_WEATHER_PORT=3399 E2E_DATA_DIR=.e2e-data-postgres E2E_SERVER_DIR="$SERVER_DIR/server" \
+    E2E_OUTPUT_DIR=test-results/postgres node_modules/.bin/tsx scripts/e2e-postgres.ts "${PG_FILES[@]}" \
+    > >(sed -u 's/^/[postgres] /') 2>&1 &
+  pg=$!
+  lite_status=0 pg_status=0
+  wait "$lite" || lite_status=$?
+  wait "$pg" || pg_status=$?
+  rm -rf "$SERVER_DIR"
+  echo "== end-to-end tests that time a change from the click (PGlite, alone)"
+  timed_status=0
+  E2E_SKIP_BUILD=1 E2E_OUTPUT_DIR=test-results/timed bash scripts/e2e.sh "${TIMED_FILES[@]}" || timed_status=$?
+  for s in "PGlite:$lite_status" "PostgreSQL:$pg_status" "timed:$timed_status"; do
+    [ "${s#*:}" = 0 ] || { echo "end-to-end suite ${s%%:*} failed (exit ${s#*:})"; exit 1; }
+  done
 else
   echo "== end-to-end tests (PGlite)"
   bash scripts/e2e.sh
