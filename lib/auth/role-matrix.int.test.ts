@@ -87,10 +87,16 @@ const routeOf = (file: string) =>
     .split(path.sep)
     .filter((s) => !/^\(.*\)$/.test(s))
     .join("/");
-/** Every module that declares server actions, found by its directive, not by its name. */
-const serverModules = appFiles.filter(
-  (f) => /\.(ts|tsx)$/.test(f) && /^\s*(["'])use server\1/.test(fs.readFileSync(f, "utf8")),
+const sourceFiles = ["app", "lib", "components"]
+  .flatMap((d) => walk(path.resolve(d)))
+  .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f));
+const leadingComments = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*/;
+/** Every module that declares server actions, found by its directive (after any comments), not by its name. */
+const serverModules = sourceFiles.filter((f) =>
+  /^\s*(["'])use server\1/.test(fs.readFileSync(f, "utf8").replace(leadingComments, "")),
 );
+/** Files with a "use server" line anywhere: a directive inside a function is an action no module check finds. */
+const directiveLines = sourceFiles.filter((f) => /^\s*(["'])use server\1;?\s*$/m.test(fs.readFileSync(f, "utf8")));
 
 // Sign-in and sign-out are Auth.js flows, open to anyone by nature; every other action is built by deskAction().
 const plainPublicActions = new Set(["loginAction", "passkeyChallengeAction", "ssoSignInAction", "signOutAction"]);
@@ -943,6 +949,8 @@ describe("role matrix", () => {
     for (const f of serverModules)
       for (const [name, value] of Object.entries(await import(f))) if (typeof value === "function") exported.push(name);
     expect(exported.length).toBeGreaterThan(15);
+    // Server actions live only in modules marked at the top, which the lines above read: none declared inline.
+    expect(directiveLines.filter((f) => !serverModules.includes(f))).toEqual([]);
     expect(exported.filter((n) => !actionRegistry.has(n) && !plainPublicActions.has(n))).toEqual([]);
     expect([...actionRegistry.keys()].sort()).toEqual(Object.keys(policy).sort());
   });
