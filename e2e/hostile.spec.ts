@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { hostilePlan, payloads } from "./hostile/payloads";
 import { startOwnServer, type OwnServer } from "./own-server";
-import { norm, openWatched, readXml } from "./hostile/watch";
+import { norm, openWatched, provoke, readXml, watch } from "./hostile/watch";
 
 // Hostile text: every payload is written into a staff text field of a server of its own (e2e/hostile/seed.ts), then
 // every reader page and feed that shows it is opened in Chromium. No payload may run, every feed and sitemap must
@@ -25,6 +25,15 @@ test("the suite has at least 100 payloads, each written somewhere", () => {
     plan.stories.flatMap((s) => [s.headline, s.dek, s.body, s.bold, s.link, s.caption, s.credit, s.alt]),
   );
   expect(payloads.filter((p) => !written.has(p))).toEqual([]);
+});
+
+test("the watcher sees a payload that runs only on a hover, a focus or a failed image", async ({ page }) => {
+  const ran = await watch(page);
+  await page.setContent(
+    '<div onmouseover="__xss()">hover</div><a href="#" onfocus="__xss()">focus</a><img alt="" src="/none.png" onerror="__xss()">',
+  );
+  await provoke(page);
+  expect(ran).toHaveLength(3);
 });
 
 /** Opens a path on the hostile server and fails if any payload ran there. */
