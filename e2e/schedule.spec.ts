@@ -97,6 +97,18 @@ test("an editor schedules a story with the form; the server's timer puts it live
   await saved(page);
   firstPath = `/local/${await page.getByLabel("Slug").inputValue()}`;
 
+  // Scheduled for tomorrow, then unscheduled from the desk: approved and waiting, and still not on the site.
+  await page.getByRole("button", { name: "Schedule", exact: true }).click();
+  const tomorrow = wallClock(new Date(Date.now() + 86_400_000));
+  await page.getByLabel("Date").fill(tomorrow.date);
+  await page.getByLabel("Time").fill(tomorrow.time);
+  await page.getByRole("button", { name: "Schedule for this time" }).click();
+  await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Unschedule", exact: true }).click();
+  await expect(page.getByText("Unscheduled; the story is approved and waiting.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unschedule", exact: true })).toHaveCount(0);
+  expect((await context.request.get(own.url + firstPath)).status()).toBe(404);
+
   // The first whole minute at least 15 seconds away (the form takes minutes, as a newsroom does).
   const at = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000);
   await page.getByRole("button", { name: "Schedule", exact: true }).click();
@@ -175,8 +187,10 @@ test("the audit log filters by story, kind and person; a story id that is no id 
   const { context, page } = await as(browser, own, "admin");
   await page.goto(`/admin/audit?story=${storyId}`);
   const rows = page.getByRole("listitem").filter({ hasText: headline });
-  // Scheduled by the editor, put live by the timer (no person), published again with the correction.
-  await expect(rows.filter({ hasText: "story.schedule" })).toHaveCount(1);
+  // Scheduled for tomorrow and unscheduled, scheduled again by the editor, put live by the timer (no person),
+  // published again with the correction.
+  await expect(rows.filter({ hasText: "story.schedule" })).toHaveCount(2);
+  await expect(rows.filter({ hasText: "story.unschedule" })).toHaveCount(1);
   await expect(rows.filter({ hasText: /story\.publish.*System/ })).toHaveCount(1);
   await expect(rows.filter({ hasText: /story\.publish.*Erin Editor/ })).toHaveCount(1);
 
@@ -184,7 +198,7 @@ test("the audit log filters by story, kind and person; a story id that is no id 
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/kind=story\.schedule/);
   await expect(page.getByRole("listitem").filter({ hasText: "story.publish" })).toHaveCount(0);
-  await expect(rows).toHaveCount(1);
+  await expect(rows).toHaveCount(2);
 
   await page.goto(`/admin/audit?story=${storyId}&kind=story.publish`);
   await page.getByLabel("Person").selectOption({ label: "Erin Editor" });
@@ -193,7 +207,7 @@ test("the audit log filters by story, kind and person; a story id that is no id 
 
   // The desk address pasted whole works as its id; what is no id is said to be none, not ignored.
   await page.goto(`/admin/audit?story=${encodeURIComponent(editorUrl)}`);
-  await expect(rows.filter({ hasText: "story.schedule" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "story.schedule" })).toHaveCount(2);
   await expect(page.getByRole("main").getByRole("listitem").filter({ hasNotText: headline })).toHaveCount(0);
   const odd = await page.goto(`/admin/audit?story=${encodeURIComponent("1' or '1'='1")}`);
   expect(odd?.status()).toBe(200);
