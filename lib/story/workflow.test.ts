@@ -28,6 +28,23 @@ describe("the workflow table", () => {
     expect(availableTransitions(story("published", "x"), e)).toEqual(["unpublish"]);
     expect(availableTransitions(story("published", "x", true), e)).toEqual(["publish", "unpublish"]);
     expect(transitionProblem("unpublish", story("draft", "x"), e)).toMatch(/cannot be moved/);
+    // A story returned to its writer is theirs to fix and resubmit: not published over their head.
+    expect(transitionProblem("publish", story("returned", "x"), e)).toMatch(/cannot be moved/);
+  });
+
+  it("asks the actor for each capability, so a role without one is refused by the table itself", () => {
+    // Every role holds these today; a role made without one (a contributor who may not submit) must still be held.
+    const journalistWithout = (missing: string) => ({
+      id: "me",
+      can: (c: Parameters<typeof roleCan>[1]) => c !== missing && roleCan("journalist", c),
+    });
+    expect(canEditWorkingCopy(story("draft"), journalistWithout("story.editOwn"))).toBe(false);
+    expect(canEditWorkingCopy(story("published"), journalistWithout("story.proposeEdit"))).toBe(false);
+    expect(canEditWorkingCopy(story("draft"), journalistWithout("story.proposeEdit"))).toBe(true);
+    expect(availableTransitions(story("draft"), journalistWithout("story.submit"))).toEqual([]);
+    expect(transitionProblem("submit", story("draft"), journalistWithout("story.submit"))).toBe(
+      "Your role cannot do that.",
+    );
   });
 
   it("lets a writer edit their own draft, returned or live story (as a proposal), and an editor any", () => {
