@@ -226,7 +226,7 @@ test.describe("the photo library", () => {
         window.scrollTo(0, 0);
       });
       await page.waitForFunction(() => [...document.images].every((i) => i.complete));
-      await page.screenshot({ path: `test-results/screens/admin-media-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `test-results/screens/media-library-uploads-${width}.png`, fullPage: true });
     });
   }
 });

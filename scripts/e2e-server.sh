@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The server the e2e suite runs against: a production build on a fresh embedded database with the demo newsroom.
 # E2E_DATA_DIR (absolute, from playwright.config.ts) holds its database and photos. With E2E_SERVER_DIR, the server
-# runs from a copy of the build there: Next.js keeps rendered pages under .next, and a second suite running at the
-# same time on another database (scripts/test.sh) must not share them.
+# runs from the copy of the build there: Next.js keeps rendered pages under .next, and a second suite running at the
+# same time on another database (scripts/test.sh, which makes the copy) must not share them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then node_modules/.bin/next build; fi
@@ -11,15 +11,9 @@ rm -rf "${E2E_DATA_DIR:-.e2e-data}"
 [ -n "${E2E_SERVER_DIR:-}" ] || rm -rf .next/server/route-cache
 # The seed runs as "test" and asks for the demo desk logins; it closes the folder before the server opens it.
 NODE_ENV=test SEED_DEMO_STAFF=1 node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts
+# A copy of the build made before the suites started (scripts/test.sh), without the pages of an earlier run.
 if [ -n "${E2E_SERVER_DIR:-}" ]; then
-  root="$PWD"
-  rm -rf "$E2E_SERVER_DIR" && mkdir -p "$E2E_SERVER_DIR"
-  for entry in * .[!.]*; do
-    case "$entry" in .next | .e2e-data* | .data | test-results | .git) ;; *) ln -s "$root/$entry" "$E2E_SERVER_DIR/$entry" ;; esac
-  done
-  # Without the build cache, and without the pages the other suite's server is writing.
-  mkdir "$E2E_SERVER_DIR/.next"
-  tar -C .next --exclude=./cache --exclude=./server/route-cache -cf - . | tar -C "$E2E_SERVER_DIR/.next" -xf -
+  rm -rf "$E2E_SERVER_DIR/.next/server/route-cache"
   cd "$E2E_SERVER_DIR"
 fi
 # The production server (scripts/server.mjs: request ids, graceful shutdown); access logs off to keep the output short.

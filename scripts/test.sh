@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 TEST_DATABASE_URL="$(node_modules/.bin/tsx scripts/test-drivers.ts url)"
 export TEST_DATABASE_URL
 DRIVERS="$(node_modules/.bin/tsx scripts/test-drivers.ts line)"
-trap 'status=$?; [ $status -eq 0 ] || echo "npm test failed (exit $status)"; echo "$DRIVERS"' EXIT
+# On the way out, also stop a suite still running (a run cut short) and remove the copy of the build.
+trap 'status=$?; kill $(jobs -p) 2>/dev/null || true; [ -z "${SERVER_DIR:-}" ] || rm -rf "$SERVER_DIR"
+[ $status -eq 0 ] || echo "npm test failed (exit $status)"; echo "$DRIVERS"' EXIT
 echo "== lint";       node_modules/.bin/eslint . --max-warnings 0
 echo "== format";     node_modules/.bin/prettier --check . --log-level warn
 echo "== typecheck";  node_modules/.bin/tsc --noEmit
@@ -32,11 +34,19 @@ if [ -n "$TEST_DATABASE_URL" ]; then
   mapfile -t PG_FILES < <(specs "${PG_SPECS[@]}")
   mapfile -t TIMED_FILES < <(specs "${TIMED_SPECS[@]}")
   echo "== end-to-end tests: PGlite and PostgreSQL side by side (lines marked [pglite] and [postgres])"
+  # The PostgreSQL suite's server runs from a copy of the build, made before either server starts writing pages.
   SERVER_DIR="$(mktemp -d)"
+  for entry in * .[!.]*; do
+    case "$entry" in .next | .e2e-data* | .data | test-results | .git) ;; *) ln -s "$PWD/$entry" "$SERVER_DIR/$entry" ;; esac
+  done
+  mkdir "$SERVER_DIR/.next"
+  tar -C .next --exclude=./cache --exclude=./server/route-cache -cf - . | tar -C "$SERVER_DIR/.next" -xf -
+  # Screenshots to look at are written here by both suites; last run's are cleared.
+  rm -rf test-results/screens
   E2E_SKIP_BUILD=1 E2E_OUTPUT_DIR=test-results/pglite bash scripts/e2e.sh "${OTHER_SPECS[@]}" \
     > >(sed -u 's/^/[pglite] /') 2>&1 &
   lite=$!
-  E2E_SKIP_BUILD=1 E2E_PORT=3300 E2E_WEATHER_PORT=3399 E2E_DATA_DIR=.e2e-data-postgres E2E_SERVER_DIR="$SERVER_DIR/server" \
+  E2E_SKIP_BUILD=1 E2E_PORT=3300 E2E_WEATHER_PORT=3399 E2E_DATA_DIR=.e2e-data-postgres E2E_SERVER_DIR="$SERVER_DIR" \
     E2E_OUTPUT_DIR=test-results/postgres node_modules/.bin/tsx scripts/e2e-postgres.ts "${PG_FILES[@]}" \
     > >(sed -u 's/^/[postgres] /') 2>&1 &
   pg=$!
