@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { heartbeatAnswered, restoreSeedStory, saved, signInAs, staff } from "./desk-helpers";
+import { heartbeatAnswered, restoringSeedStory, saved, signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { path as storyPath, story } from "./helpers";
 
@@ -186,7 +186,8 @@ test("autosave of a published story changes nothing a reader sees until Publish"
   const live = story("koreatown-tenants-eviction-delay-hearing");
   const updated = `${live.headline} (updated)`;
   const editor = await as(browser, "editor");
-  try {
+  const readsAsSeeded = (html: string) => html.includes(live.headline) && !html.includes(updated);
+  await restoringSeedStory(browser, request, live, readsAsSeeded, async () => {
     await editor.page.goto("/admin/stories");
     await editor.page.getByRole("link", { name: live.headline }).click();
     await editor.page.getByLabel("Headline").fill(updated);
@@ -206,11 +207,8 @@ test("autosave of a published story changes nothing a reader sees until Publish"
         { timeout: 15_000 },
       )
       .toBe(updated);
-  } finally {
-    // The seed story goes back as it was, through the desk, whether or not the test got this far.
     await editor.context.close();
-    await restoreSeedStory(browser, request, live, (html) => html.includes(live.headline) && !html.includes(updated));
-  }
+  });
 });
 
 test("an Unpublish from a tab opened before someone else's change is refused", async ({ browser }) => {

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import type { AddressInfo } from "node:net";
 import { nginxPort } from "../playwright.config";
 import { startNginx, type RunningNginx } from "../scripts/nginx";
-import { restoreSeedStory, staff } from "./desk-helpers";
+import { restoringSeedStory, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { clickAt, newestFirst, path, published } from "./helpers";
 
@@ -122,12 +122,16 @@ test("an unpublished story stops being served through nginx within 1.5 s of the 
       .toBe(expected);
     expect(Date.now() - clickedAt, `${expected} through nginx, ms after the click`).toBeLessThanOrEqual(1_500);
   };
-  try {
-    await page.getByRole("button", { name: "Unpublish", exact: true }).click();
-    await servedWithin("Unpublish now", /^Unpublished\./, 404);
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await servedWithin("Publish now", /^Published\./, 200);
-  } finally {
-    await restoreSeedStory(browser, request, story, (html) => html.includes(story.headline));
-  }
+  await restoringSeedStory(
+    browser,
+    request,
+    story,
+    (html) => html.includes(story.headline),
+    async () => {
+      await page.getByRole("button", { name: "Unpublish", exact: true }).click();
+      await servedWithin("Unpublish now", /^Unpublished\./, 404);
+      await page.getByRole("button", { name: "Publish", exact: true }).click();
+      await servedWithin("Publish now", /^Published\./, 200);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { restoreSeedStory, saved, signInAs } from "./desk-helpers";
+import { restoringSeedStory, saved, signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { clickAt, path, published, story } from "./helpers";
 
@@ -96,52 +96,56 @@ test("an edit, an unpublish and a republish reach every page that shows the stor
   expect(await (await request.get(search.url)).text()).not.toContain(url);
   expect(await (await request.get(storySitemap)).text()).toContain(url);
 
-  try {
-    await signInAs(page, "editor");
-    await page.goto("/admin/stories");
-    await page.getByRole("link", { name: lead.headline }).click();
-    await page.getByLabel("Headline").fill(`${lead.headline} ${token}`);
-    await saved(page);
-    // Saved is not published: readers still see the old headline.
-    expect(await (await request.get(url)).text()).not.toContain(token);
+  await restoringSeedStory(
+    browser,
+    request,
+    lead,
+    (html) => html.includes(lead.headline) && !html.includes(token),
+    async () => {
+      await signInAs(page, "editor");
+      await page.goto("/admin/stories");
+      await page.getByRole("link", { name: lead.headline }).click();
+      await page.getByLabel("Headline").fill(`${lead.headline} ${token}`);
+      await saved(page);
+      // Saved is not published: readers still see the old headline.
+      expect(await (await request.get(url)).text()).not.toContain(token);
 
-    let at = await publish(page, true);
-    const edited = await allBy(request, at, [
-      ...[...pages, related!].map((p) => ({ ...p, ok: (r: { text: string }) => r.text.includes(token) })),
-      { ...search, ok: (r) => r.text.includes(url) },
-    ]);
-    expect(edited, "pages without the edit 1.5 s after the click on Publish").toEqual([]);
+      let at = await publish(page, true);
+      const edited = await allBy(request, at, [
+        ...[...pages, related!].map((p) => ({ ...p, ok: (r: { text: string }) => r.text.includes(token) })),
+        { ...search, ok: (r) => r.text.includes(url) },
+      ]);
+      expect(edited, "pages without the edit 1.5 s after the click on Publish").toEqual([]);
 
-    await page.getByRole("button", { name: "Unpublish", exact: true }).click();
-    at = await confirm(page, "Unpublish now", "Unpublished. Readers can no longer see it.");
-    // The article is a real 404 (not an error page); every other page still answers and no longer lists it.
-    const gone = await allBy(request, at, [
-      { name: "article 404", url, ok: (r) => r.status === 404 && r.text.includes("Page not found") },
-      ...[...pages.slice(1), related!, { name: "sitemap", url: storySitemap }].map((p) => ({
-        ...p,
-        ok: (r: { status: number; text: string }) =>
-          r.status === 200 && !r.text.includes(url) && !r.text.includes(token),
-      })),
-      // The search page repeats the query itself: only the story's link must be gone.
-      { ...search, ok: (r) => r.status === 200 && !r.text.includes(url) },
-    ]);
-    expect(gone, "pages still showing the story 1.5 s after the click on Unpublish").toEqual([]);
+      await page.getByRole("button", { name: "Unpublish", exact: true }).click();
+      at = await confirm(page, "Unpublish now", "Unpublished. Readers can no longer see it.");
+      // The article is a real 404 (not an error page); every other page still answers and no longer lists it.
+      const gone = await allBy(request, at, [
+        { name: "article 404", url, ok: (r) => r.status === 404 && r.text.includes("Page not found") },
+        ...[...pages.slice(1), related!, { name: "sitemap", url: storySitemap }].map((p) => ({
+          ...p,
+          ok: (r: { status: number; text: string }) =>
+            r.status === 200 && !r.text.includes(url) && !r.text.includes(token),
+        })),
+        // The search page repeats the query itself: only the story's link must be gone.
+        { ...search, ok: (r) => r.status === 200 && !r.text.includes(url) },
+      ]);
+      expect(gone, "pages still showing the story 1.5 s after the click on Unpublish").toEqual([]);
 
-    // Republish it as it was, for the specs that follow; the sitemap and home list it again.
-    await page.getByLabel("Headline").fill(lead.headline);
-    await saved(page);
-    at = await publish(page, false);
-    const back = await allBy(request, at, [
-      {
-        name: "article",
-        url,
-        ok: (r) => r.status === 200 && r.text.includes(lead.headline) && !r.text.includes(token),
-      },
-      { name: "home", url: "/", ok: (r) => r.text.includes(url) && !r.text.includes(token) },
-      { name: "sitemap", url: storySitemap, ok: (r) => r.text.includes(url) },
-    ]);
-    expect(back, "pages without the story 1.5 s after the click on Publish").toEqual([]);
-  } finally {
-    await restoreSeedStory(browser, request, lead, (html) => html.includes(lead.headline) && !html.includes(token));
-  }
+      // Republish it as it was, for the specs that follow; the sitemap and home list it again.
+      await page.getByLabel("Headline").fill(lead.headline);
+      await saved(page);
+      at = await publish(page, false);
+      const back = await allBy(request, at, [
+        {
+          name: "article",
+          url,
+          ok: (r) => r.status === 200 && r.text.includes(lead.headline) && !r.text.includes(token),
+        },
+        { name: "home", url: "/", ok: (r) => r.text.includes(url) && !r.text.includes(token) },
+        { name: "sitemap", url: storySitemap, ok: (r) => r.text.includes(url) },
+      ]);
+      expect(back, "pages without the story 1.5 s after the click on Publish").toEqual([]);
+    },
+  );
 });
