@@ -151,7 +151,9 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
   const missing =
     read &&
     ((await pastLastPage(req.nextUrl, clientIp(req.headers))) ||
-      (path.startsWith("/preview/") && !(await findPreviewLink(path.slice("/preview/".length)))));
+      (path.startsWith("/preview/") &&
+        // On a database error the page answers for itself, as before.
+        !(await findPreviewLink(path.slice("/preview/".length)).catch(() => true))));
   const res = missing ? NextResponse.rewrite(notFoundUrl(req.nextUrl), init) : NextResponse.next(init);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
   // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).

@@ -28,7 +28,7 @@ export default defineConfig(async () => {
     test: {
       allowOnly: !process.env.CI,
       // Vitest's default is one worker less than the cores: one worker on a 2-core machine, while most database
-      // tests wait on PostgreSQL or PGlite's I/O. Two workers there took 328 s against 572 s for the same suite.
+      // tests wait on PostgreSQL or PGlite's I/O. Two workers took 263 s here; CI's one worker took 572 s.
       maxWorkers: Math.max(2, os.availableParallelism() - 1),
       projects: [
         {
