@@ -62,14 +62,21 @@ export async function firstSignIn(page: Page, email: string, temporary: string, 
 export const heartbeatAnswered = (page: Page) =>
   page.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"tab"'));
 
-/** The editor's status line says the story is saved (autosave waits 2.5 s after the last keystroke). */
+/**
+ * The editor's status line says "Saved" with no "Unsaved changes" beside it, both seen at once (autosave waits 2.5 s
+ * after the last keystroke). "Saved" alone can be an earlier save that ended after the last change was made.
+ */
 export const saved = (page: Page) =>
-  expect(
-    page
-      .getByRole("status")
-      .filter({ hasText: /Saved \d/ })
-      .first(),
-  ).toBeVisible({ timeout: 15_000 });
+  expect
+    .poll(
+      async () =>
+        (await page
+          .getByRole("status")
+          .filter({ hasText: /Saved \d/ })
+          .count()) > 0 && (await page.getByText("Unsaved changes").count()) === 0,
+      { message: "saved, with no unsaved changes", timeout: 15_000 },
+    )
+    .toBe(true);
 
 /**
  * When the seed story a test edited or unpublished does not read as the seed has it, an editor in a fresh browser

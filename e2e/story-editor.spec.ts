@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { heartbeatAnswered, signInAs, staff } from "./desk-helpers";
+import { heartbeatAnswered, saved, signInAs, staff } from "./desk-helpers";
 import { story } from "./helpers";
 import { expect, test } from "./fixtures";
 
@@ -13,8 +13,8 @@ const status = (page: Page) =>
 
 /** Everything typed is on the server: the status says "Saved hh:mm" and nothing is waiting. */
 async function expectSaved(page: Page) {
-  await expect(page.getByText("Unsaved changes")).toHaveCount(0, { timeout: 10_000 });
-  await expect(status(page)).toHaveText(SAVED, { timeout: 10_000 });
+  await saved(page);
+  await expect(status(page)).toHaveText(SAVED);
 }
 
 /** Signs in and starts a new story; returns its editor URL. */
