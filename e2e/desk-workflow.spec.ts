@@ -146,6 +146,10 @@ test("an editor returns it with a note; the journalist fixes it and resubmits; t
   await saved(writer.page);
   await writer.page.getByRole("button", { name: "Submit for review" }).click();
   await expect(writer.page.getByText("Submitted for review")).toBeVisible();
+  // The reporter leaves the story too, which lets go of its lock (closing a browser may send nothing).
+  const left = writer.page.waitForEvent("requestfinished", (r) => r.url().includes("/release?tab="));
+  await writer.page.getByRole("link", { name: "Stories", exact: true }).first().click();
+  await left;
   await writer.context.close();
 
   await editor.page.goto(editorUrl);
