@@ -144,3 +144,10 @@ export async function restoringSeedStory(
   }
   await restoreSeedStory(browser, request, story, readsAsSeeded);
 }
+
+/** Leaves the story editor for the story list, as a person does, and waits until the tab has let go of the lock. */
+export async function leaveForStoryList(page: Page): Promise<void> {
+  const released = page.waitForEvent("requestfinished", (r) => r.url().includes("/release?tab="));
+  await page.getByRole("link", { name: "Stories", exact: true }).first().click();
+  await released;
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
-import { heartbeatAnswered, restoringSeedStory, saved, signInAs, staff } from "./desk-helpers";
+import { heartbeatAnswered, leaveForStoryList, restoringSeedStory, saved, signInAs, staff } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { path as storyPath, story } from "./helpers";
 
@@ -128,9 +128,7 @@ test("an editor returns it with a note; the journalist fixes it and resubmits; t
   await editor.page.getByRole("button", { name: "Send back with note" }).click();
   await expect(editor.page.getByText("Returned to the reporter")).toBeVisible();
   // Done with it for now: back to the dashboard, which lets go of the story's lock for the reporter.
-  const released = editor.page.waitForEvent("requestfinished", (r) => r.url().includes("/release?tab="));
-  await editor.page.getByRole("link", { name: "Stories", exact: true }).first().click();
-  await released;
+  await leaveForStoryList(editor.page);
 
   const writer = await as(browser, "journalist");
   const returned = writer.page.locator("section", {
@@ -147,9 +145,7 @@ test("an editor returns it with a note; the journalist fixes it and resubmits; t
   await writer.page.getByRole("button", { name: "Submit for review" }).click();
   await expect(writer.page.getByText("Submitted for review")).toBeVisible();
   // The reporter leaves the story too, which lets go of its lock (closing a browser may send nothing).
-  const left = writer.page.waitForEvent("requestfinished", (r) => r.url().includes("/release?tab="));
-  await writer.page.getByRole("link", { name: "Stories", exact: true }).first().click();
-  await left;
+  await leaveForStoryList(writer.page);
   await writer.context.close();
 
   await editor.page.goto(editorUrl);
