@@ -145,6 +145,12 @@ export default defineConfig([
     rules: { "redos/no-vulnerable": ["error", { ignoreErrors: false, cache: true }] },
   },
   {
+    // The reader site links with plain anchors on purpose: a page load from nginx's cache is as quick, and <Link>
+    // would prefetch every linked page's payload on a reader's phone (data and CPU; see components/home).
+    files: ["app/(site)/**/*.tsx", "components/**/*.tsx"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // Playwright fixtures call their callback `use`; it is not a React hook.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

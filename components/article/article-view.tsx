@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SiteSettings } from "@/lib/content/types";
 import { withOverrides, type Article, type StoryCard } from "@/lib/content/types";
@@ -65,7 +64,7 @@ export function ArticleView({
       <article className="min-w-0" lang={lang}>
         <header>
           <p className="font-sans text-sm font-semibold tracking-wider text-accent uppercase">
-            <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+            <a href={`/${article.section.slug}`}>{article.section.name}</a>
           </p>
           <h1 className="mt-2 font-serif text-[2rem] leading-tight font-bold text-balance sm:text-5xl">
             {article.headline}
@@ -89,9 +88,9 @@ export function ArticleView({
             <ul className="mt-3 font-sans text-sm" data-testid="editions">
               {article.editions.map((e) => (
                 <li key={e.language}>
-                  <Link href={e.path} hrefLang={e.language} lang={e.language} className="text-accent underline">
+                  <a href={e.path} hrefLang={e.language} lang={e.language} className="text-accent underline">
                     {stringsFor(e.language).readIn}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -105,12 +104,12 @@ export function ArticleView({
           <ul aria-label={t.tags} className="mt-6 flex flex-wrap gap-2 font-sans text-sm">
             {article.tags.map((t) => (
               <li key={t.slug}>
-                <Link
+                <a
                   href={`/tags/${t.slug}`}
                   className="inline-block rounded-full border border-rule px-3 py-1 hover:border-ink"
                 >
                   {t.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

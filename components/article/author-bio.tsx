@@ -1,5 +1,4 @@
 import { ServerImage } from "@/components/article/server-image";
-import Link from "next/link";
 import type { Article } from "@/lib/content/types";
 
 type Profile = Article["authorProfiles"][number];
@@ -19,15 +18,15 @@ export function AuthorBio({ author, moreFrom }: { author: Profile; moreFrom: str
       )}
       <div className="min-w-0">
         <h3 className="font-serif text-lg font-bold">
-          <Link href={`/authors/${author.slug}`} className="hover:underline">
+          <a href={`/authors/${author.slug}`} className="hover:underline">
             {author.name}
-          </Link>
+          </a>
         </h3>
         {author.bio && <p className="mt-1 font-serif text-base leading-relaxed text-muted">{author.bio}</p>}
         <p className="mt-2 font-sans text-sm">
-          <Link href={`/authors/${author.slug}`} className="text-accent underline">
+          <a href={`/authors/${author.slug}`} className="text-accent underline">
             {moreFrom}
-          </Link>
+          </a>
           {author.publicEmail && (
             <>
               {" "}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Byline as BylineData } from "@/lib/content/types";
 import { readerStrings, type ReaderStrings } from "@/lib/content/language";
 
@@ -18,9 +17,9 @@ export function Byline({
       {authors.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && (i === authors.length - 1 ? words.and : ", ")}
-          <Link href={`/authors/${a.slug}`} className="hover:underline">
+          <a href={`/authors/${a.slug}`} className="hover:underline">
             {a.name}
-          </Link>
+          </a>
           {a.kind === "person" && words.afterEach}
           {a.publicEmail && (
             <>

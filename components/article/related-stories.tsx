@@ -1,5 +1,4 @@
 import { ServerImage } from "@/components/article/server-image";
-import Link from "next/link";
 import type { StoryCard } from "@/lib/content/types";
 import { storyHref } from "./story-list";
 
@@ -19,9 +18,9 @@ export function RelatedStories({ stories, heading }: { stories: StoryCard[]; hea
             <div>
               <p className="kicker">{s.section.name}</p>
               <h3 className="font-serif text-base leading-snug font-bold">
-                <Link href={storyHref(s)} className="hover:underline">
+                <a href={storyHref(s)} className="hover:underline">
                   {s.headline}
-                </Link>
+                </a>
               </h3>
             </div>
           </li>

@@ -1,5 +1,4 @@
 import { ServerImage } from "@/components/article/server-image";
-import Link from "next/link";
 import type { StoryCard } from "@/lib/content/types";
 import { formatDateTime } from "@/lib/format";
 
@@ -23,9 +22,9 @@ export function StoryListItem({
       <div className="min-w-0 flex-1">
         <p className="kicker">{story.section.name}</p>
         <H className="mt-1 font-serif text-xl leading-snug font-bold">
-          <Link href={storyHref(story)} className="hover:underline">
+          <a href={storyHref(story)} className="hover:underline">
             {story.headline}
-          </Link>
+          </a>
         </H>
         {story.dek && <p className="mt-1 font-serif text-base text-muted">{story.dek}</p>}
         <p className="mt-2 font-sans text-xs text-muted">

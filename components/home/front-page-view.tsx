@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Byline } from "@/components/article/byline";
 import { Figure } from "@/components/article/figure";
 import { StoryListItem, storyHref } from "@/components/article/story-list";
@@ -14,12 +13,27 @@ type Props = {
 
 /** The front page as readers see it; the desk's preview renders this same view with an unsaved layout. */
 export function FrontPageView({ stories, sections, latest, timeZone }: Props) {
+  return (
+    <>
+      <FrontPageTop stories={stories} />
+      <FrontPageRest stories={stories} sections={sections} latest={latest} timeZone={timeZone} />
+    </>
+  );
+}
+
+/** The lead and the top stories (what a phone shows first), or word that nothing is published yet. */
+export function FrontPageTop({ stories }: Pick<Props, "stories">) {
   const [lead, ...others] = stories;
   if (!lead) return <p className="py-16 text-center font-serif text-xl">No stories have been published yet.</p>;
+  return <TopStories lead={lead} others={others} />;
+}
+
+/** The sections' blocks and the latest stories, each story shown once (not again after the top). */
+export function FrontPageRest({ stories, sections, latest, timeZone }: Props) {
+  if (!stories.length) return null;
   const onTop = new Set(stories.map((s) => s.id));
   return (
     <>
-      <TopStories lead={lead} others={others} />
       <div className="grid gap-x-8 gap-y-4 border-b border-rule py-6 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((s) => (
           <SectionBlock key={s.slug} section={s} exclude={onTop} />
@@ -45,9 +59,9 @@ export function TopStories({ lead, others }: { lead: StoryCard; others: StoryCar
         {lead.hero && <Figure photo={lead.hero} priority sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)" />}
         <p className="kicker">{lead.section.name}</p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">
-          <Link href={storyHref(lead)} className="hover:underline">
+          <a href={storyHref(lead)} className="hover:underline">
             {lead.headline}
-          </Link>
+          </a>
         </h2>
         <p className="mt-3 font-serif text-lg text-muted sm:text-xl">{lead.dek}</p>
         <div className="mt-3">
@@ -63,9 +77,9 @@ export function TopStories({ lead, others }: { lead: StoryCard; others: StoryCar
             <li key={s.id} className="border-b border-rule py-4 last:border-0">
               <p className="kicker">{s.section.name}</p>
               <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
-                <Link href={storyHref(s)} className="hover:underline">
+                <a href={storyHref(s)} className="hover:underline">
                   {s.headline}
-                </Link>
+                </a>
               </h3>
             </li>
           ))}

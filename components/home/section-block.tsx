@@ -1,5 +1,4 @@
 import { PhotoImage } from "@/components/article/photo-image";
-import Link from "next/link";
 import { storyHref } from "@/components/article/story-list";
 import { readSectionStories } from "@/lib/reads";
 
@@ -18,9 +17,9 @@ export async function SectionBlock({
   return (
     <section aria-labelledby={`block-${section.slug}`} data-testid="section-block" className="py-2">
       <h2 id={`block-${section.slug}`} className="rule-heading">
-        <Link href={`/${section.slug}`} className="hover:underline">
+        <a href={`/${section.slug}`} className="hover:underline">
           {section.name}
-        </Link>
+        </a>
       </h2>
       {first && (
         <article className="border-b border-rule py-3">
@@ -33,9 +32,9 @@ export async function SectionBlock({
             />
           )}
           <h3 className="font-serif text-xl leading-snug font-bold">
-            <Link href={storyHref(first)} className="hover:underline">
+            <a href={storyHref(first)} className="hover:underline">
               {first.headline}
-            </Link>
+            </a>
           </h3>
         </article>
       )}
@@ -43,9 +42,9 @@ export async function SectionBlock({
         {rest.map((s) => (
           <li key={s.id} className="border-b border-rule py-2 last:border-0">
             <h3 className="font-serif text-base leading-snug font-semibold">
-              <Link href={storyHref(s)} className="hover:underline">
+              <a href={storyHref(s)} className="hover:underline">
                 {s.headline}
-              </Link>
+              </a>
             </h3>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { guessLanguage, stringsFor } from "@/lib/content/language";
 import { readBanner } from "@/lib/reads";
 import { HideAt } from "./hide-at";
@@ -27,9 +26,9 @@ export async function BreakingBanner() {
               {banner.text}
             </a>
           ) : (
-            <Link href={banner.href} className="font-semibold underline underline-offset-2">
+            <a href={banner.href} className="font-semibold underline underline-offset-2">
               {banner.text}
-            </Link>
+            </a>
           )}
         </p>
       </div>

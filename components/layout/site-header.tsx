@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { readSections, readSettings } from "@/lib/reads";
 import { Today } from "./today";
@@ -23,28 +22,28 @@ export async function SiteHeader() {
           </Suspense>
         </div>
         <p className="py-4 text-center font-serif text-4xl font-black tracking-tight sm:py-6 sm:text-6xl">
-          <Link href="/">{settings.siteName}</Link>
+          <a href="/">{settings.siteName}</a>
         </p>
         <nav aria-label={t.sections} className="-mx-4 overflow-x-auto border-t border-rule">
           <ul className="flex gap-4 px-4 py-2 font-sans text-sm font-semibold whitespace-nowrap sm:justify-center sm:gap-5">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="hover:underline">
+                <a href={`/${s.slug}`} className="hover:underline">
                   {s.name}
-                </Link>
+                </a>
               </li>
             ))}
             {editions.map((l) => (
               <li key={l}>
-                <Link href={`/${l}`} lang={l} hrefLang={l} className="hover:underline">
+                <a href={`/${l}`} lang={l} hrefLang={l} className="hover:underline">
                   {readerStrings[l].name}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/search" className="hover:underline">
+              <a href="/search" className="hover:underline">
                 {t.search}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Page } from "@/lib/content/types";
 import type { StoryCard } from "@/lib/content/types";
@@ -20,9 +19,9 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="no-print mt-6 flex items-center justify-between font-sans text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="text-accent underline">
+        <a href={href(page - 1)} rel="prev" className="text-accent underline">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -30,9 +29,9 @@ export function Pagination({
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next" className="text-accent underline">
+        <a href={href(page + 1)} rel="next" className="text-accent underline">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -86,9 +85,9 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
           <li key={s.id} className="border-b border-rule py-4">
             <p className="kicker">{s.section.name}</p>
             <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
-              <Link href={storyHref(s)} className="hover:underline">
+              <a href={storyHref(s)} className="hover:underline">
                 {s.headline}
-              </Link>
+              </a>
             </h3>
             <Snippet text={s.snippet} />
             <p className="mt-1 font-sans text-xs text-muted">
