@@ -14,7 +14,7 @@ OUT="$(dirname "$0")/../bench/results/lighthouse"; mkdir -p "$OUT"
 export CHROME_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 home=$(curl -fsS "$BASE/")
 first() { grep -o "href=\"/$1/[^\"?#]*\"" <<<"$home" | head -1 | cut -d'"' -f2; }
-section=$(grep -o 'href="/[a-z-]*"' <<<"$home" | grep -v -E '"/(search|en|ko|feed.xml|sitemap.xml)"' | head -1 | cut -d'"' -f2)
+section=$(grep -o 'href="/[a-z][a-z-]*"' <<<"$home" | grep -v -E '"/(search|en|ko|feed.xml|sitemap.xml)"' | head -1 | cut -d'"' -f2)
 tag=$(first tags || true); author=$(first authors || true)
 [ -n "$tag" ] || tag=$(curl -fsS "$BASE$ARTICLE" | grep -o 'href="/tags/[^"?#]*"' | head -1 | cut -d'"' -f2)
 for page in / "$section" "$tag" "$author" "$ARTICLE"; do
