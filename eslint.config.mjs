@@ -148,6 +148,7 @@ export default defineConfig([
     // The reader site links with plain anchors on purpose: a page load from nginx's cache is as quick, and <Link>
     // would prefetch every linked page's payload on a reader's phone (data and CPU; see components/home).
     files: ["app/(site)/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/desk/**"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {

@@ -12,11 +12,10 @@ set -euo pipefail
 BASE="${1:?base URL}"; ARTICLE="${2:?article path}"; RUNS="${3:-5}"
 OUT="$(dirname "$0")/../bench/results/lighthouse"; mkdir -p "$OUT"
 export CHROME_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
-home=$(curl -fsS "$BASE/")
-first() { grep -o "href=\"/$1/[^\"?#]*\"" <<<"$home" | head -1 | cut -d'"' -f2; }
-section=$(grep -o 'href="/[a-z][a-z-]*"' <<<"$home" | grep -v -E '"/(search|en|ko|feed.xml|sitemap.xml)"' | head -1 | cut -d'"' -f2)
-tag=$(first tags || true); author=$(first authors || true)
-[ -n "$tag" ] || tag=$(curl -fsS "$BASE$ARTICLE" | grep -o 'href="/tags/[^"?#]*"' | head -1 | cut -d'"' -f2)
+# The article's own section, and the first tag and author it links to.
+article=$(curl -fsS "$BASE$ARTICLE")
+link() { grep -o "href=\"/$1/[^\"?#]*\"" <<<"$article" | head -1 | cut -d'"' -f2; }
+section="/$(cut -d/ -f2 <<<"$ARTICLE")"; tag=$(link tags); author=$(link authors)
 for page in / "$section" "$tag" "$author" "$ARTICLE"; do
   name=$(echo "$page" | tr '/?=' '___'); name="${name:-_home}"
   scores=()
@@ -28,7 +27,8 @@ for page in / "$section" "$tag" "$author" "$ARTICLE"; do
     line=$(node -e '
       const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const c = r.categories; const a = r.audits;
       const s = (k) => Math.round((c[k]?.score ?? 0) * 100); const ms = (k) => Math.round(a[k]?.numericValue ?? 0);
-      console.log(`${s("performance")} ${process.argv[2].padEnd(44)} run ${process.argv[3]}: perf ${s("performance")} (FCP ${ms("first-contentful-paint")} ms, LCP ${ms("largest-contentful-paint")} ms, TBT ${ms("total-blocking-time")} ms, CLS ${(a["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}, SI ${ms("speed-index")} ms)  a11y ${s("accessibility")}  bp ${s("best-practices")}  seo ${s("seo")}`);
+      const fails = Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === "binary").map((x) => x.id);
+      console.log(`${s("performance")} ${process.argv[2].padEnd(44)} run ${process.argv[3]}: perf ${s("performance")} (FCP ${ms("first-contentful-paint")} ms, LCP ${ms("largest-contentful-paint")} ms, TBT ${ms("total-blocking-time")} ms, CLS ${(a["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)}, SI ${ms("speed-index")} ms)  a11y ${s("accessibility")}  bp ${s("best-practices")}  seo ${s("seo")}${fails.length ? "  failing: " + fails.join(", ") : ""}`);
     ' "$OUT/$name-$run.json" "$page" "$run")
     scores+=("${line%% *}"); echo "${line#* }"
   done

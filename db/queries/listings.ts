@@ -10,12 +10,15 @@ import { type Photo, type StoryCard } from "@/lib/content/types";
 
 const RELATED_POOL = 200;
 
+/** The page size of every paged listing (sections, tags, authors, language fronts). */
+export const LISTING_PAGE_SIZE = 10;
+
 /**
- * How deep a listing pages: 100 pages of 10. Older stories stay reachable through search, the feeds' archives and
- * the sitemaps. An exact count of a tag's or an author's stories took 1-2 s with a million stories (a tag on one
- * story in eight); counting no further than the last page reachable takes 5-250 ms, at any size.
+ * How deep a listing pages: 100 pages. Older stories stay reachable through search, the feeds' archives and the
+ * sitemaps. An exact count of a tag's or an author's stories took 1-2 s with a million stories (a tag on one story
+ * in eight); counting no further than the last page reachable takes 5-250 ms, at any size.
  */
-export const LISTING_MAX_STORIES = 1000;
+export const LISTING_MAX_STORIES = 100 * LISTING_PAGE_SIZE;
 
 async function countPublic(filter: ReturnType<typeof and>): Promise<number> {
   const db = await getDb();
@@ -78,9 +81,6 @@ export async function getAuthor(slug: string): Promise<AuthorProfile | null> {
     .where(eq(authors.slug, slug));
   return row ? { ...row, photo: toPhoto(row.photo) } : null;
 }
-
-/** The page size of every paged listing (sections, tags, authors, language fronts). */
-export const LISTING_PAGE_SIZE = 10;
 
 const inSection = (sectionId: string) => eq(stories.sectionId, sectionId);
 const inLanguage = (language: Language) => eq(stories.language, language);
