@@ -166,7 +166,12 @@ test("a page number past the last one is a 404 with the not-found page, not an e
     await expect(page.locator('meta[name="robots"][content*="noindex"]').first(), url).toBeAttached();
     expect(response?.headers()["content-security-policy"], url).toContain("default-src");
   }
-  // The last page itself is there (the English front has several).
+});
+
+test("the last page of a listing is there, the one after it is a 404, and nonsense page numbers show the first", async ({
+  page,
+}) => {
+  // The English front has several pages.
   const first = await page.goto("/en");
   expect(first?.status()).toBe(200);
   const pager = page.getByRole("navigation", { name: "Pagination" });
