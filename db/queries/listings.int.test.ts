@@ -11,6 +11,7 @@ import {
   getTag,
   listAuthorStories,
   listRelatedStories,
+  listRelatedToSlug,
   listSectionStories,
   listTagStories,
   listTopStories,
@@ -103,6 +104,11 @@ describe("section, tag and author listings", () => {
     // The closest match shares both tags (transit and koreatown) and the section.
     const first = seedOf(related[0]!.slug);
     expect(first.tags).toEqual(expect.arrayContaining(["transit", "koreatown"]));
+    // Asked by the story's slug, the same list; a draft's or an unknown slug has none.
+    expect((await listRelatedToSlug(story.slug)).map((s) => s.slug)).toEqual(related.map((s) => s.slug));
+    const draft = seedStories.find((s) => s.status === "draft")!;
+    expect(await listRelatedToSlug(draft.slug)).toEqual([]);
+    expect(await listRelatedToSlug("no-such-story")).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   getTag,
   listAuthorStories,
   listLanguageStories,
-  listRelatedStories,
+  listRelatedToSlug,
   listSectionStories,
   listTagStories,
   listTopStories,
@@ -81,11 +81,11 @@ async function cachedTopStories(limit: number) {
   return listTopStories(limit);
 }
 
-async function cachedRelated(storyId: string, sectionId: string) {
+async function cachedRelated(slug: string) {
   "use cache";
   cacheTag(cacheTags.stories);
   cacheLife(LISTING_LIFE);
-  return listRelatedStories(storyId, sectionId);
+  return listRelatedToSlug(slug);
 }
 
 async function cachedSearch(q: string, page: number) {
@@ -117,8 +117,6 @@ export const readAuthorStories = async (a: Ref, page: number) => (
   cachedAuthorStories(a.id, a.slug, page)
 );
 export const readTopStories = async (limit: number) => (await deferDuringBuild(), cachedTopStories(limit));
-export const readRelated = async (storyId: string, sectionId: string) => (
-  await deferDuringBuild(),
-  cachedRelated(storyId, sectionId)
-);
+/** The related stories of the public story at `slug`, to read beside the story (not after it). */
+export const readRelated = async (slug: string) => (await deferDuringBuild(), cachedRelated(slug));
 export const readSearch = async (q: string, page: number) => (await deferDuringBuild(), cachedSearch(q, page));

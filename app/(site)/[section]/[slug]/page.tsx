@@ -75,11 +75,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const [article, settings] = await Promise.all([load(params), readSettings()]);
-  const [related, live] = await Promise.all([
-    readRelated(article.id, article.sectionId),
-    readLive(article.id, article.slug),
+  // Related stories are read by slug beside the story, not after it: a first render waits for the slower of the two.
+  const [article, settings, related] = await Promise.all([
+    load(params),
+    readSettings(),
+    params.then(({ slug }) => readRelated(slug)),
   ]);
+  const live = await readLive(article.id, article.slug);
   const path = `/${article.section.slug}/${article.slug}`;
   const url = siteUrl(path);
   return (
