@@ -25,25 +25,25 @@ export async function getStoryTagSource(storyId: string, tx?: Database): Promise
     .where(eq(stories.id, storyId));
   if (!story) return null;
   const { group, ...source } = story;
-  const [tagRows, authorRows, editions] = await Promise.all([
-    db
-      .select({ slug: tags.slug })
-      .from(storyTags)
-      .innerJoin(tags, eq(tags.id, storyTags.tagId))
-      .where(eq(storyTags.storyId, storyId)),
-    db
-      .select({ slug: authors.slug })
-      .from(storyAuthors)
-      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-      .where(eq(storyAuthors.storyId, storyId)),
-    group
-      ? db
-          .select({ slug: stories.slug, sectionSlug: sections.slug })
-          .from(stories)
-          .innerJoin(sections, eq(sections.id, stories.sectionId))
-          .where(and(eq(stories.editionGroup, group), ne(stories.id, storyId), eq(stories.status, "published")))
-      : Promise.resolve([]),
-  ]);
+  // In turn, not at once: inside a transaction these share one connection, where pg 9 refuses a second query while
+  // one runs (pg 8 warns "client.query() when the client is already executing a query").
+  const tagRows = await db
+    .select({ slug: tags.slug })
+    .from(storyTags)
+    .innerJoin(tags, eq(tags.id, storyTags.tagId))
+    .where(eq(storyTags.storyId, storyId));
+  const authorRows = await db
+    .select({ slug: authors.slug })
+    .from(storyAuthors)
+    .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
+    .where(eq(storyAuthors.storyId, storyId));
+  const editions = group
+    ? await db
+        .select({ slug: stories.slug, sectionSlug: sections.slug })
+        .from(stories)
+        .innerJoin(sections, eq(sections.id, stories.sectionId))
+        .where(and(eq(stories.editionGroup, group), ne(stories.id, storyId), eq(stories.status, "published")))
+    : [];
   return {
     ...source,
     tagSlugs: tagRows.map((t) => t.slug),
