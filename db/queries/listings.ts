@@ -154,20 +154,6 @@ export async function listTopStories(limit: number, sectionId: string | null = n
  * or the section read the whole section (70 ms of a cold article render at 100,000 stories), and the recent ones
  * are what a reader wants next. One ranked query, so the order is the same on both drivers.
  */
-/**
- * The related stories of the public story at `slug` ([] when there is none): asked by slug, so the article page reads
- * them beside the story itself instead of after it (a cold article render waited for both in turn).
- */
-export async function listRelatedToSlug(slug: string, limit = 4): Promise<StoryCard[]> {
-  const db = await getDb();
-  const [story] = await db
-    .select({ id: stories.id, sectionId: stories.sectionId })
-    .from(stories)
-    .where(and(isPublic, eq(stories.slug, slug)))
-    .limit(1);
-  return story ? listRelatedStories(story.id, story.sectionId, limit) : [];
-}
-
 export async function listRelatedStories(storyId: string, sectionId: string, limit = 4): Promise<StoryCard[]> {
   const db = await getDb();
   const pool = Math.max(RELATED_POOL, limit);
@@ -199,4 +185,18 @@ export async function listRelatedStories(storyId: string, sectionId: string, lim
   const ids = rows.map((r) => r.id);
   const cards = await selectCards(inArray(stories.id, ids), limit);
   return ids.map((id) => cards.find((c) => c.id === id)!).filter(Boolean);
+}
+
+/**
+ * The related stories of the public story at `slug` ([] when there is none): asked by slug, so the article page reads
+ * them beside the story itself instead of after it (a cold article render waited for both in turn).
+ */
+export async function listRelatedToSlug(slug: string, limit = 4): Promise<StoryCard[]> {
+  const db = await getDb();
+  const [story] = await db
+    .select({ id: stories.id, sectionId: stories.sectionId })
+    .from(stories)
+    .where(and(isPublic, eq(stories.slug, slug)))
+    .limit(1);
+  return story ? listRelatedStories(story.id, story.sectionId, limit) : [];
 }

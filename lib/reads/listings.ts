@@ -84,8 +84,11 @@ async function cachedTopStories(limit: number) {
 async function cachedRelated(slug: string) {
   "use cache";
   cacheTag(cacheTags.stories);
-  cacheLife(LISTING_LIFE);
-  return listRelatedToSlug(slug);
+  const related = await listRelatedToSlug(slug);
+  // None is most often a slug that is no story (a mistyped or made-up address): kept briefly, as the article's own miss.
+  if (related.length) cacheLife(LISTING_LIFE);
+  else cacheLife("minutes");
+  return related;
 }
 
 async function cachedSearch(q: string, page: number) {
