@@ -58,9 +58,9 @@ test("a wrong password, an unknown email and a locked account all get the same m
   // The server's waits (pairDelayMs in db/mutations/login-attempts.ts): none for three failures, then 1 s, 4 s, 16 s.
   // The test waits each one out, so its fifth failure is counted for certain and the account then waits 16 s, more
   // than the next try takes on the busiest machine. (Twenty tries as fast as possible raced the 4 s wait.)
-  for (const pause of [0, 0, 0, 1_200, 4_200]) {
+  for (const [i, pause] of [0, 0, 0, 1_200, 4_200].entries()) {
     await page.waitForTimeout(pause);
-    await tryPassword(`wrong-password-${pause}-${Date.now()}`);
+    await tryPassword(`wrong-password-${i}`);
   }
   // The right password is refused while the account waits, with the very same words.
   await tryPassword(account.password);
