@@ -1,9 +1,15 @@
 import type { Browser, Page } from "@playwright/test";
+import { dayIn } from "../lib/zoned-days";
 import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 
 // An editor plans a story and assigns it; the reporter finds the draft in their stories, prefilled from the plan.
 // The week view and the plan form are photographed at a phone's and a desktop's width (test-results/screens/, to look at).
+
+// One day for the whole file, in the demo newsroom's zone: a test that ran across midnight in Los Angeles planned on
+// one day's board and then opened the next day's, where its plan was not.
+const DAY = dayIn(new Date(), "America/Los_Angeles");
+const board = (query = "") => `/admin/budget?date=${DAY}${query}`;
 
 async function asRole(browser: Browser, who: "editor" | "journalist", javaScriptEnabled = true) {
   const context = await browser.newContext({ javaScriptEnabled });
@@ -33,6 +39,7 @@ test("a planned story assigned to a reporter is their draft, prefilled from the 
   await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Budget" }).click();
   await expect(page).toHaveTitle(/^Budget/);
   await expect(page.getByRole("heading", { level: 1, name: "Budget" })).toBeVisible();
+  await page.goto(board());
   await page.waitForLoadState("networkidle");
 
   await planStory(page, "HARBOR-FERRY", "Lead");
@@ -61,7 +68,7 @@ test("a planned story assigned to a reporter is their draft, prefilled from the 
   await expect(reporter.page.getByLabel("Headline")).toHaveValue("HARBOR-FERRY");
   await expect(reporter.page.getByLabel("Section").locator("option:checked")).toHaveText("Business");
   // On the budget the reporter sees it as theirs, and may neither plan nor assign.
-  await reporter.page.goto("/admin/budget");
+  await reporter.page.goto(board());
   await expect(item(reporter.page, "HARBOR-FERRY")).toContainText("You");
   await expect(reporter.page.getByRole("button", { name: "Plan story" })).toHaveCount(0);
   await expect(reporter.page.getByRole("button", { name: "Assign" })).toHaveCount(0);
@@ -72,7 +79,7 @@ test("an editor edits a plan, then takes it off the budget; the draft it made st
   page,
 }) => {
   await signInAs(page, "editor");
-  await page.goto("/admin/budget");
+  await page.goto(board());
   await page.waitForLoadState("networkidle");
   await planStory(page, "BRIDGE-REPAIR", "None");
 
@@ -109,13 +116,13 @@ test("an editor edits a plan, then takes it off the budget; the draft it made st
 // is not shown yet: Next.js renders the page again, but without the action's state.)
 test("planning and assigning work without JavaScript", async ({ browser }) => {
   const editor = await asRole(browser, "editor", false);
-  await editor.page.goto("/admin/budget");
+  await editor.page.goto(board());
   await planStory(editor.page, "NIGHT-MARKET", "Top stories", false);
   await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Planned");
   await item(editor.page, "NIGHT-MARKET").getByRole("button", { name: "Assign" }).click();
   await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Draft");
   await editor.page.getByRole("link", { name: "Week", exact: true }).click();
-  await expect(editor.page).toHaveURL(/\/admin\/budget\?view=week$/);
+  await expect(editor.page).toHaveURL(/\/admin\/budget\?view=week(&date=\d{4}-\d{2}-\d{2})?$/);
   await expect(item(editor.page, "NIGHT-MARKET")).toContainText("Draft");
   await editor.close();
 });
@@ -124,7 +131,7 @@ for (const width of [390, 1280]) {
   test(`the week view at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await signInAs(page, "editor");
-    await page.goto("/admin/budget?view=week");
+    await page.goto(board("&view=week"));
     await expect(page.getByRole("heading", { level: 1, name: "Budget" })).toBeVisible();
     const days = page.getByTestId("budget-day");
     await expect(days).toHaveCount(7);
@@ -142,14 +149,14 @@ for (const width of [390, 1280]) {
     await days
       .filter({ hasText: "HARBOR-FERRY" })
       .screenshot({ path: `test-results/screens/budget-week-${width}-today.png` });
-    await page.goto("/admin/budget");
+    await page.goto(board());
     await page.screenshot({ path: `test-results/screens/budget-day-${width}.png`, fullPage: true });
   });
 
   test(`the plan form at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await signInAs(page, "editor");
-    await page.goto("/admin/budget");
+    await page.goto(board());
     await page.waitForLoadState("networkidle");
     const slugLine = `SCHOOL-BOARD-${width}`;
     await planStory(page, slugLine, "Section front");
