@@ -120,7 +120,6 @@ test("changing your own password signs out every browser, and the new password s
   page,
   browser,
 }) => {
-  test.setTimeout(60_000); // the first change now signs in twice (the temporary session ends with it)
   const account = {
     name: "Pat Password",
     email: "pat@example.com",

@@ -72,7 +72,6 @@ async function shoot(page: Page, name: string) {
 test("an admin invites by email; the mailed link sets the person's own password once and signs them in", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const email = "ines.invited@example.com";
   const admin = await pageOn(browser);
   await signInAs(admin, "admin");
@@ -123,7 +122,6 @@ test("an admin invites by email; the mailed link sets the person's own password 
 test("forgot password: the same answer for any address, a mail only for an account, and other sessions end", async ({
   browser,
 }) => {
-  test.setTimeout(60_000);
   const who = staff.journalist;
   const before = await pageOn(browser);
   await signInAs(before, "journalist");

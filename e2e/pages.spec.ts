@@ -119,7 +119,6 @@ test("search ranks matches, highlights them, falls back for typos and Korean, an
 });
 
 test("unknown pages, drafts and stories in review are a 404", async ({ page }) => {
-  test.setTimeout(60_000); // ten pages, each checked by axe: over 20 s on a busy machine
   for (const url of ["/nope", "/tags/nope", "/authors/nobody", "/local/no-such-story", "/nope/at-all"]) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(404);

@@ -9,7 +9,6 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
 const root = path.resolve(__dirname, "..");
 
 test("a process warning is logged at level warn", async () => {
-  test.setTimeout(60_000);
   const emit = "setTimeout(() => process.emitWarning('NodeVersionSupportWarning: test notice'), 300)";
   const child = spawn(
     process.execPath,

@@ -33,7 +33,6 @@ test("a session opened with a temporary password ends at the first change; the n
   page,
   browser,
 }) => {
-  test.setTimeout(60_000);
   const account = {
     name: "Tem Porary",
     email: "temporary.session@example.com",

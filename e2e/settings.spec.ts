@@ -16,7 +16,6 @@ async function saveSettings(page: import("@playwright/test").Page, fields: Recor
 }
 
 test("ad placement, time zone and weather city follow the site settings", async ({ page, browser }) => {
-  test.setTimeout(60_000); // four saves and four page loads, each page checked by axe: 20 s alone, more beside a suite
   await signInAs(page, "admin");
   const reader = await browser.newPage();
   try {

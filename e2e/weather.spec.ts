@@ -17,7 +17,6 @@ test.afterEach(async () => {
 test("the header shows the current reading, then the last good one when the source fails or is slow", async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await stub("ok", 71.3);
   await page.goto("/");
   // A reading fetched just before the switch may still be served once; the next page has the new one.
