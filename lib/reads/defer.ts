@@ -32,5 +32,8 @@ async function shortLife() {
 /**
  * Listings change when a story is published or unpublished; the desk's action or the scheduler
  * (app/api/scheduler) expires their tags at once. The five-minute background refresh is only a backstop.
+ * stale of 5 minutes: Next.js leaves an entry that goes stale sooner out of a page's cached shell, and streams it
+ * after the page as a hole (the listings of the home, section, tag and author pages were, their lead photos found
+ * only after hydration). stale is how long a browser's router may reuse it; readers follow plain links.
  */
-export const LISTING_LIFE = { stale: 60, revalidate: 300, expire: 86_400 };
+export const LISTING_LIFE = { stale: 300, revalidate: 300, expire: 86_400 };
