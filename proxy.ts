@@ -17,7 +17,7 @@ import {
 } from "./lib/request-guards";
 import { cacheControlFor } from "./lib/cache-policy";
 import { legacyRedirectFor } from "./lib/legacy-redirect";
-import { pastLastPage } from "./lib/listing-bounds";
+import { isPagedListingPath, pagedListingPath, pastLastPage } from "./lib/listing-bounds";
 import { findPreviewLink } from "./db/queries/preview-links";
 import { clientIp } from "./lib/client-ip";
 import { PLACEHOLDER } from "./lib/static-params";
@@ -100,11 +100,11 @@ const plain = (status: number, text: string) =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
-/** The request's own URL, cloned, at the placeholder: Next.js sends a rewrite to any other spelling of this host
- * out over HTTP. */
-function notFoundUrl(url: NextRequest["nextUrl"]) {
+/** The request's own URL, cloned, at another path: Next.js sends a rewrite to any other spelling of this host out
+ * over HTTP. */
+function rewriteUrl(url: NextRequest["nextUrl"], pathname: string) {
   const target = url.clone();
-  target.pathname = `/${PLACEHOLDER}`;
+  target.pathname = pathname;
   target.search = "";
   return target;
 }
@@ -150,11 +150,17 @@ export default async function proxy(req: NextRequest, ctx: { waitUntil: (p: Prom
   const read = !desk && (req.method === "GET" || req.method === "HEAD");
   const missing =
     read &&
-    ((await pastLastPage(req.nextUrl, clientIp(req.headers))) ||
+    (isPagedListingPath(path) ||
+      (await pastLastPage(req.nextUrl, clientIp(req.headers))) ||
       (path.startsWith("/preview/") &&
         // On a database error the page answers for itself, as before.
         !(await findPreviewLink(path.slice("/preview/".length)).catch(() => true))));
-  const res = missing ? NextResponse.rewrite(notFoundUrl(req.nextUrl), init) : NextResponse.next(init);
+  const paged = read && !missing ? pagedListingPath(req.nextUrl) : null;
+  const res = missing
+    ? NextResponse.rewrite(rewriteUrl(req.nextUrl, `/${PLACEHOLDER}`), init)
+    : paged
+      ? NextResponse.rewrite(rewriteUrl(req.nextUrl, paged), init)
+      : NextResponse.next(init);
   if (!desk) res.headers.set("Content-Security-Policy", readerPolicy);
   // Shared caches may keep reader pages a second; previews and the API stay private (lib/cache-policy.ts).
   res.headers.set("Cache-Control", cacheControlFor(path));

@@ -70,6 +70,16 @@ test("pagination moves through a tag's stories", async ({ page }) => {
   ).toHaveAttribute("href", "/tags/koreatown");
 });
 
+test("page 2 on of a listing keeps its ?page=N address; the route behind it is no address", async ({ page }) => {
+  // proxy.ts renders `?page=N` at ./page/N, so that page 1 reads no request data and is cached whole.
+  for (const path of ["/tags/koreatown?page=2", "/en?page=2"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.getByRole("navigation", { name: "Pagination" }), path).toContainText("Page 2 of");
+  }
+  for (const path of ["/local/page/2", "/tags/koreatown/page/2", "/authors/sarah-kim/page/2", "/ko/page/2"])
+    expect((await page.request.get(path)).status(), path).toBe(404);
+});
+
 test("an author page shows the bio, photo, email and their stories", async ({ page }) => {
   const a = author("sarah-kim");
   await page.goto("/authors/sarah-kim");

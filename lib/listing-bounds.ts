@@ -24,6 +24,24 @@ export function listingOf(pathname: string): Listing | { kind: "search" } | null
 }
 
 /**
+ * For the proxy: where a listing's `?page=N` (N > 1) is rendered, `/local/page/N`, or null. Page 1 has no route
+ * value to read, so it is prerendered and cached whole with its stories (a page reading the query string would be
+ * a shell whose stories stream in after hydration); each later page is cached on its own first visit.
+ */
+export function pagedListingPath(url: URL): string | null {
+  const page = pageNumber(url.searchParams.get("page"));
+  const listing = page > 1 ? listingOf(url.pathname) : null;
+  return listing && listing.kind !== "search" ? `${url.pathname.replace(/\/$/, "")}/page/${page}` : null;
+}
+
+/** Whether a path is one of those, asked for directly: a second address for a page, and one that skips the bounds. */
+export function isPagedListingPath(pathname: string): boolean {
+  const match = /^(.+)\/page\/[^/]+$/.exec(pathname);
+  const listing = match ? listingOf(match[1]!) : null;
+  return listing !== null && listing.kind !== "search";
+}
+
+/**
  * For the proxy: whether a listing's `?page=N` lies past its last page. The page itself cannot say so with a 404
  * status, since its shell streams with a 200 before the listing is read; asked only for N > 1, so first pages,
  * nearly every listing request, never wait on it. A paged search counts against the client's search allowance

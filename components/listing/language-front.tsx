@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ListingHeader } from "@/components/listing/listing-header";
 import { PagedStories } from "@/components/listing/paged-stories";
-import { pageNumber } from "@/lib/route-input";
 import { stringsFor, type Language } from "@/lib/content/language";
 import { readLanguageStories, readSettings } from "@/lib/reads";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { pageNumber } from "@/lib/route-input";
+import { findOr404 } from "@/lib/static-params";
 
 /**
  * A language edition's front (/ko, /en): the newsroom's sections are shared by both languages, as at the bilingual
@@ -25,13 +24,13 @@ export async function languageFrontMetadata(language: Language): Promise<Metadat
   };
 }
 
-async function Stories({ language, searchParams }: { language: Language; searchParams: SearchParams }) {
-  const page = pageNumber((await searchParams).page);
+async function Stories({ language, page }: { language: Language; page: number }) {
   const [result, settings] = await Promise.all([readLanguageStories(language, page), readSettings()]);
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${language}`} />;
 }
 
-export function LanguageFront({ language, searchParams }: { language: Language; searchParams: SearchParams }) {
+/** `page`: 1 at /ko, cached whole; 2 on at /ko/page/[n], which proxy.ts rewrites from `/ko?page=N`. */
+export function LanguageFront({ language, page }: { language: Language; page: number }) {
   const t = stringsFor(language).front;
   return (
     <div lang={language}>
@@ -44,8 +43,14 @@ export function LanguageFront({ language, searchParams }: { language: Language; 
         </p>
       </ListingHeader>
       <Suspense fallback={<p className="py-8 font-sans text-muted">…</p>}>
-        <Stories language={language} searchParams={searchParams} />
+        <Stories language={language} page={page} />
       </Suspense>
     </div>
   );
+}
+
+/** Page 2 on of an edition's front (/ko/page/[n]); the build's placeholder is a 404, as for every route value. */
+export async function LaterPage({ language, params }: { language: Language; params: Promise<{ n: string }> }) {
+  const page = await findOr404((await params).n, async (n) => pageNumber(n));
+  return <LanguageFront language={language} page={page} />;
 }

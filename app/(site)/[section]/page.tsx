@@ -9,12 +9,11 @@ import { readLegacyTarget, readSection, readSectionFront, readSectionStories, re
 import { legacyKey } from "@/lib/legacy-paths";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-type Props = {
-  params: Promise<{ section: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// `n`: the page number of page 2 on, which proxy.ts rewrites from `?page=N` to ./page/[n]; page 1 reads no request
+// data, so it is cached whole, its stories in the first bytes.
+type Props = { params: Promise<{ section: string; n?: string }> };
 
-// An unknown section is a real 404 (lib/static-params.ts); the page number is request-time, below.
+// An unknown section is a real 404 (lib/static-params.ts).
 export function generateStaticParams() {
   return placeholderParams("section");
 }
@@ -46,14 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-async function Stories({
-  section,
-  searchParams,
-}: {
-  section: { id: string; slug: string };
-  searchParams: Props["searchParams"];
-}) {
-  const page = pageNumber((await searchParams).page);
+async function Stories({ section, page }: { section: { id: string; slug: string }; page: number }) {
   const [result, settings, [lead, ...others]] = await Promise.all([
     readSectionStories(section, page),
     readSettings(),
@@ -79,8 +71,9 @@ async function Stories({
   );
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
+export default async function SectionPage({ params }: Props) {
   const section = await load(params);
+  const page = pageNumber((await params).n);
   return (
     <>
       <ListingHeader kicker="Section" title={section.name}>
@@ -92,7 +85,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
         </p>
       </ListingHeader>
       <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
-        <Stories section={section} searchParams={searchParams} />
+        <Stories section={section} page={page} />
       </Suspense>
     </>
   );

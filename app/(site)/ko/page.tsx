@@ -1,9 +1,7 @@
 import { LanguageFront, languageFrontMetadata } from "@/components/listing/language-front";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 export const generateMetadata = () => languageFrontMetadata("ko");
 
-export default function Front({ searchParams }: Props) {
-  return <LanguageFront language="ko" searchParams={searchParams} />;
+export default function Front() {
+  return <LanguageFront language="ko" page={1} />;
 }

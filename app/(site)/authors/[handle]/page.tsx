@@ -6,10 +6,8 @@ import { pageNumber } from "@/lib/route-input";
 import { readAuthor, readAuthorStories, readSettings } from "@/lib/reads";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-type Props = {
-  params: Promise<{ handle: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// `n`: page 2 on (./page/[n], rewritten from `?page=N` by proxy.ts); page 1 is cached whole.
+type Props = { params: Promise<{ handle: string; n?: string }> };
 
 // An unknown author is a real 404 (lib/static-params.ts).
 export function generateStaticParams() {
@@ -37,20 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-async function Stories({
-  author,
-  searchParams,
-}: {
-  author: { id: string; slug: string };
-  searchParams: Props["searchParams"];
-}) {
-  const page = pageNumber((await searchParams).page);
+async function Stories({ author, page }: { author: { id: string; slug: string }; page: number }) {
   const [result, settings] = await Promise.all([readAuthorStories(author, page), readSettings()]);
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/authors/${author.slug}`} />;
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
+export default async function AuthorPage({ params }: Props) {
   const author = await load(params);
+  const page = pageNumber((await params).n);
   return (
     <>
       <header
@@ -89,7 +81,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
         </div>
       </header>
       <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
-        <Stories author={author} searchParams={searchParams} />
+        <Stories author={author} page={page} />
       </Suspense>
     </>
   );

@@ -6,7 +6,8 @@ import { pageNumber } from "@/lib/route-input";
 import { readSettings, readTag, readTagStories } from "@/lib/reads";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-type Props = { params: Promise<{ tag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// `n`: page 2 on (./page/[n], rewritten from `?page=N` by proxy.ts); page 1 is cached whole.
+type Props = { params: Promise<{ tag: string; n?: string }> };
 
 // An unknown tag is a real 404 (lib/static-params.ts).
 export function generateStaticParams() {
@@ -28,25 +29,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-async function Stories({
-  tag,
-  searchParams,
-}: {
-  tag: { id: string; slug: string };
-  searchParams: Props["searchParams"];
-}) {
-  const page = pageNumber((await searchParams).page);
+async function Stories({ tag, page }: { tag: { id: string; slug: string }; page: number }) {
   const [result, settings] = await Promise.all([readTagStories(tag, page), readSettings()]);
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/tags/${tag.slug}`} />;
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
+export default async function TagPage({ params }: Props) {
   const tag = await load(params);
+  const page = pageNumber((await params).n);
   return (
     <>
       <ListingHeader kicker="Topic" title={tag.name} />
       <Suspense fallback={<p className="py-8 font-sans text-muted">Loading stories…</p>}>
-        <Stories tag={tag} searchParams={searchParams} />
+        <Stories tag={tag} page={page} />
       </Suspense>
     </>
   );

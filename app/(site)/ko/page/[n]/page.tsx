@@ -1,0 +1,13 @@
+import { languageFrontMetadata, LaterPage } from "@/components/listing/language-front";
+import { placeholderParams } from "@/lib/static-params";
+
+// Page 2 on: proxy.ts rewrites `/ko?page=N` here.
+export const generateMetadata = () => languageFrontMetadata("ko");
+
+export function generateStaticParams() {
+  return placeholderParams("n");
+}
+
+export default function Front({ params }: { params: Promise<{ n: string }> }) {
+  return <LaterPage language="ko" params={params} />;
+}
