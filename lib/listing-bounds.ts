@@ -23,6 +23,12 @@ export function listingOf(pathname: string): Listing | { kind: "search" } | null
   return null;
 }
 
+/** Listings whose later pages have a route of their own (`./page/[n]`); search reads its query anyway. */
+function hasPageRoute(pathname: string): boolean {
+  const listing = listingOf(pathname);
+  return listing !== null && listing.kind !== "search";
+}
+
 /**
  * For the proxy: where a listing's `?page=N` (N > 1) is rendered, `/local/page/N`, or null. Page 1 has no route
  * value to read, so it is prerendered and cached whole with its stories (a page reading the query string would be
@@ -30,15 +36,13 @@ export function listingOf(pathname: string): Listing | { kind: "search" } | null
  */
 export function pagedListingPath(url: URL): string | null {
   const page = pageNumber(url.searchParams.get("page"));
-  const listing = page > 1 ? listingOf(url.pathname) : null;
-  return listing && listing.kind !== "search" ? `${url.pathname.replace(/\/$/, "")}/page/${page}` : null;
+  return page > 1 && hasPageRoute(url.pathname) ? `${url.pathname.replace(/\/$/, "")}/page/${page}` : null;
 }
 
 /** Whether a path is one of those, asked for directly: a second address for a page, and one that skips the bounds. */
 export function isPagedListingPath(pathname: string): boolean {
   const match = /^(.+)\/page\/[^/]+$/.exec(pathname);
-  const listing = match ? listingOf(match[1]!) : null;
-  return listing !== null && listing.kind !== "search";
+  return match !== null && hasPageRoute(match[1]!);
 }
 
 /**

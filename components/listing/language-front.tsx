@@ -29,7 +29,7 @@ async function Stories({ language, page }: { language: Language; page: number })
   return <PagedStories result={result} timeZone={settings.timeZone} basePath={`/${language}`} />;
 }
 
-/** `page`: 1 at /ko, cached whole; 2 on at /ko/page/[n], which proxy.ts rewrites from `/ko?page=N`. */
+/** `page`: 1 at /ko, cached whole; 2 on at /ko/page/[n]. */
 export function LanguageFront({ language, page }: { language: Language; page: number }) {
   const t = stringsFor(language).front;
   return (

@@ -9,8 +9,7 @@ import { readLegacyTarget, readSection, readSectionFront, readSectionStories, re
 import { legacyKey } from "@/lib/legacy-paths";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-// `n`: the page number of page 2 on, which proxy.ts rewrites from `?page=N` to ./page/[n]; page 1 reads no request
-// data, so it is cached whole, its stories in the first bytes.
+// `n`: set on page 2 on (./page/[n]/page.tsx); page 1 reads no request data, so it is cached whole.
 type Props = { params: Promise<{ section: string; n?: string }> };
 
 // An unknown section is a real 404 (lib/static-params.ts).

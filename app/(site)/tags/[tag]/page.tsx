@@ -6,7 +6,7 @@ import { pageNumber } from "@/lib/route-input";
 import { readSettings, readTag, readTagStories } from "@/lib/reads";
 import { findOr404, placeholderParams } from "@/lib/static-params";
 
-// `n`: page 2 on (./page/[n], rewritten from `?page=N` by proxy.ts); page 1 is cached whole.
+// `n`: set on page 2 on (./page/[n]/page.tsx); page 1 reads no request data, so it is cached whole.
 type Props = { params: Promise<{ tag: string; n?: string }> };
 
 // An unknown tag is a real 404 (lib/static-params.ts).

@@ -1,7 +1,6 @@
 import { placeholderParams } from "@/lib/static-params";
 
-// Page 2 on of a section's stories: proxy.ts rewrites `?page=N` here (and answers this address asked for directly
-// with a 404), so that page 1 reads no request data and is cached whole.
+// Page 2 on: proxy.ts renders `?page=N` here (lib/listing-bounds.ts, pagedListingPath).
 export { default, generateMetadata } from "../../page";
 
 export function generateStaticParams() {

@@ -1,7 +1,7 @@
 import { languageFrontMetadata, LaterPage } from "@/components/listing/language-front";
 import { placeholderParams } from "@/lib/static-params";
 
-// Page 2 on: proxy.ts rewrites `/ko?page=N` here.
+// Page 2 on: proxy.ts renders `?page=N` here (lib/listing-bounds.ts, pagedListingPath).
 export const generateMetadata = () => languageFrontMetadata("ko");
 
 export function generateStaticParams() {
