@@ -70,6 +70,25 @@ test("pagination moves through a tag's stories", async ({ page }) => {
   ).toHaveAttribute("href", "/tags/koreatown");
 });
 
+test("a listing's first stories are in place in the page's HTML, not sent after the page", async ({ page }) => {
+  // React moves a finished <Suspense> boundary to after the page once the HTML before it passes 12,800 bytes; a
+  // full page of stories crossed that, and its first headlines and photos arrived last (components/listing/paged-stories.tsx).
+  const listings = {
+    "/tags/koreatown": published.filter((s) => s.tags.includes("koreatown")),
+    "/authors/sarah-kim": published.filter((s) => s.authors.includes("sarah-kim")),
+  };
+  for (const [url, stories] of Object.entries(listings)) {
+    expect(stories.length, url).toBeGreaterThan(4);
+    const html = await (await page.request.get(url)).text();
+    const sentAfter = html.indexOf('<div hidden id="S:');
+    for (const s of newestFirst(stories).slice(0, 4)) {
+      const at = html.indexOf(`href="${path(s)}"`);
+      expect(at, `${url}: ${s.slug}`).toBeGreaterThan(0);
+      if (sentAfter > 0) expect(at, `${url}: ${s.slug} is before anything sent after the page`).toBeLessThan(sentAfter);
+    }
+  }
+});
+
 test("page 2 on of a listing keeps its ?page=N address; the route behind it is no address", async ({ page }) => {
   // proxy.ts renders `?page=N` at ./page/N, so that page 1 reads no request data and is cached whole.
   for (const path of ["/tags/koreatown?page=2", "/en?page=2"]) {

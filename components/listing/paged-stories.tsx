@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import type { Page } from "@/lib/content/types";
 import type { StoryCard } from "@/lib/content/types";
 import { StoryListItem } from "@/components/article/story-list";
@@ -39,17 +40,29 @@ export function Pagination({
   );
 }
 
+/**
+ * The first screen of a listing. React sends a finished <Suspense> boundary out of place (after the page, moved in
+ * by a script and shown up to 300 ms after the first paint) once the page's HTML before it passes 12,800 bytes
+ * (its progressiveChunkSize, which Next.js does not let us set), and a page of ten stories is about 11,500: the
+ * whole list, its first headlines and photos with it, arrived last. So the rest of the list is a boundary of its
+ * own, and only it is sent out of place.
+ */
+const IN_PLACE = 4;
+
 export function PagedStories({
   result,
   timeZone,
   basePath,
   headingLevel = 2,
+  inPlace = IN_PLACE,
 }: {
   result: Page<StoryCard>;
   timeZone: string;
   basePath: string;
   /** 3 under a heading of the page's own ("Latest" below a section front). */
   headingLevel?: 2 | 3;
+  /** Stories sent in place with the page; 0 where the list starts below the first screen (under top stories). */
+  inPlace?: number;
 }) {
   if (result.items.length === 0) {
     // A page past the last one is not a page: the not-found view (marked noindex) instead of an empty list.
@@ -59,9 +72,14 @@ export function PagedStories({
   return (
     <>
       <div data-testid="story-list">
-        {result.items.map((s) => (
+        {result.items.slice(0, inPlace).map((s) => (
           <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={headingLevel} />
         ))}
+        <Suspense>
+          {result.items.slice(inPlace).map((s) => (
+            <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={headingLevel} />
+          ))}
+        </Suspense>
       </div>
       <Pagination
         page={result.page}

@@ -63,7 +63,13 @@ async function Stories({ section, page }: { section: { id: string; slug: string 
           <h2 id="latest-heading" className="rule-heading">
             Latest
           </h2>
-          <PagedStories result={rest} timeZone={settings.timeZone} basePath={`/${section.slug}`} headingLevel={3} />
+          <PagedStories
+            result={rest}
+            timeZone={settings.timeZone}
+            basePath={`/${section.slug}`}
+            headingLevel={3}
+            inPlace={0}
+          />
         </section>
       )}
     </>
