@@ -32,8 +32,8 @@ async function shortLife() {
 /**
  * Listings change when a story is published or unpublished; the desk's action or the scheduler
  * (app/api/scheduler) expires their tags at once. The five-minute background refresh is only a backstop.
- * stale of 5 minutes: Next.js leaves an entry that goes stale sooner out of a page's cached shell, and streams it
- * after the page as a hole (the listings of the home, section, tag and author pages were, their lead photos found
- * only after hydration). stale is how long a browser's router may reuse it; readers follow plain links.
+ * stale is how long a browser's router may reuse an entry (readers follow plain links). Under 5 minutes Next.js
+ * also keeps the entry out of the shell it gives client navigations ('delaying entry ... due to short stale value'
+ * in its cache debug log); the HTML page keeps it either way (a front with an hour's pin, stale 30, was whole).
  */
 export const LISTING_LIFE = { stale: 300, revalidate: 300, expire: 86_400 };
