@@ -72,7 +72,7 @@ test("pagination moves through a tag's stories", async ({ page }) => {
 
 test("a listing's first stories are in place in the page's HTML, not sent after the page", async ({ page }) => {
   // React moves a finished <Suspense> boundary to after the page once the HTML before it passes 12,800 bytes; a
-  // full page of stories crossed that, and its first headlines and photos arrived last (components/listing/paged-stories.tsx).
+  // full page of stories crossed that, and its first headlines and photos arrived last (listing/paged-stories.tsx).
   const listings = {
     "/tags/koreatown": published.filter((s) => s.tags.includes("koreatown")),
     "/authors/sarah-kim": published.filter((s) => s.authors.includes("sarah-kim")),
