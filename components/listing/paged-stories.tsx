@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import type { Page } from "@/lib/content/types";
-import type { StoryCard } from "@/lib/content/types";
+import type { Page, StoryCard } from "@/lib/content/types";
 import { StoryListItem } from "@/components/article/story-list";
 
 export function Pagination({
@@ -69,17 +68,12 @@ export function PagedStories({
     if (result.page > 1) notFound();
     return <p className="py-8 font-serif text-lg text-muted">No stories here yet.</p>;
   }
+  const item = (s: StoryCard) => <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={headingLevel} />;
   return (
     <>
       <div data-testid="story-list">
-        {result.items.slice(0, inPlace).map((s) => (
-          <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={headingLevel} />
-        ))}
-        <Suspense>
-          {result.items.slice(inPlace).map((s) => (
-            <StoryListItem key={s.id} story={s} timeZone={timeZone} headingLevel={headingLevel} />
-          ))}
-        </Suspense>
+        {result.items.slice(0, inPlace).map(item)}
+        <Suspense>{result.items.slice(inPlace).map(item)}</Suspense>
       </div>
       <Pagination
         page={result.page}
