@@ -87,7 +87,7 @@ test("hero and inline photos with captions, bracketed credits, alt text and resp
     // The reader sizes made at upload, served as files: a short srcset of stored widths.
     await expect(figures.nth(i).locator("img")).toHaveAttribute(
       "srcset",
-      /^\/media\/\S+-480w\.(jpg|webp) 480w, \/media\/\S+-960w\.(jpg|webp) 960w/,
+      /^\/media\/\S+-480w\.(jpg|webp) 480w, \/media\/\S+-768w\.(jpg|webp) 768w, \/media\/\S+-960w\.(jpg|webp) 960w/,
     );
   }
 });

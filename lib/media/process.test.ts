@@ -135,7 +135,7 @@ describe("accepting photos", () => {
       const photo = await processPhoto(input);
       const [w, h] = format === "gif" ? [1800, 1200] : [1200, 1800]; // GIF carries no EXIF, so no orientation
       expect(photo.main).toMatchObject({ width: w, height: h, mimeType: "image/jpeg" });
-      expect(photo.variants.map((v) => v.width)).toEqual([480, 960, 1600].filter((x) => x < w));
+      expect(photo.variants.map((v) => v.width)).toEqual([480, 768, 960, 1600].filter((x) => x < w));
       for (const r of [photo.main, ...photo.variants]) {
         expect((await sharp(r.data).metadata()).format).toBe("jpeg");
         expect(await metadataLeft(r.data)).toEqual({ exif: 0, iptc: 0, xmp: 0, parsed: null });

@@ -7,8 +7,9 @@ import { sniffPhoto, type PhotoFormat } from "./sniff";
 
 /** Long edge of the stored photo; enough for a full-width hero on a 2x screen. */
 export const MAX_EDGE = 2400;
-/** Reader sizes made at upload (never wider than the photo itself), for srcset. */
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+/** Reader sizes made at upload (never wider than the photo itself), for srcset. 768 is a phone's full-width photo
+ * (358-398 CSS px) at 2x: without it phones took the 960 (a third more bytes) before the first paint. */
+export const VARIANT_WIDTHS = [480, 768, 960, 1600] as const;
 /** Decompression-bomb cap. 64 MP fits today's 61 MP cameras; a small file claiming more is refused unread. */
 export const MAX_INPUT_PIXELS = 64_000_000;
 

@@ -13,6 +13,7 @@ describe("storing an uploaded photo", () => {
     expect((await sharp(file!).metadata()).format).toBe("jpeg");
     expect(stored.variants.map((v) => [v.width, v.height])).toEqual([
       [480, 240],
+      [768, 384],
       [960, 480],
       [1600, 800],
     ]);
