@@ -17,7 +17,7 @@ article=$(curl -fsS "$BASE$ARTICLE")
 link() { grep -o "href=\"/$1/[^\"?#]*\"" <<<"$article" | head -1 | cut -d'"' -f2; }
 section="/$(cut -d/ -f2 <<<"$ARTICLE")"; tag=$(link tags); author=$(link authors)
 for page in / "$section" "$tag" "$author" "$ARTICLE"; do
-  name=$(echo "$page" | tr '/?=' '___'); name="${name:-_home}"
+  name=$(echo "$page" | tr '/?=' '___'); [ "$name" != _ ] || name=_home
   scores=()
   for run in $(seq 1 "$RUNS"); do
     npx --yes lighthouse@12 "$BASE$page" --quiet --output=json --output-path="$OUT/$name-$run.json" \
