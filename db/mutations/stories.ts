@@ -189,6 +189,39 @@ async function whyRefused(
   };
 }
 
+/** Replaces the working copy as a new version, only if the story is still at `expectedVersion`, not locked by
+ * someone else and (when given) in one of `onlyStatuses`; nothing when it is not. A save takes the soft lock. */
+async function replaceWorkingCopy(
+  tx: Database,
+  id: string,
+  expectedVersion: number,
+  w: WorkingCopy,
+  actorId: string,
+  onlyStatuses: readonly StoryStatus[] | undefined,
+  { takeLock = false } = {},
+) {
+  const [row] = await tx
+    .update(stories)
+    .set({
+      working: w,
+      pendingChanges: true,
+      version: sql`${stories.version} + 1`,
+      updatedBy: actorId,
+      updatedAt: sql`now()`,
+      ...(takeLock ? { lockedBy: actorId, lockedAt: sql`now()` } : {}),
+    })
+    .where(
+      and(
+        eq(stories.id, id),
+        eq(stories.version, expectedVersion),
+        lockFreeFor(actorId),
+        onlyStatuses ? inArray(stories.status, [...onlyStatuses]) : undefined,
+      ),
+    )
+    .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
+  return row;
+}
+
 /**
  * Saves the working copy (never the live text) if it starts from the stored version, the saver holds or may take
  * the soft lock, and (for a writer) the story is still in a status they may edit: all in the UPDATE's WHERE.
@@ -203,26 +236,7 @@ export async function saveWorkingCopy(
   opts: { autosave: boolean; onlyStatuses?: readonly StoryStatus[] },
 ): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(stories)
-      .set({
-        working: w,
-        pendingChanges: true,
-        version: sql`${stories.version} + 1`,
-        updatedBy: actorId,
-        updatedAt: sql`now()`,
-        lockedBy: actorId,
-        lockedAt: sql`now()`,
-      })
-      .where(
-        and(
-          eq(stories.id, id),
-          eq(stories.version, expectedVersion),
-          lockFreeFor(actorId),
-          opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
-        ),
-      )
-      .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
+    const row = await replaceWorkingCopy(tx, id, expectedVersion, w, actorId, opts.onlyStatuses, { takeLock: true });
     if (!row) return whyRefused(tx, id, actorId, opts.onlyStatuses);
     const kind = opts.autosave ? "autosave" : "save";
     const [last] = await tx
@@ -270,24 +284,7 @@ export async function restoreRevision(
     if (!current) return { ok: false, reason: "missing" };
     // Revisions from before full snapshots carry only the words; the rest stays as it is now.
     const w: WorkingCopy = rev.snapshot ?? { ...current.working, headline: rev.headline, dek: rev.dek, body: rev.body };
-    const [row] = await tx
-      .update(stories)
-      .set({
-        working: w,
-        pendingChanges: true,
-        version: sql`${stories.version} + 1`,
-        updatedBy: actorId,
-        updatedAt: sql`now()`,
-      })
-      .where(
-        and(
-          eq(stories.id, id),
-          eq(stories.version, expectedVersion),
-          lockFreeFor(actorId),
-          opts.onlyStatuses ? inArray(stories.status, [...opts.onlyStatuses]) : undefined,
-        ),
-      )
-      .returning({ version: stories.version, status: stories.status, updatedAt: stories.updatedAt });
+    const row = await replaceWorkingCopy(tx, id, expectedVersion, w, actorId, opts.onlyStatuses);
     if (!row) return whyRefused(tx, id, actorId, opts.onlyStatuses);
     await insertRevision(tx, id, row.version, "restore", row.status, w, actorId);
     await recordAudit(tx, {
