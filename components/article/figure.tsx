@@ -1,7 +1,8 @@
 import type { Photo } from "@/lib/content/types";
+import { PhotoCaption } from "./photo-caption";
 import { PhotoImage } from "./photo-image";
 
-/** A news photo with its caption and the bracketed credit, as printed: "Caption text. [CREDIT]". */
+/** A news photo with its caption and the bracketed credit. */
 export function Figure({
   photo,
   priority = false,
@@ -22,12 +23,7 @@ export function Figure({
         unoptimized={unoptimized}
         className="h-auto w-full bg-rule/40"
       />
-      {(photo.caption || photo.credit) && (
-        <figcaption className="mt-2 font-sans text-sm leading-snug text-muted">
-          {photo.caption}
-          {photo.credit && <span className="ml-1 tracking-wide uppercase">[{photo.credit}]</span>}
-        </figcaption>
-      )}
+      <PhotoCaption photo={photo} />
     </figure>
   );
 }

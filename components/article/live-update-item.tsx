@@ -2,6 +2,7 @@ import type { LiveUpdate } from "@/lib/content/types";
 import { updateParagraphs } from "@/lib/content/live";
 import { formatDateTime } from "@/lib/format";
 import { stringsFor, type Language } from "@/lib/content/language";
+import { PhotoCaption } from "./photo-caption";
 
 // No "use client" and no server imports: the server list and the polling leaf render updates the same way.
 
@@ -58,12 +59,7 @@ export function LiveUpdateItem({
             decoding="async"
             className="h-auto w-full bg-rule/40"
           />
-          {(photo.caption || photo.credit) && (
-            <figcaption className="mt-2 font-sans text-sm leading-snug text-muted">
-              {photo.caption}
-              {photo.credit && <span className="ml-1 tracking-wide uppercase">[{photo.credit}]</span>}
-            </figcaption>
-          )}
+          <PhotoCaption photo={photo} />
         </figure>
       )}
       {update.linkUrl && (
