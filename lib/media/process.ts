@@ -75,26 +75,32 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   const pixels = () => sharp(decoded.data, { raw: { width, height, channels } });
   // Photos become JPEG (libjpeg with optimised Huffman tables: mozjpeg's trellis saved ~10% but took 4x the CPU,
   // which the seed and benchmark newsrooms pay per photo); only a picture that really uses transparency (a cut-out, a logo) keeps it, as WebP.
-  const encode = async (w: number): Promise<Rendition> => {
-    let img = pixels();
-    if (w < width) img = img.resize({ width: w });
-    const out = transparent
-      ? await img.webp({ quality: 85, alphaQuality: 90 }).toBuffer({ resolveWithObject: true })
-      : await img
-          .removeAlpha()
-          .jpeg({ quality: 82, progressive: true, optimiseCoding: true })
-          .toBuffer({ resolveWithObject: true });
-    return {
-      width: out.info.width,
-      height: out.info.height,
-      data: out.data,
-      ...(transparent ? { mimeType: "image/webp", ext: "webp" } : { mimeType: "image/jpeg", ext: "jpg" }),
-    };
-  };
+  const encode = (w: number) => encodeRendition(w < width ? pixels().resize({ width: w }) : pixels(), transparent);
   const main = await encode(width);
   const variants = [];
   for (const w of VARIANT_WIDTHS) if (w < width) variants.push(await encode(w));
   return { format, main, variants, text };
+}
+
+/** A reader size made later from a photo this module stored (upright, sRGB, no metadata): for a size added to
+ * VARIANT_WIDTHS after the photo was uploaded (lib/media/add-sizes.ts). */
+export function resizeStored(stored: Buffer, mimeType: string, width: number): Promise<Rendition> {
+  return encodeRendition(sharp(stored, { failOn: "error" }).resize({ width }), mimeType === "image/webp");
+}
+
+async function encodeRendition(img: sharp.Sharp, transparent: boolean): Promise<Rendition> {
+  const out = transparent
+    ? await img.webp({ quality: 85, alphaQuality: 90 }).toBuffer({ resolveWithObject: true })
+    : await img
+        .removeAlpha()
+        .jpeg({ quality: 82, progressive: true, optimiseCoding: true })
+        .toBuffer({ resolveWithObject: true });
+  return {
+    width: out.info.width,
+    height: out.info.height,
+    data: out.data,
+    ...(transparent ? { mimeType: "image/webp", ext: "webp" } : { mimeType: "image/jpeg", ext: "jpg" }),
+  };
 }
 
 function hasTransparency(rgba: Buffer): boolean {

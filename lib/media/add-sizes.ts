@@ -1,0 +1,57 @@
+import "server-only";
+import { asc, eq, gt } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { media } from "@/db/schema";
+import type { MediaVariant } from "@/lib/content/stored-image";
+import { blobStore } from "./blob-store";
+import { resizeStored, VARIANT_WIDTHS } from "./process";
+
+export type SizesReport = { checked: number; updated: number; added: number; missingFiles: string[] };
+
+/**
+ * Gives every photo in the library the reader sizes of today's VARIANT_WIDTHS that it lacks (narrower than the
+ * photo), made from its stored file: photos uploaded before a size was added get it too. Safe to run again; a photo
+ * whose file is gone is reported and left as it is.
+ */
+export async function addMissingSizes(db: Database, batch = 200): Promise<SizesReport> {
+  const report: SizesReport = { checked: 0, updated: 0, added: 0, missingFiles: [] };
+  const store = blobStore();
+  for (let after = ""; ;) {
+    const rows = await db
+      .select({
+        id: media.id,
+        storageKey: media.storageKey,
+        mimeType: media.mimeType,
+        width: media.width,
+        variants: media.variants,
+      })
+      .from(media)
+      .where(after ? gt(media.id, after) : undefined)
+      .orderBy(asc(media.id))
+      .limit(batch);
+    if (rows.length === 0) return report;
+    after = rows[rows.length - 1]!.id;
+    for (const row of rows) {
+      report.checked++;
+      const have = new Set(row.variants.map((v) => v.width));
+      const missing = VARIANT_WIDTHS.filter((w) => w < row.width && !have.has(w));
+      if (missing.length === 0) continue;
+      const stored = await store.get(row.storageKey);
+      if (!stored) {
+        report.missingFiles.push(row.storageKey);
+        continue;
+      }
+      const made: MediaVariant[] = [];
+      for (const w of missing) {
+        const r = await resizeStored(stored, row.mimeType, w);
+        const key = row.storageKey.replace(/\.[a-z0-9]+$/i, "") + `-${r.width}w.${r.ext}`;
+        await store.put(key, r.data, r.mimeType);
+        made.push({ width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length });
+      }
+      const variants = [...row.variants, ...made].sort((a, b) => a.width - b.width);
+      await db.update(media).set({ variants }).where(eq(media.id, row.id));
+      report.updated++;
+      report.added += made.length;
+    }
+  }
+}
