@@ -1,9 +1,8 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { MediaVariant } from "../../lib/content/stored-image";
 
-/** A reader size of a photo, made at upload: served as a file, listed in srcset. */
-
-/** An image in the media library. The file lives in storage under storageKey; variants are made on demand. */
+/** An image in the media library. The file lives in storage under storageKey; variants are its reader sizes, made
+ * at upload (lib/media/process.ts) or later by `npm run media:sizes`. */
 export const media = pgTable(
   "media",
   {
