@@ -8,8 +8,8 @@ run(async () => {
   const r = await addMissingSizes(handle.db);
   await handle.close();
   console.log(`${r.checked} photos checked; ${r.added} reader sizes added to ${r.updated} photos.`);
-  if (r.missingFiles.length > 0)
+  if (r.unreadable.length > 0)
     console.log(
-      `${r.missingFiles.length} photos have no stored file and were left as they are:\n  ${r.missingFiles.join("\n  ")}`,
+      `${r.unreadable.length} photos have no readable file and were left as they are:\n  ${r.unreadable.join("\n  ")}`,
     );
 });

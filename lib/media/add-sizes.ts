@@ -6,15 +6,16 @@ import type { MediaVariant } from "@/lib/content/stored-image";
 import { blobStore } from "./blob-store";
 import { resizeStored, VARIANT_WIDTHS } from "./process";
 
-export type SizesReport = { checked: number; updated: number; added: number; missingFiles: string[] };
+/** unreadable: the storage keys of photos whose file is missing or cannot be decoded, left as they are. */
+export type SizesReport = { checked: number; updated: number; added: number; unreadable: string[] };
 
 /**
  * Gives every photo in the library the reader sizes of today's VARIANT_WIDTHS that it lacks (narrower than the
- * photo), made from its stored file: photos uploaded before a size was added get it too. Safe to run again; a photo
- * whose file is gone is reported and left as it is.
+ * photo), made from its stored file: photos uploaded before a size was added get it too. Safe to run again; one photo
+ * whose file is gone or damaged is reported, not a reason to stop.
  */
 export async function addMissingSizes(db: Database, batch = 200): Promise<SizesReport> {
-  const report: SizesReport = { checked: 0, updated: 0, added: 0, missingFiles: [] };
+  const report: SizesReport = { checked: 0, updated: 0, added: 0, unreadable: [] };
   const store = blobStore();
   for (let after = ""; ;) {
     const rows = await db
@@ -37,16 +38,18 @@ export async function addMissingSizes(db: Database, batch = 200): Promise<SizesR
       const missing = VARIANT_WIDTHS.filter((w) => w < row.width && !have.has(w));
       if (missing.length === 0) continue;
       const stored = await store.get(row.storageKey);
-      if (!stored) {
-        report.missingFiles.push(row.storageKey);
-        continue;
-      }
       const made: MediaVariant[] = [];
-      for (const w of missing) {
-        const r = await resizeStored(stored, row.mimeType, w);
-        const key = row.storageKey.replace(/\.[a-z0-9]+$/i, "") + `-${r.width}w.${r.ext}`;
-        await store.put(key, r.data, r.mimeType);
-        made.push({ width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length });
+      try {
+        if (!stored) throw new Error("no file");
+        for (const w of missing) {
+          const r = await resizeStored(stored, row.mimeType, w);
+          const key = row.storageKey.replace(/\.[a-z0-9]+$/i, "") + `-${r.width}w.${r.ext}`;
+          await store.put(key, r.data, r.mimeType);
+          made.push({ width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length });
+        }
+      } catch {
+        report.unreadable.push(row.storageKey);
+        continue;
       }
       const variants = [...row.variants, ...made].sort((a, b) => a.width - b.width);
       await db.update(media).set({ variants }).where(eq(media.id, row.id));
