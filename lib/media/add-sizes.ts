@@ -3,8 +3,8 @@ import { asc, eq, gt } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { media } from "@/db/schema";
 import type { MediaVariant } from "@/lib/content/stored-image";
-import { blobStore } from "./blob-store";
 import { resizeStored, VARIANT_WIDTHS } from "./process";
+import { readStoredFile, storeRendition, variantKey } from "./storage";
 
 /** unreadable: the storage keys of photos whose file is missing or cannot be decoded, left as they are. */
 export type SizesReport = { checked: number; updated: number; added: number; unreadable: string[] };
@@ -16,7 +16,6 @@ export type SizesReport = { checked: number; updated: number; added: number; unr
  */
 export async function addMissingSizes(db: Database, batch = 200): Promise<SizesReport> {
   const report: SizesReport = { checked: 0, updated: 0, added: 0, unreadable: [] };
-  const store = blobStore();
   for (let after = ""; ;) {
     const rows = await db
       .select({
@@ -37,17 +36,8 @@ export async function addMissingSizes(db: Database, batch = 200): Promise<SizesR
       const have = new Set(row.variants.map((v) => v.width));
       const missing = VARIANT_WIDTHS.filter((w) => w < row.width && !have.has(w));
       if (missing.length === 0) continue;
-      const stored = await store.get(row.storageKey);
-      const made: MediaVariant[] = [];
-      try {
-        if (!stored) throw new Error("no file");
-        for (const w of missing) {
-          const r = await resizeStored(stored, row.mimeType, w);
-          const key = row.storageKey.replace(/\.[a-z0-9]+$/i, "") + `-${r.width}w.${r.ext}`;
-          await store.put(key, r.data, r.mimeType);
-          made.push({ width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length });
-        }
-      } catch {
+      const made = await makeSizes(row.storageKey, row.mimeType, missing).catch(() => null);
+      if (!made) {
         report.unreadable.push(row.storageKey);
         continue;
       }
@@ -57,4 +47,16 @@ export async function addMissingSizes(db: Database, batch = 200): Promise<SizesR
       report.added += made.length;
     }
   }
+}
+
+/** The sizes made from the photo's stored file and stored beside it; throws when the file is missing or damaged. */
+async function makeSizes(photoKey: string, mimeType: string, widths: number[]): Promise<MediaVariant[]> {
+  const stored = await readStoredFile(photoKey);
+  if (!stored) throw new Error(`no file at ${photoKey}`);
+  const made: MediaVariant[] = [];
+  for (const w of widths) {
+    const r = await resizeStored(stored, mimeType, w);
+    made.push(await storeRendition(r, variantKey(photoKey, r)));
+  }
+  return made;
 }

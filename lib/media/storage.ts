@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { StoredImage } from "@/lib/content/stored-image";
+import type { MediaVariant, StoredImage } from "@/lib/content/stored-image";
 import { blobStore } from "./blob-store";
 import type { PhotoText } from "./photo-text";
 import { processPhoto, type Rendition } from "./process";
@@ -28,13 +28,9 @@ export async function storePhoto(input: Buffer, hint = "photo"): Promise<StoredP
       .slice(0, 40) || "photo";
   const now = new Date();
   const base = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${safeHint}-${randomUUID().slice(0, 8)}`;
-  const store = blobStore();
-  const put = async (r: Rendition, key: string) => {
-    await store.put(key, r.data, r.mimeType);
-    return { width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length };
-  };
-  const variants = await Promise.all(photo.variants.map((v) => put(v, `${base}-${v.width}w.${v.ext}`)));
-  const main = await put(photo.main, `${base}.${photo.main.ext}`);
+  const mainKey = `${base}.${photo.main.ext}`;
+  const variants = await Promise.all(photo.variants.map((v) => storeRendition(v, variantKey(mainKey, v))));
+  const main = await storeRendition(photo.main, mainKey);
   return {
     storageKey: main.key,
     mimeType: main.mimeType,
@@ -44,6 +40,17 @@ export async function storePhoto(input: Buffer, hint = "photo"): Promise<StoredP
     variants,
     text: photo.text,
   };
+}
+
+/** A reader size's key beside its photo's: "2026/11/council-1a2b3c4d.jpg" gives "2026/11/council-1a2b3c4d-960w.jpg". */
+export function variantKey(photoKey: string, size: Pick<Rendition, "width" | "ext">): string {
+  return `${photoKey.replace(/\.[a-z0-9]+$/i, "")}-${size.width}w.${size.ext}`;
+}
+
+/** Stores one rendition under `key`; returns what the media table keeps of it. */
+export async function storeRendition(r: Rendition, key: string): Promise<MediaVariant> {
+  await blobStore().put(key, r.data, r.mimeType);
+  return { width: r.width, height: r.height, key, mimeType: r.mimeType, bytes: r.data.length };
 }
 
 /** The same, for callers that keep their own words (the seed, author portraits). */
