@@ -6,7 +6,6 @@ import { HideAt } from "./hide-at";
 export async function BreakingBanner() {
   const banner = await readBanner();
   if (!banner) return null;
-  const external = /^https?:/i.test(banner.href);
   // The label in the language the editor wrote the line in, whatever the page's.
   const language = guessLanguage(banner.text);
   const t = stringsFor(language).site;
@@ -21,15 +20,9 @@ export async function BreakingBanner() {
       >
         <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 font-sans text-sm sm:text-base">
           <strong className="tracking-wide uppercase">{t.breaking}</strong>
-          {external ? (
-            <a href={banner.href} className="font-semibold underline underline-offset-2">
-              {banner.text}
-            </a>
-          ) : (
-            <a href={banner.href} className="font-semibold underline underline-offset-2">
-              {banner.text}
-            </a>
-          )}
+          <a href={banner.href} className="font-semibold underline underline-offset-2">
+            {banner.text}
+          </a>
         </p>
       </div>
     </HideAt>
