@@ -4,7 +4,7 @@ import { BASE_PORT, stateFile } from "./e2e-cluster/cluster";
 
 // Scale-out tests: `npm run cluster`'s topology (three instances of one build, PostgreSQL, Redis, a local S3
 // bucket, nginx) on E2E_CLUSTER_PORT and the next four ports. CLUSTER_SKIP_BUILD=1 reuses the build in .next.
-// The main suite's settings (one worker, no retries, forbidOnly in CI, Debian's chromium), with its own tests,
+// The main suite's settings (one worker, one retry and forbidOnly in CI, Debian's chromium), with its own tests,
 // server and a longer time limit.
 export default defineConfig({
   ...base,

@@ -27,6 +27,11 @@ MUTANTS="${MUTANTS:-^stateProblem from|^canViewStory|^takeOverAction}" node_modu
 PG_SPECS=(auth budget desk desk-workflow invitations media notifications passkeys preview-links sessions story-editor two-factor)
 TIMED_SPECS=(front-page live-coverage nginx-cache publishing schedule weather webhooks)
 specs() { printf 'e2e/%s.spec.ts\n' "$@"; }
+# A suite's log: the first failure's error, then Playwright's closing list of failed and flaky tests.
+e2e_summary() {
+  grep -m1 -A30 -E '^\[[a-z]+\] +1\) ' "$1" || true
+  sed -n -E '/^\[[a-z]+\] +[0-9]+ (failed|flaky)$/,/^\[[a-z]+\] +[0-9]+ passed/p' "$1"
+}
 if [ -n "$TEST_DATABASE_URL" ]; then
   echo "== build for the end-to-end tests"
   node_modules/.bin/next build
@@ -43,12 +48,13 @@ if [ -n "$TEST_DATABASE_URL" ]; then
   tar -C .next --exclude=./cache --exclude=./server/route-cache -cf - . | tar -C "$SERVER_DIR/.next" -xf -
   # Screenshots to look at are written here by both suites; last run's are cleared.
   rm -rf test-results/screens
+  mkdir -p test-results
   E2E_SKIP_BUILD=1 E2E_OUTPUT_DIR=test-results/pglite bash scripts/e2e.sh "${OTHER_SPECS[@]}" \
-    > >(sed -u 's/^/[pglite] /') 2>&1 &
+    > >(sed -u 's/^/[pglite] /' | tee test-results/e2e-pglite.log) 2>&1 &
   lite=$!
   E2E_SKIP_BUILD=1 E2E_PORT=3300 E2E_WEATHER_PORT=3399 E2E_DATA_DIR=.e2e-data-postgres E2E_SERVER_DIR="$SERVER_DIR" \
     E2E_OUTPUT_DIR=test-results/postgres node_modules/.bin/tsx scripts/e2e-postgres.ts "${PG_FILES[@]}" \
-    > >(sed -u 's/^/[postgres] /') 2>&1 &
+    > >(sed -u 's/^/[postgres] /' | tee test-results/e2e-postgres.log) 2>&1 &
   pg=$!
   lite_status=0 pg_status=0
   wait "$lite" || lite_status=$?
@@ -57,6 +63,9 @@ if [ -n "$TEST_DATABASE_URL" ]; then
   echo "== end-to-end tests that time a change from the click (PGlite, alone)"
   timed_status=0
   E2E_SKIP_BUILD=1 E2E_OUTPUT_DIR=test-results/timed bash scripts/e2e.sh "${TIMED_FILES[@]}" || timed_status=$?
+  # The two suites' lines interleave far above; CI shows the last of the output. So their failures and flaky tests
+  # (passed on the retry) are repeated here.
+  for log in test-results/e2e-pglite.log test-results/e2e-postgres.log; do e2e_summary "$log"; done
   for s in "PGlite:$lite_status" "PostgreSQL:$pg_status" "timed:$timed_status"; do
     [ "${s#*:}" = 0 ] || { echo "end-to-end suite ${s%%:*} failed (exit ${s#*:})"; exit 1; }
   done
