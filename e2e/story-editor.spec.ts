@@ -94,6 +94,7 @@ test("bold, heading, list and link from the toolbar survive a save and reload", 
 test("offline: the message shows, and the text comes back from this browser after a reload", async ({
   page,
   context,
+  browser,
 }) => {
   const url = await newStory(page);
   await body(page).click();
@@ -102,10 +103,13 @@ test("offline: the message shows, and the text comes back from this browser afte
   await context.setOffline(true);
   await page.keyboard.type(" Written on the train without a signal.");
   await expect(status(page)).toHaveText("Offline, not saved — your text is kept in this browser", { timeout: 10_000 });
-  // The tab closes before the network returns, so only localStorage has the sentence.
+  // The tab closes before the network returns, so only localStorage has the sentence. A page Playwright closes
+  // runs on for a few milliseconds, and brought online then its "online" handler saves; so this context stays
+  // offline and its storage (cookies and localStorage) opens the story in a fresh one.
+  const kept = await context.storageState();
   await page.close();
-  await context.setOffline(false);
-  const again = await context.newPage();
+  const later = await browser.newContext({ storageState: kept });
+  const again = await later.newPage();
   await again.goto(url);
   await expect(body(again)).not.toContainText("without a signal");
   await again.getByRole("button", { name: "Restore my text" }).click();
@@ -113,6 +117,7 @@ test("offline: the message shows, and the text comes back from this browser afte
   await expectSaved(again);
   await again.reload();
   await expect(body(again)).toContainText("without a signal");
+  await later.close();
 });
 
 test("soft lock: a second editor sees who is editing, takes over, and the first keeps their text", async ({
