@@ -36,6 +36,7 @@ export default defineConfig(async () => {
           test: {
             ...common,
             name: "pglite",
+            globalSetup: ["test/global-setup.ts"],
             include: ["**/*.test.ts", "**/*.test.tsx"],
             exclude: ["node_modules/**", "e2e/**", ".next/**"],
             env: { ...env, TEST_DRIVER: "pglite" },

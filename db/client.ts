@@ -26,8 +26,11 @@ const logger = process.env.DB_LOG_QUERIES === "1";
  */
 const PGLITE_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB", "-c", "default_statistics_target=25"];
 
-/** Opens PostgreSQL when a URL is given, else PGlite in dataDir ("memory://" for a throwaway database). */
-export async function openDatabase(opts: { url?: string; dataDir?: string } = {}): Promise<DbHandle> {
+/**
+ * Opens PostgreSQL when a URL is given, else PGlite in dataDir ("memory://" for a throwaway database), starting from
+ * `from` (a `dumpDataDir()` of PGlite) when given.
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; from?: Blob } = {}): Promise<DbHandle> {
   if (opts.url) {
     const pool = new Pool({
       connectionString: opts.url,
@@ -45,9 +48,10 @@ export async function openDatabase(opts: { url?: string; dataDir?: string } = {}
   const inMemory = dataDir.startsWith("memory://");
   const releaseLock = inMemory ? () => {} : acquireLock(dataDir);
   try {
-    const client = await PGlite.create(inMemory ? dataDir : dataDir, {
+    const client = await PGlite.create(dataDir, {
       extensions: { pg_trgm },
       startParams: PGLITE_PARAMS,
+      loadDataDir: opts.from,
     });
     return {
       db: drizzlePglite(client, { schema, logger }) as unknown as Database,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { useDatabase } from "@/db";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -46,9 +46,15 @@ export async function createTestDatabase(driver = process.env.TEST_DRIVER ?? "pg
       },
     };
   }
-  const handle = await openDatabase({ dataDir: "memory://" });
-  await migrateDatabase(handle);
+  const handle = await openDatabase({ dataDir: "memory://", from: await pgliteTemplate() });
   return { ...handle, name: "memory", drop: () => handle.close() };
+}
+
+let template: Promise<Blob> | undefined;
+/** The run's migrated PGlite (test/global-setup.ts), read once per worker. */
+function pgliteTemplate(): Promise<Blob> {
+  template ??= fs.promises.readFile(inject("pgliteTemplate")).then((b) => new Blob([b]));
+  return template;
 }
 
 /** A throwaway folder for files (media) written by a test. */
