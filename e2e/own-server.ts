@@ -14,6 +14,33 @@ export type OwnServer = { url: string; log: () => string; stop: () => Promise<vo
 const root = path.resolve(__dirname, "..");
 const weatherUrl = `http://127.0.0.1:${process.env.E2E_WEATHER_PORT ?? 3199}`;
 
+function seed(script: string, env: NodeJS.ProcessEnv) {
+  const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", script], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "test", SEED_DEMO_STAFF: "1" } as NodeJS.ProcessEnv,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr || r.stdout}`);
+}
+
+let seeded: string | undefined;
+/**
+ * The demo newsroom (database and photos) seeded once in this worker and copied for each server: a seed costs
+ * 15-20 s of CPU (PGlite's start, the migrations, the photos' sizes), and ten specs start a server.
+ */
+function seededNewsroom(): string {
+  if (seeded) return seeded;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-e2e-seeded-"));
+  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  seed("scripts/db-seed.ts", {
+    ...process.env,
+    PGLITE_DIR: path.join(dir, "data", "pglite"),
+    MEDIA_DIR: path.join(dir, "data", "media"),
+  });
+  seeded = path.join(dir, "data");
+  return seeded;
+}
+
 export async function startOwnServer(opts: {
   port: number;
   env?: Record<string, string>;
@@ -45,16 +72,8 @@ export async function startOwnServer(opts: {
     LOG_REQUESTS: "0",
     ...opts.env,
   };
-  const seed = (script: string) => {
-    const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", script], {
-      cwd: root,
-      env: { ...env, NODE_ENV: "test", SEED_DEMO_STAFF: "1" } as NodeJS.ProcessEnv,
-      encoding: "utf8",
-    });
-    if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr || r.stdout}`);
-  };
-  seed("scripts/db-seed.ts");
-  if (opts.extraSeed) seed(opts.extraSeed);
+  fs.cpSync(seededNewsroom(), path.join(dir, "data"), { recursive: true });
+  if (opts.extraSeed) seed(opts.extraSeed, env);
   let output = "";
   const child: ChildProcess = spawn(
     process.execPath,
