@@ -60,7 +60,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const t0 = Date.now();
   // Legacy mode runs axe in the page itself; the default opens a blank page per scan to merge the frames' results,
   // which took twice as long (1.3-2.4 s against 0.6-1.2 s a scan here). Reader and desk pages carry no iframes.
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  // Only violations are read: axe then details one node of each passing rule instead of all (about 10% faster).
+  const { violations } = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   stats.scans++;
   stats.ms += Date.now() - t0;
   const summary = violations.map(
