@@ -405,7 +405,7 @@ test("every desk page answers each role as the table says; a journalist opens on
 
 test("sign-in returns only to a desk path: never to another site", async ({ browser }) => {
   // A browser of its own for each sign-in. Clearing the cookies between them was not enough: once in CI the next
-  // /login showed the desk, signed in, as a response the desk page had under way set the session cookie again.
+  // /login showed the desk, signed in (most likely a response the desk page had under way set the cookie again).
   const signInWith = async (next: string, lands: RegExp) => {
     const context = await browser.newContext();
     const page = await context.newPage();
