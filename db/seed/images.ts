@@ -1,4 +1,28 @@
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
 import sharp from "sharp";
+
+// librsvg takes 0.2-0.4 s to draw one scene, and a test run seeds the demo newsroom dozens of times (about 7 s of
+// CPU each). The JPEG depends only on the SVG, the quality and libvips, so it is kept under their hash in the
+// checkout's node_modules cache and drawn once. With no node_modules here (a seed run from elsewhere), no cache.
+const cacheDir = path.resolve("node_modules/.cache/masthead-seed-photos");
+
+async function svgToJpeg(svg: string, quality: number): Promise<Buffer> {
+  if (!existsSync(path.dirname(path.dirname(cacheDir)))) return sharp(Buffer.from(svg)).jpeg({ quality }).toBuffer();
+  const hash = createHash("sha256").update(`${sharp.versions.vips}\n${quality}\n${svg}`).digest("hex");
+  const file = path.join(cacheDir, `${hash.slice(0, 32)}.jpg`);
+  const cached = await readFile(file).catch(() => null);
+  if (cached) return cached;
+  const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality }).toBuffer();
+  // Written under a name of its own, then renamed: seeds running side by side never read half a file.
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${file}.${randomUUID()}`;
+  await writeFile(partial, jpeg);
+  await rename(partial, file);
+  return jpeg;
+}
 
 // Deterministic pseudo-random numbers, so a seed makes the same pictures every time.
 function rng(seed: string) {
@@ -42,7 +66,7 @@ export async function makeScenePhoto(key: string, hue: number, width = 1600, hei
     <rect y="${(height * 0.78).toFixed(0)}" width="100%" height="${(height * 0.22).toFixed(0)}" fill="hsl(${hue},12%,22%)"/>
     <rect y="${(height * 0.88).toFixed(0)}" width="100%" height="6" fill="hsl(50,80%,70%)" opacity="0.7"/>
   </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer();
+  return svgToJpeg(svg, 82);
 }
 
 /** A square portrait placeholder: a coloured disc with initials. */
@@ -53,5 +77,5 @@ export async function makePortrait(initials: string, hue: number, size = 480): P
     <ellipse cx="${size / 2}" cy="${size * 0.98}" rx="${size * 0.36}" ry="${size * 0.32}" fill="hsl(${hue},35%,45%)"/>
     <text x="${size / 2}" y="${size * 0.44}" font-family="sans-serif" font-size="${size * 0.12}" font-weight="700" fill="white" text-anchor="middle">${initials}</text>
   </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+  return svgToJpeg(svg, 85);
 }
