@@ -14,7 +14,10 @@ type AxeWindow = { axe: { run: (context: Document, options: RunOptions) => Promi
  */
 async function axeViolations(page: Page): Promise<AxeResults["violations"]> {
   for (const frame of page.frames()) {
-    const present = await frame.evaluate(() => "axe" in window).catch(() => true);
+    // Not `"axe" in window`: an element with id="axe" would be found there.
+    const present = await frame
+      .evaluate(() => typeof (window as unknown as Partial<AxeWindow>).axe?.run === "function")
+      .catch(() => true);
     // A child frame that cannot take it (the error page of an embed that did not load) is left out, as before.
     if (!present) await frame.evaluate(axeSource).catch((e) => (frame === page.mainFrame() ? Promise.reject(e) : 0));
   }
