@@ -17,7 +17,14 @@ test("the header shows the site name, sections, today's date in Los Angeles and 
   }
   await expect(page.getByTestId("today")).toHaveText(formatLongDate(new Date(), "America/Los_Angeles"));
   await expect(page.getByTestId("today")).toHaveText(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}$/);
-  await expect(page.getByTestId("weather")).toHaveText(/^-?\d+\.\d °F Los Angeles$/);
+  // The suite's first page: on a loaded machine the server's first weather request can outrun its 2-second limit,
+  // and the page is then made without weather and made again behind the scenes (lib/weather/current.ts), as a
+  // reader would meet it. So the next load must have it; a reading that never comes still fails.
+  const weather = page.getByTestId("weather");
+  await expect(async () => {
+    if (!(await weather.isVisible())) await page.reload();
+    await expect(weather).toHaveText(/^-?\d+\.\d °F Los Angeles$/, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 });
 
 test("section label, headline, dek and tags", async ({ page }) => {
