@@ -18,7 +18,7 @@ test("the header shows the site name, sections, today's date in Los Angeles and 
   await expect(page.getByTestId("today")).toHaveText(formatLongDate(new Date(), "America/Los_Angeles"));
   await expect(page.getByTestId("today")).toHaveText(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}$/);
   // The suite's first page: on a loaded machine the server's first weather request can outrun its 2-second limit,
-  // and the page is then made without weather and made again behind the scenes (lib/weather/current.ts), as a
+  // and the page is then made without weather and made again behind the scenes (Next.js's cache), as a
   // reader would meet it. So the next load must have it; a reading that never comes still fails.
   const weather = page.getByTestId("weather");
   await expect(async () => {

@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
-// librsvg takes 0.2-0.4 s to draw one scene, and a test run seeds the demo newsroom dozens of times (about 7 s of
+// librsvg takes 0.2-0.4 s to draw one scene, and a test run seeds the demo newsroom twenty times or more (7 s of
 // CPU each). The JPEG depends only on the SVG, the quality and libvips, so it is kept under their hash in the
 // checkout's node_modules cache and drawn once. With no node_modules here (a seed run from elsewhere), no cache.
 const cacheDir = path.resolve("node_modules/.cache/masthead-seed-photos");
