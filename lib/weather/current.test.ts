@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getCurrentReading, resetWeatherMemory, type ReadingStore } from "./current";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { getCurrentReading, resetWeatherMemory, retrySeconds, type ReadingStore } from "./current";
 import { fetchCurrentTemperature, formatReading, type Reading } from "./open-meteo";
 
 // A real HTTP server standing in for Open-Meteo; each test sets how it answers.
@@ -139,6 +139,22 @@ describe("current reading with fallback", () => {
     mode = "ok";
     now += 61_000;
     expect((await getCurrentReading(loc, store, { ...opts, baseUrl, now: () => now }))?.temperature).toBe(60.4);
+  });
+
+  it("waits WEATHER_RETRY_SECONDS before asking a failed source again, else a minute or the cache life if shorter", () => {
+    vi.stubEnv("WEATHER_RETRY_SECONDS", "");
+    vi.stubEnv("WEATHER_CACHE_SECONDS", "");
+    try {
+      expect(retrySeconds()).toBe(60);
+      vi.stubEnv("WEATHER_CACHE_SECONDS", "20");
+      expect(retrySeconds()).toBe(20);
+      vi.stubEnv("WEATHER_RETRY_SECONDS", "5");
+      expect(retrySeconds()).toBe(5);
+      vi.stubEnv("WEATHER_RETRY_SECONDS", "none");
+      expect(retrySeconds(900)).toBe(60);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("never throws, even when the store fails too", async () => {

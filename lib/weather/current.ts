@@ -29,9 +29,18 @@ export function locationKey(loc: Location): string {
   return `${loc.latitude.toFixed(3)},${loc.longitude.toFixed(3)},${loc.units}`;
 }
 
+function secondsFromEnv(name: string): number | undefined {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
 export function cacheSeconds(): number {
-  const n = Number(process.env.WEATHER_CACHE_SECONDS);
-  return Number.isFinite(n) && n > 0 ? n : 900;
+  return secondsFromEnv("WEATHER_CACHE_SECONDS") ?? 900;
+}
+
+/** After a failure, how long the source is left alone: WEATHER_RETRY_SECONDS, else a minute or the cache life. */
+export function retrySeconds(cache = cacheSeconds()): number {
+  return secondsFromEnv("WEATHER_RETRY_SECONDS") ?? Math.min(60, cache);
 }
 
 /**
@@ -46,7 +55,7 @@ export async function getCurrentReading(
 ): Promise<Reading | null> {
   const now = opts.now ?? Date.now;
   const cacheMs = opts.cacheMs ?? cacheSeconds() * 1000;
-  const retryMs = opts.retryMs ?? Math.min(60_000, cacheMs);
+  const retryMs = opts.retryMs ?? retrySeconds(cacheMs / 1000) * 1000;
   const maxAgeMs = opts.maxAgeMs ?? 3 * 3600_000;
   const key = locationKey(loc);
   const entry = memory.get(key);

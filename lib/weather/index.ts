@@ -4,7 +4,7 @@ import { writer } from "@/db/mutations/writer";
 import { getLastReading } from "@/db/queries/weather";
 import type { SiteSettings } from "@/lib/content/types";
 import { getCurrentReading, type ReadingStore } from "./current";
-export { cacheSeconds } from "./current";
+export { cacheSeconds, retrySeconds } from "./current";
 import { formatReading } from "./open-meteo";
 
 const dbStore: ReadingStore = {
