@@ -1,11 +1,12 @@
 import { formatLongDate } from "../lib/format";
 import { expect, test } from "./fixtures";
-import { author, path, photo, story } from "./helpers";
+import { author, path, photo, renderedFonts, story } from "./helpers";
 
 const twoAuthors = story("koreatown-tenants-eviction-delay-hearing"); // Sarah Kim and Daniel Cho, with a correction
 const deskStory = story("heat-advisory-cooling-centers-koreatown"); // the Digital Team, no photo
 const updated = story("olympic-boulevard-water-main-break"); // updated after publication
 const withPhotos = story("wilshire-night-market-returns-koreatown");
+const inKorean = story("la-hanintaun-juminuihoe-sae-yesanan-tonggwa");
 
 test("the header shows the site name, sections, today's date in Los Angeles and the weather", async ({ page }) => {
   await page.goto(path(withPhotos));
@@ -25,6 +26,19 @@ test("the header shows the site name, sections, today's date in Los Angeles and 
     if (!(await weather.isVisible())) await page.reload();
     await expect(weather).toHaveText(/^-?\d+\.\d °F Los Angeles$/, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+});
+
+test("Hangul in the header's sans-serif links and in a serif headline is drawn by a face that has it", async ({
+  page,
+}) => {
+  // This browser has no Hangul font of its own, so only the Noto Serif KR webfont (loaded after the page) can draw
+  // these characters. Seen with other stacks: one that starts with system-ui never gets past it on Linux, and one of
+  // local faces only keeps the boxes it drew before the webfont's rules arrived; both looked loaded to
+  // document.fonts, so what is checked is the face Chromium drew with.
+  await page.goto(path(inKorean));
+  for (const selector of ['header nav a[lang="ko"]', "main h1"]) {
+    await expect.poll(() => renderedFonts(page, selector), { message: selector }).toMatch(/Noto Serif KR/);
+  }
 });
 
 test("section label, headline, dek and tags", async ({ page }) => {

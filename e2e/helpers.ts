@@ -1,4 +1,4 @@
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { seedAuthors, seedPhotos, seedStories } from "../db/seed/content";
 
 export const published = seedStories.filter((s) => s.status === "published");
@@ -17,4 +17,19 @@ export async function clickAt(target: Locator): Promise<number> {
   const clickedAt = Date.now();
   await target.click();
   return clickedAt;
+}
+
+/** The faces Chromium drew an element's text with (DevTools' "Rendered fonts"): a face without Hangul draws boxes. */
+export async function renderedFonts(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    return fonts.map((f) => f.familyName).join(", ");
+  } finally {
+    await cdp.detach();
+  }
 }
