@@ -20,7 +20,7 @@ export async function clickAt(target: Locator): Promise<number> {
 }
 
 /** The faces Chromium drew an element's text with (DevTools' "Rendered fonts"): a face without Hangul draws boxes. */
-export async function renderedFonts(page: Page, selector: string): Promise<string> {
+export async function renderedFonts(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send("DOM.enable");
@@ -28,7 +28,7 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
     const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
     const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
     const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-    return fonts.map((f) => f.familyName).join(", ");
+    return fonts.map((f) => f.familyName);
   } finally {
     await cdp.detach();
   }
