@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 import { weatherUrl } from "./helpers";
 import { startOwnServer, type OwnServer } from "./own-server";
@@ -86,27 +84,16 @@ test("a page made while the source gave no reading shows the weather once the so
   request,
 }) => {
   test.setTimeout(180_000);
-  // A server of its own with production's 15-minute reading and a source of its own that fails until told not to,
-  // so its first pages are made with no reading at all (the demo seed stores none), as at a start on a loaded
-  // machine. Before the fix those pages kept their weatherless header for the reading's 15 minutes.
-  let answering = false;
-  let asked = 0;
-  const source = http.createServer((req, res) => {
-    asked++;
-    if (!answering) {
-      res.statusCode = 503;
-      return res.end("unavailable");
-    }
-    res.setHeader("Content-Type", "application/json");
-    res.end(JSON.stringify({ current: { temperature_2m: 47.5 }, current_units: { temperature_2m: "°F" } }));
-  });
-  await new Promise<void>((resolve) => source.listen(0, "127.0.0.1", resolve));
+  // A server of its own with production's 15-minute reading, asking the suite's stub while it fails, so its first
+  // pages are made with no reading at all (the demo seed stores none), as at a start on a loaded machine. Before the
+  // fix those pages kept their weatherless header for the reading's 15 minutes.
+  await stub("fail", 47.5);
+  const before = await asked();
   let own: OwnServer | undefined;
   try {
     own = await startOwnServer({
       port: Number(process.env.E2E_PORT ?? 3100) + 16, // its own: the other own servers use +1 to +14 and +40
       env: {
-        WEATHER_API_URL: `http://127.0.0.1:${(source.address() as AddressInfo).port}`,
         WEATHER_CACHE_SECONDS: "900",
         WEATHER_RETRY_SECONDS: "2",
       },
@@ -116,8 +103,8 @@ test("a page made while the source gave no reading shows the weather once the so
       (await (await request.get(`${url}${path}`)).text()).includes("°F Los Angeles");
     // The first pages come from this server or from the build, which had no reading either (no source was reachable).
     for (const path of ["/", "/local"]) expect(await shows(path), path).toBe(false);
-    await expect.poll(() => asked).toBeGreaterThan(0);
-    answering = true;
+    await expect.poll(asked).toBeGreaterThan(before);
+    await stub("ok", 47.5);
     // The retry is 2 s here (a minute by default); a load after it may still get the page as it was, the next not.
     for (const path of ["/", "/local"]) {
       await expect
@@ -126,6 +113,5 @@ test("a page made while the source gave no reading shows the weather once the so
     }
   } finally {
     await own?.stop();
-    source.close();
   }
 });
