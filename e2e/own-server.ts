@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { weatherUrl } from "./helpers";
 
 /**
  * A second production server for specs that need their own data or environment (hostile text, DESK_URL). It runs
@@ -12,7 +13,6 @@ import path from "node:path";
 export type OwnServer = { url: string; log: () => string; stop: () => Promise<void> };
 
 const root = path.resolve(__dirname, "..");
-const weatherUrl = `http://127.0.0.1:${process.env.E2E_WEATHER_PORT ?? 3199}`;
 
 function seed(script: string, env: NodeJS.ProcessEnv) {
   const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", script], {
