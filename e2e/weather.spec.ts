@@ -47,12 +47,11 @@ test("the header shows the current reading, then the last good one when the sour
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Local");
   expect(Date.now() - started).toBeLessThan(1500);
   await navigation;
-  // The last good reading stays (the source times out after 2 seconds); a page cached before the reading changed
-  // shows it on a later load. The front page is used here: a whole cached page, refreshed in the background once
-  // stale (the section page's shell, with its request-time listing, was not refreshed within the test's ten
-  // seconds once the settings spec had run before it; reported).
-  // And the server does ask the slow source, in the background while pages keep coming: the stub counts it. (A
-  // source that failed is left alone for WEATHER_RETRY_SECONDS, here 1 s, so the first loads may not ask it.)
+  // The front page (a whole cached page, refreshed in the background once stale) keeps the last good reading while
+  // the slow source times out after 2 seconds, and the server does ask that source behind the pages it serves: the
+  // stub counts it. A failed source is left alone for WEATHER_RETRY_SECONDS (1 s here), so the first loads may not
+  // ask it. (Not the section page: its shell, with its request-time listing, was not refreshed within ten seconds
+  // once the settings spec had run before it; reported.)
   await page.goto("/");
   await expect(async () => {
     await page.reload();
