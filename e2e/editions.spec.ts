@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
 import { saved, signInAs } from "./desk-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expectHangulDrawn } from "./helpers";
 
 // A Korean story written in the desk, its English edition made with "Translate", both published and linked.
 test.describe.configure({ mode: "serial" });
@@ -32,15 +33,6 @@ async function photo(): Promise<string> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#3a6"/><circle cx="600" cy="400" r="200" fill="#fd3"/></svg>`;
   await sharp(Buffer.from(svg)).jpeg().toFile(file);
   return file;
-}
-
-/** Hangul drawn with a real face: the webfont's glyphs for these words are loaded, not empty boxes. */
-async function expectHangulFont(page: Page, text: string) {
-  await expect
-    .poll(() =>
-      page.evaluate(async (t) => (await document.fonts.load('16px "Noto Serif KR Variable"', t)).length, text),
-    )
-    .toBeGreaterThan(0);
 }
 
 // The other specs count the seed's published stories: take back what this file published, and check it went.
@@ -87,7 +79,7 @@ test("a reporter writes a story in Korean at 390 px; Hangul is drawn, the slug i
   await saved(page);
   await expect(page.getByLabel("Headline")).toHaveAttribute("lang", "ko");
   await expect(body(page)).toHaveAttribute("lang", "ko");
-  await expectHangulFont(page, koHeadline);
+  await expectHangulDrawn(page);
   await page.screenshot({ path: "test-results/screens/editions-desk-ko-390.png", fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: "test-results/screens/editions-desk-ko-1280.png", fullPage: true });
@@ -167,7 +159,7 @@ test("each edition's page is in its language and links to the other, in the page
   await expect(article.getByText("[한국일보]")).toBeVisible();
   const toEnglish = article.getByRole("link", { name: "Read this story in English" });
   await expect(toEnglish).toHaveAttribute("hreflang", "en");
-  await expectHangulFont(page, koHeadline);
+  await expectHangulDrawn(page);
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/screens/editions-reader-ko-${width}.png`, fullPage: true });
