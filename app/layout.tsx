@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "@fontsource-variable/newsreader/wght.css";
 import "@fontsource-variable/newsreader/wght-italic.css";
-import "@fontsource-variable/inter/wght.css";
 import "./globals.css";
 import { siteUrl } from "@/lib/site-url";
 
