@@ -31,7 +31,7 @@ test("the header shows the site name, sections, today's date in Los Angeles and 
 test("every Hangul character of a Korean story's page is drawn by a face that has it", async ({ page }) => {
   // The header's sans-serif links, the serif headline and body, the share buttons and related stories: on a machine
   // with no Hangul font of its own (as CI's), only the Noto Serif KR webfont, loaded after the page, can draw them.
-  // Seen failing with the interface in the system sans-serif instead of Inter (README, Lighthouse).
+  // Seen failing with the sans-serif stack missing its refresh face, or naming Arial (app/globals.css says why).
   await page.goto(path(inKorean));
   expect(await expectHangulDrawn(page)).toBeGreaterThan(5);
 });
