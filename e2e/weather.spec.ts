@@ -114,3 +114,43 @@ test("a page made while the source gave no reading shows the weather once the so
     await own?.stop();
   }
 });
+
+test("a page showing the last good reading after a failure shows a new one once the source is back", async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  // As above, with a last good reading an hour old stored (the source has failed since). Pages made with it were
+  // kept the reading's whole 15 minutes, so the header went on showing the hour-old reading after the source was back.
+  await stub("fail", 47.5);
+  const before = await asked();
+  let own: OwnServer | undefined;
+  try {
+    own = await startOwnServer({
+      port: Number(process.env.E2E_PORT ?? 3100) + 16, // the test above's port: they run one after the other
+      env: { WEATHER_CACHE_SECONDS: "900", WEATHER_RETRY_SECONDS: "2", E2E_OLD_READING: "33.3" },
+      extraSeed: "e2e/weather/old-reading-seed.ts",
+    });
+    const url = own.url;
+    const reading = async (path: string) =>
+      /(\d+\.\d) °F Los Angeles/.exec(await (await request.get(`${url}${path}`)).text())?.[1] ?? null;
+    // The build's pages had no reading (no source was reachable); this server's show the stored one.
+    for (const path of ["/", "/local"]) {
+      await expect
+        .poll(() => reading(path), {
+          message: `${path} shows the last good reading`,
+          intervals: [1000],
+          timeout: 30_000,
+        })
+        .toBe("33.3");
+    }
+    expect(await asked()).toBeGreaterThan(before);
+    await stub("ok", 47.5);
+    for (const path of ["/", "/local"]) {
+      await expect
+        .poll(() => reading(path), { message: `${path} shows the new reading`, intervals: [1000], timeout: 30_000 })
+        .toBe("47.5");
+    }
+  } finally {
+    await own?.stop();
+  }
+});

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getCurrentReading, resetWeatherMemory, retrySeconds, type ReadingStore } from "./current";
+import { getCurrentReading, headerSeconds, resetWeatherMemory, retrySeconds, type ReadingStore } from "./current";
 import { fetchCurrentTemperature, formatReading, type Reading } from "./open-meteo";
 
 // A real HTTP server standing in for Open-Meteo; each test sets how it answers.
@@ -152,6 +152,29 @@ describe("current reading with fallback", () => {
       expect(retrySeconds()).toBe(5);
       vi.stubEnv("WEATHER_RETRY_SECONDS", "none");
       expect(retrySeconds(900)).toBe(60);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("keeps a header until its reading is due again, and only the retry period when it is past that or missing", () => {
+    vi.stubEnv("WEATHER_RETRY_SECONDS", "");
+    try {
+      const now = Date.now();
+      const aged = (seconds: number): Reading => ({
+        temperature: 60,
+        units: "fahrenheit",
+        fetchedAt: new Date(now - seconds * 1000),
+      });
+      expect(headerSeconds(aged(0), now, 900)).toBe(900);
+      expect(headerSeconds(aged(300), now, 900)).toBe(600);
+      // Less than the retry period left: the retry period, so a reading about to expire does not churn the page.
+      expect(headerSeconds(aged(870), now, 900)).toBe(60);
+      // The last good reading an hour old, shown after the source failed.
+      expect(headerSeconds(aged(3600), now, 900)).toBe(60);
+      expect(headerSeconds(null, now, 900)).toBe(60);
+      vi.stubEnv("WEATHER_RETRY_SECONDS", "2");
+      expect(headerSeconds(aged(3600), now, 900)).toBe(2);
     } finally {
       vi.unstubAllEnvs();
     }

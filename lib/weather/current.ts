@@ -44,6 +44,16 @@ export function retrySeconds(cache = cacheSeconds()): number {
 }
 
 /**
+ * How long a header made from this reading may be kept: until the reading is due to be fetched again, or the retry
+ * period when that is already past (the last good reading shown after a failure) or there is no reading.
+ */
+export function headerSeconds(reading: Reading | null, now = Date.now(), cache = cacheSeconds()): number {
+  const retry = retrySeconds(cache);
+  if (!reading) return retry;
+  return Math.max(retry, Math.ceil(cache - (now - reading.fetchedAt.getTime()) / 1000));
+}
+
+/**
  * The current reading for a location, or null when there is none worth showing. Never throws, never waits
  * more than about timeoutMs: a fresh reading comes from memory; otherwise one request goes to the source
  * (concurrent callers share it); when that fails, the last good reading is used if it is under maxAgeMs old.

@@ -3,8 +3,8 @@ import { saveReading } from "@/db/mutations/weather";
 import { writer } from "@/db/mutations/writer";
 import { getLastReading } from "@/db/queries/weather";
 import type { SiteSettings } from "@/lib/content/types";
-import { getCurrentReading, type ReadingStore } from "./current";
-export { cacheSeconds, retrySeconds } from "./current";
+import { getCurrentReading, headerSeconds, type ReadingStore } from "./current";
+export { cacheSeconds } from "./current";
 import { formatReading } from "./open-meteo";
 
 const dbStore: ReadingStore = {
@@ -12,13 +12,16 @@ const dbStore: ReadingStore = {
   save: async (key, reading) => saveReading(await writer(), key, reading),
 };
 
-/** The header's weather text for the newsroom's location, or null when there is nothing recent to show. */
-export async function getWeatherText(settings: SiteSettings): Promise<string | null> {
+/**
+ * The header's weather text for the newsroom's location (null when there is nothing recent to show), and how many
+ * seconds a header made with it may be kept (headerSeconds).
+ */
+export async function getWeatherHeader(settings: SiteSettings): Promise<{ text: string | null; seconds: number }> {
   const loc = {
     latitude: settings.weatherLatitude,
     longitude: settings.weatherLongitude,
     units: settings.weatherUnits,
   };
   const reading = await getCurrentReading(loc, dbStore);
-  return reading ? formatReading(reading, settings.weatherCity) : null;
+  return { text: reading ? formatReading(reading, settings.weatherCity) : null, seconds: headerSeconds(reading) };
 }
