@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { formatLongDate } from "../lib/format";
 import { expect, test } from "./fixtures";
 import { author, expectHangulDrawn, path, photo, story } from "./helpers";
@@ -26,6 +27,58 @@ test("the header shows the site name, sections, today's date in Los Angeles and 
     if (!(await weather.isVisible())) await page.reload();
     await expect(weather).toHaveText(/^-?\d+\.\d °F Los Angeles$/, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+});
+
+test("the masthead's placeholder, shown until it streams in, is as tall as the masthead", async ({ page, request }) => {
+  // The placeholder as the server sends it (React removes it once the masthead arrives), set beside the masthead.
+  const html = await (await request.get(path(withPhotos))).text();
+  const placeholder = /<div data-masthead-placeholder="[^"]*" class="([^"]+)"/.exec(html)?.[1];
+  expect(placeholder, "the page's HTML carries the placeholder").toBeTruthy();
+  await page.goto(path(withPhotos));
+  // Revealed a moment after the page loads (React batches the boundaries it reveals).
+  await expect(page.locator("body > header")).toBeVisible();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const [header, stand] = await page.evaluate((cls) => {
+      const div = Object.assign(document.createElement("div"), { className: cls });
+      document.body.prepend(div);
+      const heights = [document.querySelector("body > header")!, div].map((e) => e.getBoundingClientRect().height);
+      div.remove();
+      return heights;
+    }, placeholder!);
+    expect(stand, `at ${width} px`).toBe(header);
+  }
+});
+
+test("before Newsreader arrives, the headline, deck and body take the room they take in Newsreader", async ({
+  page,
+}) => {
+  const families = execFileSync("fc-list", [":", "family"], { encoding: "utf8" });
+  test.skip(!/Liberation Serif|Times New Roman/.test(families), "no Times New Roman or Liberation Serif here to scale");
+  await page.goto(path(withPhotos));
+  await page.evaluate(() => document.fonts.ready);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    // The page's serif stack without its first family (Newsreader): what a reader sees until Newsreader loads.
+    const [newsreader, before] = await page.evaluate(() => {
+      const text = [
+        ...document.querySelectorAll<HTMLElement>("article h1, article header p, article .article-body > p"),
+      ]
+        .filter((e) => getComputedStyle(e).fontFamily.startsWith('"Newsreader'))
+        .slice(0, 8);
+      const total = () => text.reduce((sum, e) => sum + e.getBoundingClientRect().height, 0);
+      const shown = total();
+      for (const e of text) e.style.fontFamily = getComputedStyle(e).fontFamily.split(",").slice(1).join(",");
+      const fallback = total();
+      for (const e of text) e.style.fontFamily = "";
+      return [shown, fallback];
+    });
+    expect(newsreader, "headline, deck and paragraphs measured").toBeGreaterThan(300);
+    // Without the fallback face (the system serif here, DejaVu Serif) they came out 12% taller at 390 px.
+    expect(Math.abs(before - newsreader) / newsreader, `at ${width} px: ${before} against ${newsreader}`).toBeLessThan(
+      0.03,
+    );
+  }
 });
 
 test("every Hangul character of a Korean story's page is drawn by a face that has it", async ({ page }) => {

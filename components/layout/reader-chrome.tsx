@@ -18,7 +18,14 @@ export function ReaderChrome({ children, banner }: { children: ReactNode; banner
       <Suspense>
         <BreakingBanner />
       </Suspense>
-      <Suspense fallback={<div className="h-40 border-b-4 border-double border-ink" />}>
+      {/* The masthead's own height (146 px, 186 px from the sm breakpoint), so main does not move when it replaces
+          this: React sends a finished boundary after the rest of the page once the HTML before it passes a size,
+          and Lighthouse measured the shift. e2e/article.spec.ts compares the two. */}
+      <Suspense
+        fallback={
+          <div data-masthead-placeholder className="h-[146px] border-b-4 border-double border-ink sm:h-[186px]" />
+        }
+      >
         <SiteHeader />
       </Suspense>
       {/* At least a screen tall, so the footer starts below the fold: parts that stream in (a listing's page)
