@@ -1,3 +1,4 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { weatherUrl } from "./helpers";
 import { startOwnServer, type OwnServer } from "./own-server";
@@ -79,78 +80,69 @@ test("a section page shows a new reading by its second load once the cached one 
   expect(await loadsUntil("62.2 °F", 3)).toBeLessThanOrEqual(2);
 });
 
+/**
+ * A server of its own with production's 15-minute reading and a 2-second retry (a minute by default), started while
+ * the suite's stub fails; `run` is given the temperature a page of it shows (null for none). Stopped afterwards.
+ */
+async function withServerStartedWhileSourceFails(
+  request: APIRequestContext,
+  run: (reading: (path: string) => Promise<string | null>) => Promise<void>,
+  extra: { env?: Record<string, string>; extraSeed?: string } = {},
+) {
+  await stub("fail", 47.5);
+  let own: OwnServer | undefined;
+  try {
+    own = await startOwnServer({
+      port: Number(process.env.E2E_PORT ?? 3100) + 16, // the other own servers use +1 to +14 and +40
+      env: { WEATHER_CACHE_SECONDS: "900", WEATHER_RETRY_SECONDS: "2", ...extra.env },
+      extraSeed: extra.extraSeed,
+    });
+    const url = own.url;
+    await run(
+      async (path) => /(-?\d+\.\d) °F Los Angeles/.exec(await (await request.get(`${url}${path}`)).text())?.[1] ?? null,
+    );
+  } finally {
+    await own?.stop();
+  }
+}
+
+/** Loads the page every second until it shows `expected` (30 s at most). */
+const showsSoon = (reading: (path: string) => Promise<string | null>, path: string, expected: string, what: string) =>
+  expect
+    .poll(() => reading(path), { message: `${path} shows ${what}`, intervals: [1000], timeout: 30_000 })
+    .toBe(expected);
+
 test("a page made while the source gave no reading shows the weather once the source is asked again", async ({
   request,
 }) => {
   test.setTimeout(180_000);
-  // A server of its own with production's 15-minute reading, asking the suite's stub while it fails, so its first
-  // pages are made with no reading at all (the demo seed stores none), as at a start on a loaded machine. Before the
-  // fix those pages kept their weatherless header for the reading's 15 minutes.
-  await stub("fail", 47.5);
+  // Its first pages are made with no reading at all (the demo seed stores none), as at a start on a loaded machine.
+  // Before the fix those pages kept their weatherless header for the reading's 15 minutes.
   const before = await asked();
-  let own: OwnServer | undefined;
-  try {
-    own = await startOwnServer({
-      port: Number(process.env.E2E_PORT ?? 3100) + 16, // its own: the other own servers use +1 to +14 and +40
-      env: {
-        WEATHER_CACHE_SECONDS: "900",
-        WEATHER_RETRY_SECONDS: "2",
-      },
-    });
-    const url = own.url;
-    const shows = async (path: string) =>
-      (await (await request.get(`${url}${path}`)).text()).includes("°F Los Angeles");
+  await withServerStartedWhileSourceFails(request, async (reading) => {
     // The first pages come from this server or from the build, which had no reading either (no source was reachable).
-    for (const path of ["/", "/local"]) expect(await shows(path), path).toBe(false);
+    for (const path of ["/", "/local"]) expect(await reading(path), path).toBeNull();
     await expect.poll(asked).toBeGreaterThan(before);
     await stub("ok", 47.5);
-    // The retry is 2 s here (a minute by default); a load after it may still get the page as it was, the next not.
-    for (const path of ["/", "/local"]) {
-      await expect
-        .poll(() => shows(path), { message: `${path} shows the weather`, intervals: [1000], timeout: 30_000 })
-        .toBe(true);
-    }
-  } finally {
-    await own?.stop();
-  }
+    // A load after the retry may still get the page as it was, the next not.
+    for (const path of ["/", "/local"]) await showsSoon(reading, path, "47.5", "the weather");
+  });
 });
 
 test("a page showing the last good reading after a failure shows a new one once the source is back", async ({
   request,
 }) => {
   test.setTimeout(180_000);
-  // As above, with a last good reading an hour old stored (the source has failed since). Pages made with it were
-  // kept the reading's whole 15 minutes, so the header went on showing the hour-old reading after the source was back.
-  await stub("fail", 47.5);
-  const before = await asked();
-  let own: OwnServer | undefined;
-  try {
-    own = await startOwnServer({
-      port: Number(process.env.E2E_PORT ?? 3100) + 16, // the test above's port: they run one after the other
-      env: { WEATHER_CACHE_SECONDS: "900", WEATHER_RETRY_SECONDS: "2", E2E_OLD_READING: "33.3" },
-      extraSeed: "e2e/weather/old-reading-seed.ts",
-    });
-    const url = own.url;
-    const reading = async (path: string) =>
-      /(\d+\.\d) °F Los Angeles/.exec(await (await request.get(`${url}${path}`)).text())?.[1] ?? null;
-    // The build's pages had no reading (no source was reachable); this server's show the stored one.
-    for (const path of ["/", "/local"]) {
-      await expect
-        .poll(() => reading(path), {
-          message: `${path} shows the last good reading`,
-          intervals: [1000],
-          timeout: 30_000,
-        })
-        .toBe("33.3");
-    }
-    expect(await asked()).toBeGreaterThan(before);
-    await stub("ok", 47.5);
-    for (const path of ["/", "/local"]) {
-      await expect
-        .poll(() => reading(path), { message: `${path} shows the new reading`, intervals: [1000], timeout: 30_000 })
-        .toBe("47.5");
-    }
-  } finally {
-    await own?.stop();
-  }
+  // With a last good reading an hour old stored (the source has failed since). Pages made with it were kept the
+  // reading's whole 15 minutes, so the header went on showing the hour-old reading after the source was back.
+  await withServerStartedWhileSourceFails(
+    request,
+    async (reading) => {
+      // The build's pages had no reading (no source was reachable); this server's show the stored one.
+      for (const path of ["/", "/local"]) await showsSoon(reading, path, "33.3", "the last good reading");
+      await stub("ok", 47.5);
+      for (const path of ["/", "/local"]) await showsSoon(reading, path, "47.5", "the new reading");
+    },
+    { env: { E2E_OLD_READING: "33.3" }, extraSeed: "e2e/weather/old-reading-seed.ts" },
+  );
 });

@@ -7,11 +7,13 @@ import { locationKey } from "../../lib/weather/current";
 import { openMigrated, run } from "../../scripts/_db";
 
 run(async () => {
+  const temperature = Number(process.env.E2E_OLD_READING);
+  if (!Number.isFinite(temperature)) throw new Error("E2E_OLD_READING: a temperature, please");
   const handle = await openMigrated();
   const [s] = await handle.db.select().from(siteSettings).where(eq(siteSettings.id, 1));
   const loc = { latitude: s!.weatherLatitude, longitude: s!.weatherLongitude, units: s!.weatherUnits };
   await saveReading(handle.db, locationKey(loc), {
-    temperature: Number(process.env.E2E_OLD_READING),
+    temperature,
     units: loc.units,
     fetchedAt: new Date(Date.now() - 3600_000),
   });

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getCurrentReading, headerSeconds, resetWeatherMemory, retrySeconds, type ReadingStore } from "./current";
+import { getCurrentReading, nextAskAt, resetWeatherMemory, retrySeconds, type ReadingStore } from "./current";
 import { fetchCurrentTemperature, formatReading, type Reading } from "./open-meteo";
 
 // A real HTTP server standing in for Open-Meteo; each test sets how it answers.
@@ -157,27 +157,32 @@ describe("current reading with fallback", () => {
     }
   });
 
-  it("keeps a header until its reading is due again, and only the retry period when it is past that or missing", () => {
-    vi.stubEnv("WEATHER_RETRY_SECONDS", "");
-    try {
-      const now = Date.now();
-      const aged = (seconds: number): Reading => ({
-        temperature: 60,
-        units: "fahrenheit",
-        fetchedAt: new Date(now - seconds * 1000),
-      });
-      expect(headerSeconds(aged(0), now, 900)).toBe(900);
-      expect(headerSeconds(aged(300), now, 900)).toBe(600);
-      // Less than the retry period left: the retry period, so a reading about to expire does not churn the page.
-      expect(headerSeconds(aged(870), now, 900)).toBe(60);
-      // The last good reading an hour old, shown after the source failed.
-      expect(headerSeconds(aged(3600), now, 900)).toBe(60);
-      expect(headerSeconds(null, now, 900)).toBe(60);
-      vi.stubEnv("WEATHER_RETRY_SECONDS", "2");
-      expect(headerSeconds(aged(3600), now, 900)).toBe(2);
-    } finally {
-      vi.unstubAllEnvs();
-    }
+  it("says when it will next ask the source: the reading's expiry, or the end of the retry period after a failure", async () => {
+    let now = Date.now();
+    const at = { ...opts, baseUrl, now: () => now };
+    expect(nextAskAt(loc, at)).toBe(now); // nothing asked yet
+    await getCurrentReading(loc, memoryStore(), at);
+    const fetched = now;
+    expect(nextAskAt(loc, at)).toBe(fetched + 900_000);
+    now += 300_000;
+    await getCurrentReading(loc, memoryStore(), at);
+    expect(nextAskAt(loc, at)).toBe(fetched + 900_000);
+
+    // The source fails with an hour-old reading stored: that reading is shown until the retry period has passed.
+    resetWeatherMemory();
+    mode = "fail";
+    const hourOld = { temperature: 33.3, units: "fahrenheit" as const, fetchedAt: new Date(now - 3600_000) };
+    expect((await getCurrentReading(loc, memoryStore(hourOld), at))?.temperature).toBe(33.3);
+    expect(nextAskAt(loc, at)).toBe(now + 60_000);
+    // With nothing stored, likewise.
+    resetWeatherMemory();
+    expect(await getCurrentReading(loc, memoryStore(), at)).toBeNull();
+    expect(nextAskAt(loc, at)).toBe(now + 60_000);
+    // A reading stored two minutes ago is as good as a fetched one until it is 15 minutes old.
+    resetWeatherMemory();
+    const recent = { ...hourOld, fetchedAt: new Date(now - 120_000) };
+    await getCurrentReading(loc, memoryStore(recent), at);
+    expect(nextAskAt(loc, at)).toBe(now - 120_000 + 900_000);
   });
 
   it("never throws, even when the store fails too", async () => {

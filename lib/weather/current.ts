@@ -43,14 +43,21 @@ export function retrySeconds(cache = cacheSeconds()): number {
   return secondsFromEnv("WEATHER_RETRY_SECONDS") ?? Math.min(60, cache);
 }
 
+function timing(opts: WeatherOptions) {
+  const cacheMs = opts.cacheMs ?? cacheSeconds() * 1000;
+  return { now: opts.now ?? Date.now, cacheMs, retryMs: opts.retryMs ?? retrySeconds(cacheMs / 1000) * 1000 };
+}
+
 /**
- * How long a header made from this reading may be kept: until the reading is due to be fetched again, or the retry
- * period when that is already past (the last good reading shown after a failure) or there is no reading.
+ * When getCurrentReading will next ask the source for this location (ms since the epoch), as its memory stands:
+ * once the reading is older than the cache period and the retry period since the last ask has passed; now when it
+ * has not asked yet. The header's cached component is kept until then.
  */
-export function headerSeconds(reading: Reading | null, now = Date.now(), cache = cacheSeconds()): number {
-  const retry = retrySeconds(cache);
-  if (!reading) return retry;
-  return Math.max(retry, Math.ceil(cache - (now - reading.fetchedAt.getTime()) / 1000));
+export function nextAskAt(loc: Location, opts: WeatherOptions = {}): number {
+  const { now, cacheMs, retryMs } = timing(opts);
+  const entry = memory.get(locationKey(loc));
+  if (!entry) return now();
+  return Math.max(entry.reading ? entry.reading.fetchedAt.getTime() + cacheMs : 0, entry.checkedAt + retryMs);
 }
 
 /**
@@ -63,9 +70,7 @@ export async function getCurrentReading(
   store: ReadingStore,
   opts: WeatherOptions = {},
 ): Promise<Reading | null> {
-  const now = opts.now ?? Date.now;
-  const cacheMs = opts.cacheMs ?? cacheSeconds() * 1000;
-  const retryMs = opts.retryMs ?? retrySeconds(cacheMs / 1000) * 1000;
+  const { now, cacheMs, retryMs } = timing(opts);
   const maxAgeMs = opts.maxAgeMs ?? 3 * 3600_000;
   const key = locationKey(loc);
   const entry = memory.get(key);

@@ -3,7 +3,7 @@ import { saveReading } from "@/db/mutations/weather";
 import { writer } from "@/db/mutations/writer";
 import { getLastReading } from "@/db/queries/weather";
 import type { SiteSettings } from "@/lib/content/types";
-import { getCurrentReading, headerSeconds, type ReadingStore } from "./current";
+import { getCurrentReading, nextAskAt, type ReadingStore } from "./current";
 export { cacheSeconds } from "./current";
 import { formatReading } from "./open-meteo";
 
@@ -14,14 +14,19 @@ const dbStore: ReadingStore = {
 
 /**
  * The header's weather text for the newsroom's location (null when there is nothing recent to show), and how many
- * seconds a header made with it may be kept (headerSeconds).
+ * seconds a header made with it may be kept: until the source is next asked (nextAskAt), counted from the call, as
+ * Next.js counts a cached component's life from its start, before the source is asked.
  */
 export async function getWeatherHeader(settings: SiteSettings): Promise<{ text: string | null; seconds: number }> {
+  const started = Date.now();
   const loc = {
     latitude: settings.weatherLatitude,
     longitude: settings.weatherLongitude,
     units: settings.weatherUnits,
   };
   const reading = await getCurrentReading(loc, dbStore);
-  return { text: reading ? formatReading(reading, settings.weatherCity) : null, seconds: headerSeconds(reading) };
+  return {
+    text: reading ? formatReading(reading, settings.weatherCity) : null,
+    seconds: Math.max(1, Math.ceil((nextAskAt(loc) - started) / 1000)),
+  };
 }
