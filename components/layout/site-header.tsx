@@ -4,6 +4,7 @@ import { Today } from "./today";
 import { isLanguage, mainLanguage, readerStrings, stringsFor } from "@/lib/content/language";
 import { Weather } from "./weather";
 
+/** Its height is mirrored by the placeholder shown while it streams in (components/layout/reader-chrome.tsx). */
 export async function SiteHeader() {
   const [settings, sections] = await Promise.all([readSettings(), readSections()]);
   const language = mainLanguage(settings);
