@@ -56,7 +56,11 @@ function timing(opts: WeatherOptions) {
 export function nextAskAt(loc: Location, opts: WeatherOptions = {}): number {
   const { now, cacheMs, retryMs } = timing(opts);
   const entry = memory.get(locationKey(loc));
-  if (!entry) return now();
+  return entry ? dueAt(entry, cacheMs, retryMs) : now();
+}
+
+/** The one rule for asking the source again: the reading has expired and the retry period has passed. */
+function dueAt(entry: Entry, cacheMs: number, retryMs: number): number {
   return Math.max(entry.reading ? entry.reading.fetchedAt.getTime() + cacheMs : 0, entry.checkedAt + retryMs);
 }
 
@@ -81,10 +85,10 @@ export async function getCurrentReading(
   // reading here too put it into the refreshed entry, and a page shell over that entry took a third round to show a
   // new reading (the section pages).
   if (entry?.pending) return entry.pending;
-  if (entry) {
-    const age = entry.reading ? now() - entry.reading.fetchedAt.getTime() : Infinity;
-    if (age < cacheMs) return entry.reading;
-    if (now() - entry.checkedAt < retryMs) return fresh(entry.reading);
+  // Not due: a reading still in its cache period as it is; after a failure, the last good one if recent enough.
+  if (entry && now() < dueAt(entry, cacheMs, retryMs)) {
+    const expired = !entry.reading || now() - entry.reading.fetchedAt.getTime() >= cacheMs;
+    return expired ? fresh(entry.reading) : entry.reading;
   }
   const pending = (async () => {
     try {
