@@ -296,10 +296,13 @@ describe("workflow", () => {
       }),
     ).toMatchObject({ ok: true, before: { slug: "live-story" }, after: { slug: "live-story-renamed" } });
     expect(await getPublishedStory("live-story")).toBeNull();
-    expect(await getPublishedStory("live-story-renamed")).toMatchObject({
+    const renamed = await getPublishedStory("live-story-renamed");
+    expect(renamed).toMatchObject({
       headline: "New words",
-      corrections: [{ kind: "correction" }],
+      corrections: [{ kind: "correction", text: "An earlier version misnamed the council." }],
     });
+    // Read as JSON with the story, its time comes back as a Date again.
+    expect(Math.abs(renamed!.corrections[0]!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(await findStoryRedirect("live-story")).toEqual({ slug: "live-story-renamed", sectionSlug: "local" });
     // The old slug stays reserved for this story.
     const other = await fresh({ slug: "live-story" });

@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { withTestDatabase } from "@/test/db";
 import { seedDemo } from "../seed";
@@ -92,7 +92,7 @@ describe("section, tag and author listings", () => {
 
   it("finds related stories by shared tags and section, never the story itself or a draft", async () => {
     const story = (await getPublishedStory("vermont-avenue-bus-lanes-construction"))!;
-    const related = await listRelatedStories(story.id, story.sectionId, 4);
+    const related = await listRelatedStories(story.id, 4);
     expect(related).toHaveLength(4);
     expect(related.map((s) => s.slug)).not.toContain(story.slug);
     const seedOf = (slug: string) => seedStories.find((s) => s.slug === slug)!;
@@ -109,6 +109,61 @@ describe("section, tag and author listings", () => {
     const draft = seedStories.find((s) => s.status === "draft")!;
     expect(await listRelatedToSlug(draft.slug)).toEqual([]);
     expect(await listRelatedToSlug("no-such-story")).toEqual([]);
+  });
+
+  it("finds the story sharing the most tags even when hundreds of newer ones share a common tag", async () => {
+    // A story with a common tag and a rare one; 210 newer stories share only the common tag, one older story shares
+    // both. Ranking only the newest 200 stories sharing any tag (before) never saw the older one.
+    const { db } = testDb();
+    const other = (await getSection("sports"))!;
+    const [common, rare] = await db
+      .insert(tags)
+      .values([
+        { slug: "related-common", name: "Related common" },
+        { slug: "related-rare", name: "Related rare" },
+      ])
+      .returning();
+    const story = (slug: string, hoursAgo: number) => ({
+      slug,
+      headline: slug,
+      body: { type: "doc" as const, content: [] },
+      status: "published" as const,
+      sectionId: other.id,
+      publishedAt: new Date(Date.now() - hoursAgo * 3_600_000),
+    });
+    const made = await db
+      .insert(stories)
+      .values([
+        story("related-me", 0.5),
+        story("related-both-old", 500),
+        ...Array.from({ length: 210 }, (_, i) => story(`related-common-${i}`, 1 + i / 100)),
+      ])
+      .returning({ id: stories.id, slug: stories.slug });
+    const [me, bothOld] = made as [(typeof made)[0], (typeof made)[0]];
+    try {
+      await db
+        .insert(storyTags)
+        .values([
+          ...made.map((s) => ({ storyId: s.id, tagId: common!.id })),
+          { storyId: me.id, tagId: rare!.id },
+          { storyId: bothOld.id, tagId: rare!.id },
+        ]);
+      expect((await listRelatedToSlug("related-me")).map((s) => s.slug)).toEqual([
+        "related-both-old",
+        "related-common-0",
+        "related-common-1",
+        "related-common-2",
+      ]);
+      expect((await listRelatedStories(me.id))[0]?.slug).toBe("related-both-old");
+    } finally {
+      await db.delete(stories).where(
+        inArray(
+          stories.id,
+          made.map((s) => s.id),
+        ),
+      );
+      await db.delete(tags).where(inArray(tags.id, [common!.id, rare!.id]));
+    }
   });
 });
 
@@ -181,7 +236,7 @@ describe("stories a reader may not see", () => {
       section: has((await listSectionStories(t.sectionId, 1, 500)).items),
       tags: (await Promise.all(t.tagIds.map((id) => listTagStories(id, 1, 500)))).some((p) => has(p.items)),
       authors: (await Promise.all(t.authorIds.map((id) => listAuthorStories(id, 1, 500)))).some((p) => has(p.items)),
-      related: has(await listRelatedStories(t.sibling, t.sectionId, 500)),
+      related: has(await listRelatedStories(t.sibling, 500)),
       sitemap: has(await listSitemapStories(1, 500)),
       newsSitemap: has(await listNewsSitemapStories()),
       sitemapTag: taxonomy.tags.includes(`only-${t.word}`),

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { alias, type AnyPgColumn, type AnyPgTable } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import { mediaUrl } from "@/lib/content/media-url";
-import { inlinePhotos } from "@/lib/story/photos";
 import type { Language } from "@/lib/content/language";
 import { withOverrides, type Article, type Byline, type Photo, type StoryCard } from "@/lib/content/types";
-import { isPublic } from "./published";
+import { isPublic, publicStory } from "./published";
 
 export const photoColumns = {
   id: media.id,
@@ -18,6 +18,19 @@ export const photoColumns = {
   height: media.height,
   variants: media.variants,
 };
+
+/** Another copy of a table in a hand-written subquery: its columns, and what goes after FROM. */
+function aliased<T extends AnyPgTable, A extends string>(table: T, name: A) {
+  return [alias(table, name), sql`${table} ${sql.identifier(name)}`] as const;
+}
+
+/** A photo's columns as one JSON object (null when there is none), for a list read in the same query. */
+const photoJson = (
+  m: Record<"id" | "storageKey" | "altText" | "caption" | "credit" | "width" | "height" | "variants", AnyPgColumn>,
+) =>
+  sql`case when ${m.id} is null then null else json_build_object('id', ${m.id}, 'storageKey', ${m.storageKey},
+    'alt', ${m.altText}, 'caption', ${m.caption}, 'credit', ${m.credit}, 'width', ${m.width}, 'height', ${m.height},
+    'variants', ${m.variants}) end`;
 
 // A left-joined photo: drizzle gives null when the row has none.
 type PhotoRow = {
@@ -103,7 +116,11 @@ type CardRow = {
 
 export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
   const bylines = await listBylines(rows.map((r) => r.id));
-  return rows.map((r) => ({
+  return rows.map((r) => toCard(r, bylines.get(r.id) ?? []));
+}
+
+function toCard(r: CardRow, authors: Byline[]): StoryCard {
+  return {
     id: r.id,
     slug: r.slug,
     headline: r.headline,
@@ -114,8 +131,8 @@ export async function toCards(rows: CardRow[]): Promise<StoryCard[]> {
     publishedAt: r.publishedAt ?? new Date(0),
     updatedAt: r.updatedAt,
     hero: withOverrides(toPhoto(r.hero), { alt: r.heroAlt, caption: r.heroCaption, credit: r.heroCredit }),
-    authors: bylines.get(r.id) ?? [],
-  }));
+    authors,
+  };
 }
 
 /** A select of public story cards, newest first; callers add their own filter. */
@@ -140,6 +157,12 @@ export function listLatestStories(limit = 20, offset = 0): Promise<StoryCard[]> 
 /** A published story by slug, with everything the article page shows; null when a reader may not see it. */
 export async function getPublishedStory(slug: string): Promise<Article | null> {
   const db = await getDb();
+  // One query (a cold article render waited for seven in turn on the embedded database): the story's lists come
+  // as JSON, each in the order the page shows it.
+  const [authorPhoto, authorPhotoFrom] = aliased(media, "author_photo");
+  const [inline, inlineFrom] = aliased(media, "inline_photo");
+  const [edition, editionFrom] = aliased(stories, "edition");
+  const [editionSection, editionSectionFrom] = aliased(sections, "edition_section");
   const [row] = await db
     .select({
       ...cardColumns,
@@ -148,7 +171,27 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
       sectionId: stories.sectionId,
       seoTitle: stories.seoTitle,
       seoDescription: stories.seoDescription,
-      editionGroup: stories.editionGroup,
+      tags: sql<Article["tags"]>`(select coalesce(json_agg(json_build_object('slug', ${tags.slug}, 'name', ${tags.name})
+        order by ${tags.name}), '[]') from ${storyTags} join ${tags} on ${tags.id} = ${storyTags.tagId}
+        where ${storyTags.storyId} = ${stories.id})`,
+      authors: sql<(Byline & { bio: string; photo: PhotoRow })[]>`(select coalesce(json_agg(json_build_object(
+        'name', ${authors.name}, 'slug', ${authors.slug}, 'kind', ${authors.kind},
+        'publicEmail', ${authors.publicEmail}, 'bio', ${authors.bio}, 'photo', ${photoJson(authorPhoto)})
+        order by ${storyAuthors.position}), '[]') from ${storyAuthors} join ${authors} on ${authors.id} = ${storyAuthors.authorId}
+        left join ${authorPhotoFrom} on ${authorPhoto.id} = ${authors.photoId} where ${storyAuthors.storyId} = ${stories.id})`,
+      corrections: sql<{ kind: "correction" | "update"; text: string; createdAt: string }[]>`(select coalesce(json_agg(
+        json_build_object('kind', ${corrections.kind}, 'text', ${corrections.text}, 'createdAt', ${corrections.createdAt})
+        order by ${corrections.createdAt}), '[]') from ${corrections} where ${corrections.storyId} = ${stories.id})`,
+      // The body's photo nodes (lib/story/photos.ts inlinePhotos reads the same nodes for their own words).
+      photos: sql<NonNullable<PhotoRow>[]>`(select coalesce(json_agg(${photoJson(inline)}), '[]') from ${inlineFrom}
+        where ${inline.id} in (select (p #>> '{}')::uuid from jsonb_path_query(${stories.body},
+        'strict $.** ? (@.type == "photo").attrs.mediaId ? (@.type() == "string")') p
+        where p #>> '{}' ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'))`,
+      editions: sql<{ language: Language; slug: string; sectionSlug: string }[]>`(select coalesce(json_agg(
+        json_build_object('language', ${edition.language}, 'slug', ${edition.slug}, 'sectionSlug', ${editionSection.slug})
+        order by ${edition.language}), '[]') from ${editionFrom} join ${editionSectionFrom} on ${editionSection.id} = ${edition.sectionId}
+        where ${stories.editionGroup} is not null and ${edition.editionGroup} = ${stories.editionGroup}
+        and ${edition.id} <> ${stories.id} and ${publicStory(edition)})`,
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
@@ -156,51 +199,22 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     .where(and(isPublic, eq(stories.slug, slug)))
     .limit(1);
   if (!row) return null;
-  const [card] = await toCards([row]);
-  const [tagRows, authorRows, correctionRows, editions] = await Promise.all([
-    db
-      .select({ slug: tags.slug, name: tags.name })
-      .from(storyTags)
-      .innerJoin(tags, eq(tags.id, storyTags.tagId))
-      .where(eq(storyTags.storyId, row.id))
-      .orderBy(asc(tags.name)),
-    db
-      .select({
-        name: authors.name,
-        slug: authors.slug,
-        kind: authors.kind,
-        publicEmail: authors.publicEmail,
-        bio: authors.bio,
-        photo: photoColumns,
-      })
-      .from(storyAuthors)
-      .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
-      .leftJoin(media, eq(media.id, authors.photoId))
-      .where(eq(storyAuthors.storyId, row.id))
-      .orderBy(asc(storyAuthors.position)),
-    db
-      .select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt })
-      .from(corrections)
-      .where(eq(corrections.storyId, row.id))
-      .orderBy(asc(corrections.createdAt)),
-    row.editionGroup ? listEditions(row.editionGroup, row.id) : Promise.resolve([]),
-  ]);
-  const inlineIds = inlinePhotos(row.body).map((p) => p.mediaId);
-  const photoRows = inlineIds.length
-    ? await db.select(photoColumns).from(media).where(inArray(media.id, inlineIds))
-    : [];
+  const authorProfiles = row.authors.map(({ photo, ...a }) => ({ ...a, photo: toPhoto(photo) }));
   return {
-    ...card!,
+    ...toCard(
+      row,
+      authorProfiles.map(({ name, slug, kind, publicEmail }) => ({ name, slug, kind, publicEmail })),
+    ),
     body: row.body,
     bodyText: row.bodyText,
     sectionId: row.sectionId,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
-    tags: tagRows,
-    authorProfiles: authorRows.map(({ photo, ...a }) => ({ ...a, photo: toPhoto(photo) })),
-    corrections: correctionRows,
-    photos: photoRows.map(toPhoto).filter((p): p is Photo => p !== null),
-    editions,
+    tags: row.tags,
+    authorProfiles,
+    corrections: row.corrections.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
+    photos: row.photos.map(toPhoto).filter((p): p is Photo => p !== null),
+    editions: row.editions.map((e) => ({ language: e.language, path: `/${e.sectionSlug}/${e.slug}` })),
   };
 }
 
