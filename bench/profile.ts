@@ -5,6 +5,8 @@ import { ensureWrk, wrk } from "./wrk";
 
 // CPU profile of the origin under load, one page at a time (run `npm run bench` first; this reuses its build):
 //   npx tsx bench/profile.ts [--stories 10000] [--seconds 10] /path [/other-path …]
+// With --cold, the article given is rendered cold (its cache expired first, as a publish does) 200 times, one at a
+// time, instead of under wrk: `npx tsx bench/profile.ts --cold /section/slug`.
 // Writes one .cpuprofile per page to bench/results/profiles/ and prints its top functions (bench/profile-top.mjs).
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -14,6 +16,9 @@ const opt = (name: string, fallback: string) => {
 const STORIES = Number(opt("stories", "10000"));
 const SECONDS = Number(opt("seconds", "10"));
 const PORT = Number(opt("port", "3350"));
+const coldAt = args.indexOf("--cold");
+const COLD = coldAt >= 0 && args.splice(coldAt, 1).length > 0;
+const TOKEN = `bench-${Math.random().toString(36).slice(2)}`;
 const pages = args.length ? args : ["/local"];
 const OUT = path.join(__dirname, "results/profiles");
 
@@ -33,14 +38,21 @@ async function main() {
           AUTH_SECRET: "bench-secret-not-for-production-0123456789",
           AUTH_TRUST_HOST: "true",
           WEATHER_API_URL: `http://127.0.0.1:${PORT + 9}`,
+          BENCH_TOKEN: TOKEN,
+          MASTHEAD_BENCH: "1",
         },
         ["--cpu-prof", `--cpu-prof-dir=${dir}`],
       );
       try {
         const url = server.url + page;
         for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.arrayBuffer());
-        const r = wrk(url, 32, SECONDS);
-        console.log(`${page}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms at 32 connections`);
+        if (COLD) {
+          const times = await coldRenders(server.url, page);
+          console.log(`${page} cold: p50 ${times[times.length >> 1]!.toFixed(1)} ms of ${times.length} renders`);
+        } else {
+          const r = wrk(url, 32, SECONDS);
+          console.log(`${page}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms at 32 connections`);
+        }
       } finally {
         await server.stop();
       }
@@ -51,6 +63,24 @@ async function main() {
     await db.drop();
     weather.close();
   }
+}
+
+/** Expire the story's cache (the bench endpoint, without touching a proxy), then time its page; sorted times. */
+async function coldRenders(base: string, page: string): Promise<number[]> {
+  const slug = page.split("/").pop();
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const r = await fetch(`${base}/api/bench/story`, {
+      method: "POST",
+      headers: { "x-bench-token": TOKEN, "content-type": "application/json" },
+      body: JSON.stringify({ slug, proxy: false }),
+    });
+    if (!r.ok) throw new Error(`bench endpoint: ${r.status}`);
+    const t = performance.now();
+    await fetch(base + page, { headers: { "accept-encoding": "gzip" } }).then((res) => res.arrayBuffer());
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b);
 }
 
 main().then(
