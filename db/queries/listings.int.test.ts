@@ -165,6 +165,67 @@ describe("section, tag and author listings", () => {
       await db.delete(tags).where(inArray(tags.id, [common!.id, rare!.id]));
     }
   });
+
+  it("ranks a story with many tags by its rarest ones", async () => {
+    // Eight tags: seven common (ids first in order) and one rare (id last) that only one older story shares, with
+    // two of the common ones. Each tag's list is its newest 20 stories, for six tags at most: taken in id order, the
+    // rare tag was never read and the older story never found.
+    const { db } = testDb();
+    const other = (await getSection("sports"))!;
+    const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    const made = await db
+      .insert(tags)
+      .values([
+        ...Array.from({ length: 7 }, (_, i) => ({
+          id: id(i + 1),
+          slug: `many-common-${i + 1}`,
+          name: `Common ${i + 1}`,
+        })),
+        { id: "ffffffff-ffff-4fff-bfff-ffffffffffff", slug: "many-rare", name: "Rare" },
+      ])
+      .returning({ id: tags.id });
+    const tagIds = made.map((t) => t.id);
+    // Common tags 1 and 2 have 21 newer stories each (23 with the two below), the others 30.
+    const fillers = Array.from({ length: 7 }, (_, i) =>
+      Array.from({ length: i < 2 ? 21 : 30 }, (_, k) => ({ tag: id(i + 1), slug: `many-${i + 1}-${k}` })),
+    ).flat();
+    const rows = await db
+      .insert(stories)
+      .values(
+        [
+          { slug: "many-me", hoursAgo: 0.5 },
+          { slug: "many-old", hoursAgo: 500 },
+          ...fillers.map((f, k) => ({ slug: f.slug, hoursAgo: 1 + k / 1000 })),
+        ].map(({ slug, hoursAgo }) => ({
+          slug,
+          headline: slug,
+          body: { type: "doc" as const, content: [] },
+          status: "published" as const,
+          sectionId: other.id,
+          publishedAt: new Date(Date.now() - hoursAgo * 3_600_000),
+        })),
+      )
+      .returning({ id: stories.id, slug: stories.slug });
+    const idOf = (slug: string) => rows.find((r) => r.slug === slug)!.id;
+    try {
+      await db
+        .insert(storyTags)
+        .values([
+          ...tagIds.map((tagId) => ({ storyId: idOf("many-me"), tagId })),
+          ...[id(1), id(2), tagIds[7]!].map((tagId) => ({ storyId: idOf("many-old"), tagId })),
+          ...fillers.map((f) => ({ storyId: idOf(f.slug), tagId: f.tag })),
+        ]);
+      expect((await listRelatedToSlug("many-me"))[0]?.slug).toBe("many-old");
+    } finally {
+      await db.delete(stories).where(
+        inArray(
+          stories.id,
+          rows.map((r) => r.id),
+        ),
+      );
+      await db.delete(tags).where(inArray(tags.id, tagIds));
+    }
+  });
 });
 
 describe("sitemaps", () => {
