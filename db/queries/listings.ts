@@ -154,9 +154,9 @@ export async function listTopStories(limit: number, sectionId: string | null = n
 }
 
 /**
- * The public story's id, section and its RELATED_TAGS rarest tags, or null. Rarest first: a named person or event
- * says more about a story than "Koreatown"; counted no further than RELATED_COMMON stories, so a common tag costs
- * no more than a rare one.
+ * The public story's id, section and its RELATED_TAGS rarest tags that other stories have, or null. Rarest first: a
+ * named person or event says more about a story than "Koreatown". Other stories are counted no further than
+ * RELATED_COMMON, so a common tag costs no more than a rare one; a tag no other story has would give an empty list.
  */
 async function relatedSource(filter: SQL): Promise<RelatedSource | null> {
   const db = await getDb();
@@ -168,9 +168,10 @@ async function relatedSource(filter: SQL): Promise<RelatedSource | null> {
     .select({
       id: stories.id,
       sectionId: stories.sectionId,
-      tagIds: sql<string[]>`array(select ${mine}.tag_id from ${storyTags} ${mine} where ${mine}.story_id = ${stories}.id
-        order by (select count(*) from (select 1 from ${storyTags} ${other} where ${other}.tag_id = ${mine}.tag_id
-        limit ${RELATED_COMMON}) c), ${mine}.tag_id limit ${RELATED_TAGS})`,
+      tagIds: sql<string[]>`array(select tag_id from (select ${mine}.tag_id, (select count(*) from (select 1
+        from ${storyTags} ${other} where ${other}.tag_id = ${mine}.tag_id and ${other}.story_id <> ${mine}.story_id
+        limit ${RELATED_COMMON}) c) as others from ${storyTags} ${mine} where ${mine}.story_id = ${stories}.id) counted
+        where others > 0 order by others, tag_id limit ${RELATED_TAGS})`,
     })
     .from(stories)
     .where(and(isPublic, filter))
@@ -181,12 +182,13 @@ async function relatedSource(filter: SQL): Promise<RelatedSource | null> {
 type RelatedSource = { id: string; sectionId: string; tagIds: string[] };
 
 /**
- * Stories like this one: those sharing the most tags first, then same section, newest first. Ranked among the
- * newest RELATED_PER_TAG stories of each of its rarest tags and the newest of its section, so the work is bounded at
- * any size. Each tag is its own list, planned with that tag's statistics: one list for all the tags at once (the tag ids
- * read inside the query) was planned blind, scanned the newest stories for ones sharing a tag, and read every story
- * when the tags were rare (554 ms at 100,000 stories for a story whose one tag no other story has; an imported
- * archive is full of such tags). One ranked query, so the order is the same on both drivers.
+ * Stories like this one: those sharing the most of its tags first, then same section, newest first. Ranked among the
+ * newest RELATED_PER_TAG stories of each of its rarest tags and the newest of its section. Each tag is its own list,
+ * planned with that tag's statistics: one list for all the tags at once (the tag ids read inside the query) was planned
+ * blind, scanned the newest stories for ones sharing a tag, and read every story when the tags were rare (554 ms at
+ * 100,000 stories for a story whose one tag no other story has; an imported archive is full of such tags). A common
+ * tag is read newest first until its 20 are found, which is quick unless that tag's stories are all old (as for a tag
+ * listing, listTagStories). One ranked query, so the order is the same on both drivers.
  */
 async function rankRelated(me: RelatedSource, limit: number): Promise<StoryCard[]> {
   const db = await getDb();
@@ -203,9 +205,10 @@ async function rankRelated(me: RelatedSource, limit: number): Promise<StoryCard[
     ...me.tagIds.map((tagId) => newest(perTag, undefined, tagId)),
   ];
   const pooled = (rest.length ? union(first!, rest[0]!, ...rest.slice(1)) : first!).as("pooled");
-  const shared = me.tagIds.length
-    ? sql<number>`(select count(*) from ${storyTags} where ${storyTags.storyId} = ${stories.id} and ${inArray(storyTags.tagId, me.tagIds)})`
-    : sql<number>`0`;
+  // Every tag of the story counts, not only those whose lists were read.
+  const mine = sql.identifier("my_tags");
+  const shared = sql<number>`(select count(*) from ${storyTags} where ${storyTags.storyId} = ${stories.id} and
+    ${storyTags.tagId} in (select ${mine}.tag_id from ${storyTags} ${mine} where ${mine}.story_id = ${me.id}))`;
   const rows = await db
     .select({ id: stories.id })
     .from(pooled)
@@ -220,12 +223,6 @@ async function rankRelated(me: RelatedSource, limit: number): Promise<StoryCard[
   const ids = rows.map((r) => r.id);
   const cards = await selectCards(inArray(stories.id, ids), limit);
   return ids.map((id) => cards.find((c) => c.id === id)!).filter(Boolean);
-}
-
-/** Stories like the public story `storyId` ([] when it is not public); see rankRelated. */
-export async function listRelatedStories(storyId: string, limit = 4): Promise<StoryCard[]> {
-  const me = await relatedSource(eq(stories.id, storyId));
-  return me ? rankRelated(me, limit) : [];
 }
 
 /**

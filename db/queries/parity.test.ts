@@ -9,7 +9,7 @@ import {
   getSection,
   getTag,
   listAuthorStories,
-  listRelatedStories,
+  listRelatedToSlug,
   listSectionStories,
   listTagStories,
   listTopStories,
@@ -49,7 +49,7 @@ async function runPublicQueries() {
     author: [sarah, desk, await listAuthorStories(sarah.id, 1), await listAuthorStories(desk.id, 1)],
     article,
     missing: [await getPublishedStory("voter-guide-koreatown-council-candidates"), await getSection("nope")],
-    related: await listRelatedStories(article.id),
+    related: await listRelatedToSlug(article.slug),
     search: await Promise.all(
       ["koreatown housing", "calligraphy", "caligraphy", "한글날", "장사", "baseball", "eviction"].map((q) =>
         searchStories(q),

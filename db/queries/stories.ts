@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias, type AnyPgColumn, type AnyPgTable } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
@@ -161,8 +161,6 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
   // as JSON, each in the order the page shows it.
   const [authorPhoto, authorPhotoFrom] = aliased(media, "author_photo");
   const [inline, inlineFrom] = aliased(media, "inline_photo");
-  const [edition, editionFrom] = aliased(stories, "edition");
-  const [editionSection, editionSectionFrom] = aliased(sections, "edition_section");
   const [row] = await db
     .select({
       ...cardColumns,
@@ -182,16 +180,15 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
       corrections: sql<{ kind: "correction" | "update"; text: string; createdAt: string }[]>`(select coalesce(json_agg(
         json_build_object('kind', ${corrections.kind}, 'text', ${corrections.text}, 'createdAt', ${corrections.createdAt})
         order by ${corrections.createdAt}), '[]') from ${corrections} where ${corrections.storyId} = ${stories.id})`,
-      // The body's photo nodes (lib/story/photos.ts inlinePhotos reads the same nodes for their own words).
-      photos: sql<NonNullable<PhotoRow>[]>`(select coalesce(json_agg(${photoJson(inline)}), '[]') from ${inlineFrom}
+      // The body's photo nodes, each photo once (for a body that passed validation, the nodes lib/story/photos.ts
+      // inlinePhotos reads for their own words).
+      photos: sql<
+        NonNullable<PhotoRow>[]
+      >`(select coalesce(json_agg(${photoJson(inline)} order by ${inline.id}), '[]') from ${inlineFrom}
         where ${inline.id} in (select (p #>> '{}')::uuid from jsonb_path_query(${stories.body},
         'strict $.** ? (@.type == "photo").attrs.mediaId ? (@.type() == "string")') p
         where p #>> '{}' ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'))`,
-      editions: sql<{ language: Language; slug: string; sectionSlug: string }[]>`(select coalesce(json_agg(
-        json_build_object('language', ${edition.language}, 'slug', ${edition.slug}, 'sectionSlug', ${editionSection.slug})
-        order by ${edition.language}), '[]') from ${editionFrom} join ${editionSectionFrom} on ${editionSection.id} = ${edition.sectionId}
-        where ${stories.editionGroup} is not null and ${edition.editionGroup} = ${stories.editionGroup}
-        and ${edition.id} <> ${stories.id} and ${publicStory(edition)})`,
+      editions: editionsJson(stories.editionGroup, stories.id),
     })
     .from(stories)
     .innerJoin(sections, eq(sections.id, stories.sectionId))
@@ -214,18 +211,32 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
     authorProfiles,
     corrections: row.corrections.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })),
     photos: row.photos.map(toPhoto).filter((p): p is Photo => p !== null),
-    editions: row.editions.map((e) => ({ language: e.language, path: `/${e.sectionSlug}/${e.slug}` })),
+    editions: editionPaths(row.editions),
   };
 }
 
-/** The published editions of a group other than `exceptId`: an unpublished edition is simply not listed. */
+type EditionRow = { language: Language; slug: string; sectionSlug: string };
+
+/**
+ * The published editions of a group other than `exceptId`, by language, as one JSON list: an unpublished edition is
+ * simply not listed. Read inside the article's query and alone for the desk's preview.
+ */
+function editionsJson(group: AnyPgColumn | string, exceptId: AnyPgColumn | string) {
+  const [edition, editionFrom] = aliased(stories, "edition");
+  const [section, sectionFrom] = aliased(sections, "edition_section");
+  return sql<EditionRow[]>`(select coalesce(json_agg(json_build_object('language', ${edition.language},
+    'slug', ${edition.slug}, 'sectionSlug', ${section.slug}) order by ${edition.language}), '[]')
+    from ${editionFrom} join ${sectionFrom} on ${section.id} = ${edition.sectionId}
+    where ${edition.editionGroup} = ${group} and ${edition.id} <> ${exceptId} and ${publicStory(edition)})`;
+}
+
+const editionPaths = (rows: EditionRow[]): Article["editions"] =>
+  rows.map((e) => ({ language: e.language, path: `/${e.sectionSlug}/${e.slug}` }));
+
 export async function listEditions(group: string, exceptId: string): Promise<Article["editions"]> {
   const db = await getDb();
-  const rows = await db
-    .select({ language: stories.language, slug: stories.slug, sectionSlug: sections.slug })
-    .from(stories)
-    .innerJoin(sections, eq(sections.id, stories.sectionId))
-    .where(and(isPublic, eq(stories.editionGroup, group), ne(stories.id, exceptId)))
-    .orderBy(asc(stories.language));
-  return rows.map((r) => ({ language: r.language, path: `/${r.sectionSlug}/${r.slug}` }));
+  const result = (await db.execute(sql`select ${editionsJson(group, exceptId)} as list`)) as unknown as {
+    rows: { list: EditionRow[] }[];
+  };
+  return editionPaths(result.rows[0]!.list);
 }
