@@ -23,6 +23,15 @@ import { findStoryRedirect } from "./story-preview";
 const testDb = withTestDatabase();
 const published = seedStories.filter((s) => s.status === "published");
 const newestFirst = (list: typeof published) => [...list].sort((a, b) => a.hoursAgo - b.hoursAgo).map((s) => s.slug);
+/** A published story's row with no tags, for the related-stories cases. */
+const publishedRow = (slug: string, sectionId: string, hoursAgo: number) => ({
+  slug,
+  headline: slug,
+  body: { type: "doc" as const, content: [] },
+  status: "published" as const,
+  sectionId,
+  publishedAt: new Date(Date.now() - hoursAgo * 3_600_000),
+});
 
 beforeAll(async () => {
   await seedDemo(testDb().db, { withStaff: false });
@@ -121,14 +130,7 @@ describe("section, tag and author listings", () => {
         { slug: "related-rare", name: "Related rare" },
       ])
       .returning();
-    const story = (slug: string, hoursAgo: number) => ({
-      slug,
-      headline: slug,
-      body: { type: "doc" as const, content: [] },
-      status: "published" as const,
-      sectionId: other.id,
-      publishedAt: new Date(Date.now() - hoursAgo * 3_600_000),
-    });
+    const story = (slug: string, hoursAgo: number) => publishedRow(slug, other.id, hoursAgo);
     const made = await db
       .insert(stories)
       .values([
@@ -180,14 +182,7 @@ describe("section, tag and author listings", () => {
         [
           { slug: "own-me", hoursAgo: 0.5, sectionId: sports.id },
           { slug: "own-old", hoursAgo: 500, sectionId: opinion.id },
-        ].map(({ slug, hoursAgo, sectionId }) => ({
-          slug,
-          headline: slug,
-          body: { type: "doc" as const, content: [] },
-          status: "published" as const,
-          sectionId,
-          publishedAt: new Date(Date.now() - hoursAgo * 3_600_000),
-        })),
+        ].map(({ slug, hoursAgo, sectionId }) => publishedRow(slug, sectionId, hoursAgo)),
       )
       .returning({ id: stories.id });
     const [me, old] = rows as [(typeof rows)[0], (typeof rows)[0]];
@@ -235,14 +230,7 @@ describe("section, tag and author listings", () => {
           { slug: "many-me", hoursAgo: 0.5 },
           { slug: "many-old", hoursAgo: 500 },
           ...fillers.map((f, k) => ({ slug: f.slug, hoursAgo: 1 + k / 1000 })),
-        ].map(({ slug, hoursAgo }) => ({
-          slug,
-          headline: slug,
-          body: { type: "doc" as const, content: [] },
-          status: "published" as const,
-          sectionId: other.id,
-          publishedAt: new Date(Date.now() - hoursAgo * 3_600_000),
-        })),
+        ].map(({ slug, hoursAgo }) => publishedRow(slug, other.id, hoursAgo)),
       )
       .returning({ id: stories.id, slug: stories.slug });
     const idOf = (slug: string) => rows.find((r) => r.slug === slug)!.id;
