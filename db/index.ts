@@ -28,4 +28,7 @@ export function useDatabase(open: DbHandle): void {
   handle.set(Promise.resolve(open));
 }
 
+/** The rows of a raw `db.execute` answer: both drivers answer with { rows }. */
+export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 export type { Database } from "./client";

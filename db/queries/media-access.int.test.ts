@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createStory } from "@/db/mutations/stories";
 import { createPreviewLink, revokePreviewLink } from "@/db/mutations/story-desk";
 import { applyTransition } from "@/db/mutations/story-workflow";
+import { rowsOf } from "@/db";
 import { getServableMedia, mediaByKeyQuery, mediaIsPublicQuery } from "@/db/queries/media-access";
 import { authors, media, sections, tags } from "@/db/schema";
 import { seedBenchStories } from "@/db/seed/bench";
@@ -24,7 +25,6 @@ vi.mock("@/auth", () => ({
 }));
 
 const testDb = withTestDatabase();
-const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
 async function photo(
   hint: string,

@@ -1,11 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { getDb } from "../index";
+import { getDb, rowsOf } from "../index";
 import { photoKeyOf } from "@/lib/content/media-url";
-
-// Both drivers answer a raw query with { rows }.
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export type ServableMedia = { mediaId: string; mimeType: string; isPublic: boolean };
 

@@ -1,36 +1,48 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias, type AnyPgColumn, type AnyPgTable } from "drizzle-orm/pg-core";
-import { getDb } from "../index";
+import { getDb, rowsOf } from "../index";
 import { authors, corrections, media, sections, stories, storyAuthors, storyTags, tags } from "../schema";
 import { mediaUrl } from "@/lib/content/media-url";
 import type { Language } from "@/lib/content/language";
 import { withOverrides, type Article, type Byline, type Photo, type StoryCard } from "@/lib/content/types";
 import { isPublic, publicStory } from "./published";
 
-export const photoColumns = {
-  id: media.id,
-  storageKey: media.storageKey,
-  alt: media.altText,
-  caption: media.caption,
-  credit: media.credit,
-  width: media.width,
-  height: media.height,
-  variants: media.variants,
-};
+/** A photo's fields, from the media table or a copy of it under another name. */
+const photoColumnsOf = (m: typeof media | ReturnType<typeof alias<typeof media, string>>) => ({
+  id: m.id,
+  storageKey: m.storageKey,
+  alt: m.altText,
+  caption: m.caption,
+  credit: m.credit,
+  width: m.width,
+  height: m.height,
+  variants: m.variants,
+});
+
+export const photoColumns = photoColumnsOf(media);
+
+/** A byline's fields. */
+const bylineColumns = { name: authors.name, slug: authors.slug, kind: authors.kind, publicEmail: authors.publicEmail };
+
+/** The fields of a select map as one JSON object, keyed as the select would key them. */
+function jsonObject(fields: Record<string, SQLWrapper>): SQL {
+  // The keys are this file's own names (checked), never input: written into the statement as literals.
+  const pairs = Object.entries(fields).map(([key, value]) => {
+    if (!/^[a-zA-Z]+$/.test(key)) throw new Error(`jsonObject: unexpected key ${key}`);
+    return sql`${sql.raw(`'${key}'`)}, ${value}`;
+  });
+  return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
+}
 
 /** Another copy of a table in a hand-written subquery: its columns, and what goes after FROM. */
 function aliased<T extends AnyPgTable, A extends string>(table: T, name: A) {
   return [alias(table, name), sql`${table} ${sql.identifier(name)}`] as const;
 }
 
-/** A photo's columns as one JSON object (null when there is none), for a list read in the same query. */
-const photoJson = (
-  m: Record<"id" | "storageKey" | "altText" | "caption" | "credit" | "width" | "height" | "variants", AnyPgColumn>,
-) =>
-  sql`case when ${m.id} is null then null else json_build_object('id', ${m.id}, 'storageKey', ${m.storageKey},
-    'alt', ${m.altText}, 'caption', ${m.caption}, 'credit', ${m.credit}, 'width', ${m.width}, 'height', ${m.height},
-    'variants', ${m.variants}) end`;
+/** A photo as one JSON object (null when there is none), for a list read in the same query. */
+const photoJson = (m: Parameters<typeof photoColumnsOf>[0]) =>
+  sql`case when ${m.id} is null then null else ${jsonObject(photoColumnsOf(m))} end`;
 
 // A left-joined photo: drizzle gives null when the row has none.
 type PhotoRow = {
@@ -76,13 +88,7 @@ export async function listBylines(storyIds: string[]): Promise<Map<string, Bylin
   if (storyIds.length === 0) return byStory;
   const db = await getDb();
   const rows = await db
-    .select({
-      storyId: storyAuthors.storyId,
-      name: authors.name,
-      slug: authors.slug,
-      kind: authors.kind,
-      publicEmail: authors.publicEmail,
-    })
+    .select({ storyId: storyAuthors.storyId, ...bylineColumns })
     .from(storyAuthors)
     .innerJoin(authors, eq(authors.id, storyAuthors.authorId))
     .where(inArray(storyAuthors.storyId, storyIds))
@@ -169,16 +175,18 @@ export async function getPublishedStory(slug: string): Promise<Article | null> {
       sectionId: stories.sectionId,
       seoTitle: stories.seoTitle,
       seoDescription: stories.seoDescription,
-      tags: sql<Article["tags"]>`(select coalesce(json_agg(json_build_object('slug', ${tags.slug}, 'name', ${tags.name})
+      tags: sql<Article["tags"]>`(select coalesce(json_agg(${jsonObject({ slug: tags.slug, name: tags.name })}
         order by ${tags.name}), '[]') from ${storyTags} join ${tags} on ${tags.id} = ${storyTags.tagId}
         where ${storyTags.storyId} = ${stories.id})`,
-      authors: sql<(Byline & { bio: string; photo: PhotoRow })[]>`(select coalesce(json_agg(json_build_object(
-        'name', ${authors.name}, 'slug', ${authors.slug}, 'kind', ${authors.kind},
-        'publicEmail', ${authors.publicEmail}, 'bio', ${authors.bio}, 'photo', ${photoJson(authorPhoto)})
+      authors: sql<(Byline & { bio: string; photo: PhotoRow })[]>`(select coalesce(json_agg(${jsonObject({
+        ...bylineColumns,
+        bio: authors.bio,
+        photo: photoJson(authorPhoto),
+      })}
         order by ${storyAuthors.position}), '[]') from ${storyAuthors} join ${authors} on ${authors.id} = ${storyAuthors.authorId}
         left join ${authorPhotoFrom} on ${authorPhoto.id} = ${authors.photoId} where ${storyAuthors.storyId} = ${stories.id})`,
       corrections: sql<{ kind: "correction" | "update"; text: string; createdAt: string }[]>`(select coalesce(json_agg(
-        json_build_object('kind', ${corrections.kind}, 'text', ${corrections.text}, 'createdAt', ${corrections.createdAt})
+        ${jsonObject({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt })}
         order by ${corrections.createdAt}), '[]') from ${corrections} where ${corrections.storyId} = ${stories.id})`,
       // The body's photo nodes, each photo once (for a body that passed validation, the nodes lib/story/photos.ts
       // inlinePhotos reads for their own words).
@@ -224,8 +232,8 @@ type EditionRow = { language: Language; slug: string; sectionSlug: string };
 function editionsJson(group: AnyPgColumn | string, exceptId: AnyPgColumn | string) {
   const [edition, editionFrom] = aliased(stories, "edition");
   const [section, sectionFrom] = aliased(sections, "edition_section");
-  return sql<EditionRow[]>`(select coalesce(json_agg(json_build_object('language', ${edition.language},
-    'slug', ${edition.slug}, 'sectionSlug', ${section.slug}) order by ${edition.language}), '[]')
+  const row = jsonObject({ language: edition.language, slug: edition.slug, sectionSlug: section.slug });
+  return sql<EditionRow[]>`(select coalesce(json_agg(${row} order by ${edition.language}), '[]')
     from ${editionFrom} join ${sectionFrom} on ${section.id} = ${edition.sectionId}
     where ${edition.editionGroup} = ${group} and ${edition.id} <> ${exceptId} and ${publicStory(edition)})`;
 }
@@ -235,8 +243,6 @@ const editionPaths = (rows: EditionRow[]): Article["editions"] =>
 
 export async function listEditions(group: string, exceptId: string): Promise<Article["editions"]> {
   const db = await getDb();
-  const result = (await db.execute(sql`select ${editionsJson(group, exceptId)} as list`)) as unknown as {
-    rows: { list: EditionRow[] }[];
-  };
-  return editionPaths(result.rows[0]!.list);
+  const [row] = rowsOf<{ list: EditionRow[] }>(await db.execute(sql`select ${editionsJson(group, exceptId)} as list`));
+  return editionPaths(row!.list);
 }
