@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { freshDatabase, seed, startServer, startWeatherStub } from "./server";
+import { coldRenderTimes, freshDatabase, seed, startServer, startWeatherStub } from "./server";
 import { ensureWrk, wrk } from "./wrk";
 
 // CPU profile of the origin under load, one page at a time (run `npm run bench` first; this reuses its build):
@@ -47,7 +47,7 @@ async function main() {
         const url = server.url + page;
         for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.arrayBuffer());
         if (COLD) {
-          const times = await coldRenders(server.url, page);
+          const times = (await coldRenderTimes(server, TOKEN, page, 200)).sort((a, b) => a - b);
           console.log(`${page} cold: p50 ${times[times.length >> 1]!.toFixed(1)} ms of ${times.length} renders`);
         } else {
           const r = wrk(url, 32, SECONDS);
@@ -63,24 +63,6 @@ async function main() {
     await db.drop();
     weather.close();
   }
-}
-
-/** Expire the story's cache (the bench endpoint, without touching a proxy), then time its page; sorted times. */
-async function coldRenders(base: string, page: string): Promise<number[]> {
-  const slug = page.split("/").pop();
-  const times: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const r = await fetch(`${base}/api/bench/story`, {
-      method: "POST",
-      headers: { "x-bench-token": TOKEN, "content-type": "application/json" },
-      body: JSON.stringify({ slug, proxy: false }),
-    });
-    if (!r.ok) throw new Error(`bench endpoint: ${r.status}`);
-    const t = performance.now();
-    await fetch(base + page, { headers: { "accept-encoding": "gzip" } }).then((res) => res.arrayBuffer());
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b);
 }
 
 main().then(

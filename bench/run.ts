@@ -6,7 +6,16 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Request } from "@playwright/test";
 import { demoStaff } from "../db/seed/demo-staff";
 import { startNginx } from "../scripts/nginx";
-import { freshDatabase, seed, startServer, startWeatherStub, type Server } from "./server";
+import {
+  benchStory,
+  coldRenderTimes,
+  freshDatabase,
+  get,
+  seed,
+  startServer,
+  startWeatherStub,
+  type Server,
+} from "./server";
 import { ensureWrk, percentile, wrk, type WrkResult } from "./wrk";
 
 // `npm run bench [-- --stories 100000] [--duration 5] [--skip-build] [--port 3330]`: see README, "Benchmark".
@@ -21,17 +30,6 @@ const ROOT = path.join(__dirname, "..");
 const TOKEN = `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 const SEARCH = "/search?q=council+housing";
 const log = (...a: unknown[]) => console.log(...a);
-// wrk leaves the server closing idle keep-alive sockets; a request that lands on one is simply sent again.
-async function get(url: string | URL, init?: RequestInit): Promise<Response> {
-  for (let i = 0; ; i++) {
-    try {
-      return await fetch(url, init);
-    } catch (error) {
-      if (i >= 2) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 async function main() {
   ensureWrk();
@@ -128,7 +126,7 @@ async function fullSuite(server: Server) {
       });
     }
     log("  cold renders…");
-    const cold = await coldRenders(server, article, slug);
+    const cold = await coldRenders(server, article);
     log("  publish to visible…");
     const publish = await publishToVisible(server, nginx.url + article, slug);
     const weight = await pageWeight(server.url + article, html);
@@ -146,26 +144,11 @@ async function fullSuite(server: Server) {
   }
 }
 
-const bench = (server: Server, body: object) =>
-  get(`${server.url}/api/bench/story`, {
-    method: "POST",
-    headers: { "x-bench-token": TOKEN, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  }).then(async (r) => {
-    if (!r.ok) throw new Error(`bench endpoint: ${r.status}`);
-    return (await r.json()) as { id: string };
-  });
+const bench = (server: Server, body: object) => benchStory(server, TOKEN, body);
 
-/** The first render after an invalidation: expire the story's tags (home, section, … too), then time one article request, 30 times. */
-async function coldRenders(server: Server, article: string, slug: string) {
-  const times: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    // Without the proxy refresh a publish also asks for, which would render the article itself meanwhile.
-    await bench(server, { slug, proxy: false });
-    const t = performance.now();
-    await (await get(server.url + article, { headers: { "accept-encoding": "gzip" } })).arrayBuffer();
-    times.push(performance.now() - t);
-  }
+/** The first render after an invalidation, 30 times (coldRenderTimes). */
+async function coldRenders(server: Server, article: string) {
+  const times = await coldRenderTimes(server, TOKEN, article, 30);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   return { rps: 1000 / mean, p50: percentile(times, 50), p99: percentile(times, 99) };
 }

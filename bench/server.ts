@@ -138,3 +138,43 @@ function vmHwmMb(pid: number): number {
     return 0;
   }
 }
+
+// wrk leaves the server closing idle keep-alive sockets; a request that lands on one is simply sent again.
+export async function get(url: string | URL, init?: RequestInit): Promise<Response> {
+  for (let i = 0; ; i++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (i >= 2) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+/** The bench endpoint (app/api/bench/story): retitle and publish a story, or with no headline only expire its cache. */
+export const benchStory = (server: Server, token: string, body: object) =>
+  get(`${server.url}/api/bench/story`, {
+    method: "POST",
+    headers: { "x-bench-token": token, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  }).then(async (r) => {
+    if (!r.ok) throw new Error(`bench endpoint: ${r.status}`);
+    return (await r.json()) as { id: string };
+  });
+
+/**
+ * The article's first render after an invalidation, `n` times: expire the story's tags (home, section, … too), then
+ * time one request for the article. Milliseconds, in the order taken.
+ */
+export async function coldRenderTimes(server: Server, token: string, article: string, n: number): Promise<number[]> {
+  const slug = article.split("/").pop();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Without the proxy refresh a publish also asks for, which would render the article itself meanwhile.
+    await benchStory(server, token, { slug, proxy: false });
+    const t = performance.now();
+    await (await get(server.url + article, { headers: { "accept-encoding": "gzip" } })).arrayBuffer();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
