@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "@fontsource-variable/newsreader/wght.css";
 import "@fontsource-variable/newsreader/wght-italic.css";
 import "./globals.css";
+import "./fonts/hangul-ui.css";
 import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = {

@@ -201,6 +201,47 @@ test("each edition's page is in its language and links to the other, in the page
   }
 });
 
+test("an English page draws its Korean words from a small face; other Hangul loads the Korean webfont", async ({
+  page,
+}) => {
+  // The masthead's "한국어" and the article's "이 기사 한국어로 읽기" come from a face of those syllables alone
+  // (app/fonts): no Korean webfont on an English page (its 124-rule stylesheet cost Lighthouse blocking time).
+  // Seen failing with the small face left out of the stacks (boxes) and with the webfont loaded on every page.
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const webfontRules = () =>
+    page.evaluate(
+      () =>
+        [...document.styleSheets]
+          .flatMap((s) => [...s.cssRules])
+          .filter((r) => r instanceof CSSFontFaceRule && r.style.fontFamily.includes("Noto Serif KR")).length,
+    );
+  await page.goto(enPage);
+  await expect(page.getByRole("link", { name: "이 기사 한국어로 읽기" })).toBeVisible();
+  expect(await expectHangulDrawn(page)).toBeGreaterThanOrEqual(2);
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((p) => /hangul.ui/i.test(p)).length).toBeGreaterThan(0);
+  expect(requested.filter((p) => /noto.serif.kr/i.test(p))).toEqual([]);
+  expect(await webfontRules()).toBe(0);
+
+  // Hangul the small face lacks, arriving after the page (as streamed parts and live updates do): the webfont loads.
+  await page.locator("main").evaluate((main) => {
+    const p = document.createElement("p");
+    p.textContent = "한인 사회 소식";
+    main.append(p);
+  });
+  await expect.poll(webfontRules).toBeGreaterThan(100);
+  await expectHangulDrawn(page);
+
+  // A reader typing Korean into the search box of an English page.
+  await page.goto("/search");
+  expect(await webfontRules()).toBe(0);
+  const box = page.getByRole("searchbox");
+  await box.fill("한인회");
+  await expect.poll(webfontRules).toBeGreaterThan(100);
+  await expectHangulDrawn(page);
+});
+
 test("the Korean front and feed list the Korean edition, the English ones the English edition", async ({ page }) => {
   await page.goto("/ko");
   await expect(page.getByRole("heading", { level: 1, name: "한국어 뉴스" })).toBeVisible();

@@ -1,11 +1,49 @@
 "use client";
-import dynamic from "next/dynamic";
+import { useEffect } from "react";
+import { needsKoreanWebfont } from "@/lib/content/interface-hangul";
 
-// The Noto Serif KR webfont's CSS is 124 @font-face slices (24 KB gzip): loaded after the page instead of before
-// it, so it never delays the first paint. Korean text shows in the reader's own Hangul font until it arrives
-// (and stays so where the reader has one); machines with no Hangul font would otherwise show empty boxes.
-const KoreanFontCss = dynamic(() => import("./korean-font-css"), { ssr: false });
+// The Noto Serif KR webfont's CSS is 124 @font-face slices (24 KB gzip), whose parse and style work Lighthouse counted
+// as blocking time on English pages. Loaded after the page, and only once the page holds Hangul that the small
+// interface face (app/fonts/hangul-ui.css) lacks. Until then Korean text shows in the reader's own Hangul font (and
+// stays so where the reader has one); machines with no Hangul font would otherwise show empty boxes.
+const loadKoreanWebfont = () => void import("./korean-font-css");
 
-export function KoreanFont() {
-  return <KoreanFontCss />;
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
+function holdsKorean(root: Node): boolean {
+  if (root.nodeType === Node.TEXT_NODE) return needsKoreanWebfont(root.nodeValue ?? "");
+  if (!(root instanceof Element) || SKIPPED.has(root.tagName)) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      SKIPPED.has(n.parentElement?.tagName ?? "") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (needsKoreanWebfont(n.nodeValue ?? "")) return true;
+  // A field's text is not a text node: a search for Korean words, a headline typed at the desk.
+  const fields = root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
+  return [...fields].some((f) => needsKoreanWebfont(f.value) || needsKoreanWebfont(f.placeholder));
+}
+
+/** `always` where Korean may be typed at any moment (the desk); elsewhere as soon as the page shows such Hangul. */
+export function KoreanFont({ always = false }: { always?: boolean }) {
+  useEffect(() => {
+    if (always || holdsKorean(document.body)) return loadKoreanWebfont();
+    // Later text too: streamed parts, live updates, a client navigation, a reader typing Korean into search.
+    const observer = new MutationObserver((records) => {
+      const added = records.flatMap((r) => (r.type === "characterData" ? [r.target] : [...r.addedNodes]));
+      if (added.some(holdsKorean)) stop(true);
+    });
+    const onInput = (e: Event) => {
+      const value = (e.target as HTMLInputElement).value;
+      if (typeof value === "string" && needsKoreanWebfont(value)) stop(true);
+    };
+    const stop = (load: boolean) => {
+      observer.disconnect();
+      document.removeEventListener("input", onInput, true);
+      if (load) loadKoreanWebfont();
+    };
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    document.addEventListener("input", onInput, true);
+    return () => stop(false);
+  }, [always]);
+  return null;
 }

@@ -23,7 +23,7 @@ export default function DeskLayout({ children }: { children: ReactNode }) {
       </a>
       <DeskHeader />
       {/* Korean headlines, names and bodies are typed here: the readers' Hangul webfont, so no machine shows boxes. */}
-      <KoreanFont />
+      <KoreanFont always />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
