@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { callServerAction } from "./desk-actions";
 import { saved, signInAs } from "./desk-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { expectHangulDrawn } from "./helpers";
+import { expectHangulDrawn, localHangulFamilies } from "./helpers";
 
 // A Korean story written in the desk, its English edition made with "Translate", both published and linked.
 test.describe.configure({ mode: "serial" });
@@ -220,7 +220,9 @@ test("an English page draws its Korean words from a small face; other Hangul loa
   await expect(page.getByRole("link", { name: "이 기사 한국어로 읽기" })).toBeVisible();
   expect(await expectHangulDrawn(page)).toBeGreaterThanOrEqual(2);
   await page.waitForLoadState("networkidle");
-  expect(requested.filter((p) => /hangul.ui/i.test(p)).length).toBeGreaterThan(0);
+  // Where the machine has a Korean sans-serif of its own, that draws them instead (CI's has none).
+  if (localHangulFamilies().length === 0)
+    expect(requested.filter((p) => /hangul.ui/i.test(p)).length).toBeGreaterThan(0);
   expect(requested.filter((p) => /noto.serif.kr/i.test(p))).toEqual([]);
   expect(await webfontRules()).toBe(0);
 
@@ -235,6 +237,7 @@ test("an English page draws its Korean words from a small face; other Hangul loa
 
   // A reader typing Korean into the search box of an English page.
   await page.goto("/search");
+  await page.waitForLoadState("networkidle");
   expect(await webfontRules()).toBe(0);
   const box = page.getByRole("searchbox");
   await box.fill("한인회");

@@ -22,7 +22,7 @@ export async function clickAt(target: Locator): Promise<number> {
 }
 
 /** The families fontconfig has for Korean on this machine (none on CI's). */
-function localHangulFamilies(): string[] {
+export function localHangulFamilies(): string[] {
   try {
     return execFileSync("fc-list", [":lang=ko", "family"], { encoding: "utf8" })
       .split(/[\n,]/)

@@ -3,31 +3,33 @@ import { useEffect } from "react";
 import { needsKoreanWebfont } from "@/lib/content/interface-hangul";
 
 // The Noto Serif KR webfont's CSS is 124 @font-face slices (24 KB gzip), whose parse and style work Lighthouse counted
-// as blocking time on English pages. Loaded after the page, and only once the page holds Hangul that the small
+// as blocking time on English pages. Loaded after the page, and only once the page holds Korean that the small
 // interface face (app/fonts/hangul-ui.css) lacks. Until then Korean text shows in the reader's own Hangul font (and
 // stays so where the reader has one); machines with no Hangul font would otherwise show empty boxes.
 const loadKoreanWebfont = () => void import("./korean-font-css");
 
-const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT"]);
+// React's streamed payload (script text) holds strings the page may never show.
+const textNeeds = (t: Node) => needsKoreanWebfont(t.nodeValue ?? "") && !SKIPPED.has(t.parentElement?.tagName ?? "");
 
 function holdsKorean(root: Node): boolean {
-  if (root.nodeType === Node.TEXT_NODE) return needsKoreanWebfont(root.nodeValue ?? "");
+  if (root.nodeType === Node.TEXT_NODE) return textNeeds(root);
   if (!(root instanceof Element) || SKIPPED.has(root.tagName)) return false;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      SKIPPED.has(n.parentElement?.tagName ?? "") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (needsKoreanWebfont(n.nodeValue ?? "")) return true;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (textNeeds(n)) return true;
   // A field's text is not a text node: a search for Korean words, a headline typed at the desk.
   const fields = root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
   return [...fields].some((f) => needsKoreanWebfont(f.value) || needsKoreanWebfont(f.placeholder));
 }
 
-/** `always` where Korean may be typed at any moment (the desk); elsewhere as soon as the page shows such Hangul. */
+/** `always` where Korean may be typed at any moment (the desk); elsewhere as soon as the page shows Korean the small face lacks. */
 export function KoreanFont({ always = false }: { always?: boolean }) {
   useEffect(() => {
-    if (always || holdsKorean(document.body)) return loadKoreanWebfont();
-    // Later text too: streamed parts, live updates, a client navigation, a reader typing Korean into search.
+    if (always || holdsKorean(document.body)) {
+      loadKoreanWebfont();
+      return;
+    }
+    // Later text too: parts streamed after hydration, live updates, a reader typing Korean into search.
     const observer = new MutationObserver((records) => {
       const added = records.flatMap((r) => (r.type === "characterData" ? [r.target] : [...r.addedNodes]));
       if (added.some(holdsKorean)) stop(true);

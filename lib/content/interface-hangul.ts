@@ -1,20 +1,22 @@
 import { readerStrings } from "./language";
 
+const SYLLABLE = /[\uac00-\ud7a3]/gu;
+// What the Noto Serif KR webfont draws that a reader's machine may lack: Hangul syllables, compatibility jamo,
+// parenthesized and circled Hangul (㈜), and the Hanja (CJK ideographs, with their compatibility forms).
+const KOREAN = /[\u3131-\u318e\u3200-\u321e\u3260-\u327e\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/gu;
+
 /**
  * The Hangul an English page shows in its own interface, whatever its stories say: the Korean edition's name in the
  * masthead's list, and the link to an article's Korean edition. Drawn by a face holding only these syllables
- * (app/fonts, made by scripts/hangul-ui-font.ts), so such a page needs no Korean webfont; any other Hangul on a page
+ * (app/fonts, made by scripts/hangul-ui-font.ts), so such a page needs no Korean webfont; anything else it draws
  * loads the whole one (components/layout/korean-font.tsx).
  */
 export const interfaceHangul: ReadonlySet<string> = new Set(
-  [readerStrings.ko.name, readerStrings.ko.readIn].join("").match(/[\uac00-\ud7a3]/gu),
+  [readerStrings.ko.name, readerStrings.ko.readIn].join("").match(SYLLABLE),
 );
 
-// Syllables, conjoining jamo (and their extensions) and compatibility jamo.
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff]/gu;
-
-/** Whether this text holds Hangul beyond the interface's own syllables (which the small face draws). */
+/** Whether this text holds characters of the Korean webfont beyond the interface's own syllables. */
 export function needsKoreanWebfont(text: string): boolean {
-  for (const [c] of text.matchAll(HANGUL)) if (!interfaceHangul.has(c)) return true;
+  for (const [c] of text.matchAll(KOREAN)) if (!interfaceHangul.has(c)) return true;
   return false;
 }
