@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import subsetFont from "subset-font";
 import { interfaceHangul } from "../lib/content/interface-hangul";
 
-export const FAMILY = "Masthead Hangul UI";
+const FAMILY = "Masthead Hangul UI";
 const SOURCE = path.join(process.cwd(), "node_modules/@fontsource-variable/noto-serif-kr");
 export const OUT = path.join(process.cwd(), "app/fonts");
 

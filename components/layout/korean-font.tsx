@@ -17,9 +17,13 @@ function holdsKorean(root: Node): boolean {
   if (!(root instanceof Element) || SKIPPED.has(root.tagName)) return false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (textNeeds(n)) return true;
-  // A field's text is not a text node: a search for Korean words, a headline typed at the desk.
-  const fields = root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
-  return [...fields].some((f) => needsKoreanWebfont(f.value) || needsKoreanWebfont(f.placeholder));
+  return [...root.querySelectorAll("input, textarea")].some(fieldNeeds);
+}
+
+// A field's text is not a text node: a search for Korean words, a headline typed at the desk.
+function fieldNeeds(f: EventTarget | null): boolean {
+  const field = f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement ? f : null;
+  return !!field && (needsKoreanWebfont(field.value) || needsKoreanWebfont(field.placeholder));
 }
 
 /** `always` where Korean may be typed at any moment (the desk); elsewhere as soon as the page shows Korean the small face lacks. */
@@ -35,8 +39,7 @@ export function KoreanFont({ always = false }: { always?: boolean }) {
       if (added.some(holdsKorean)) stop(true);
     });
     const onInput = (e: Event) => {
-      const value = (e.target as HTMLInputElement).value;
-      if (typeof value === "string" && needsKoreanWebfont(value)) stop(true);
+      if (fieldNeeds(e.target)) stop(true);
     };
     const stop = (load: boolean) => {
       observer.disconnect();

@@ -1,6 +1,5 @@
-import { readerStrings } from "./language";
+import { HANGUL_SYLLABLE, readerStrings } from "./language";
 
-const SYLLABLE = /[\uac00-\ud7a3]/gu;
 // What the Noto Serif KR webfont draws that a reader's machine may lack: Hangul syllables, compatibility jamo,
 // parenthesized and circled Hangul (㈜), and the Hanja (CJK ideographs, with their compatibility forms).
 const KOREAN = /[\u3131-\u318e\u3200-\u321e\u3260-\u327e\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/gu;
@@ -12,7 +11,7 @@ const KOREAN = /[\u3131-\u318e\u3200-\u321e\u3260-\u327e\u4e00-\u9fff\uac00-\ud7
  * loads the whole one (components/layout/korean-font.tsx).
  */
 export const interfaceHangul: ReadonlySet<string> = new Set(
-  [readerStrings.ko.name, readerStrings.ko.readIn].join("").match(SYLLABLE),
+  [readerStrings.ko.name, readerStrings.ko.readIn].join("").match(HANGUL_SYLLABLE),
 );
 
 /** Whether this text holds characters of the Korean webfont beyond the interface's own syllables. */

@@ -11,10 +11,11 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (storyLanguages as readonly string[]).includes(value);
 }
 
-const HANGUL = /[\uac00-\ud7a3]/g;
+/** Hangul syllables (U+AC00..U+D7A3). */
+export const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/g;
 /** Korean when Hangul letters are at least half as many as Latin ones (a Korean text quotes English names). */
 export function guessLanguage(text: string): Language {
-  const hangul = text.match(HANGUL)?.length ?? 0;
+  const hangul = text.match(HANGUL_SYLLABLE)?.length ?? 0;
   const latin = text.match(/[a-z]/gi)?.length ?? 0;
   return hangul > 0 && hangul * 2 >= latin ? "ko" : "en";
 }
