@@ -35,13 +35,15 @@ test("the masthead's placeholder, shown until it streams in, is as tall as the m
   expect(placeholder, "the page's HTML carries the placeholder").toBeTruthy();
   await page.goto(path(withPhotos));
   // Revealed a moment after the page loads (React batches the boundaries it reveals).
-  await expect(page.locator("body > header")).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const [header, stand] = await page.evaluate((cls) => {
       const div = Object.assign(document.createElement("div"), { className: cls });
       document.body.prepend(div);
-      const heights = [document.querySelector("body > header")!, div].map((e) => e.getBoundingClientRect().height);
+      const heights = [document.querySelector("header:not(main header)")!, div].map(
+        (e) => e.getBoundingClientRect().height,
+      );
       div.remove();
       return heights;
     }, placeholder!);
@@ -88,6 +90,53 @@ test("before Newsreader arrives, the headline, deck, body and quotes take the ro
         r.line / 2,
       );
   }
+});
+
+test("a first visit asks for the webfonts after its first frame; the next page uses them from the start", async ({
+  page,
+}) => {
+  // When the frame stopped holding back the webfonts, on the page's clock.
+  await page.addInitScript(() => {
+    const w = window as unknown as { shownAt?: number };
+    new MutationObserver((records) => {
+      for (const r of records)
+        if (r.oldValue?.includes("fonts-later") && !(r.target as Element).classList.contains("fonts-later"))
+          w.shownAt ??= performance.now();
+    }).observe(document, { subtree: true, attributeFilter: ["class"], attributeOldValue: true });
+  });
+  const visit = async (url: string) => {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    return page.evaluate(async () => {
+      await document.fonts.ready;
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+      const fonts = performance
+        .getEntriesByType("resource")
+        .filter((r) => /\/(newsreader|hangul-ui)-[^/]*\.woff2$/.test(r.name))
+        .map((r) => ({ name: r.name.split("/").pop()!, start: r.startTime }));
+      return {
+        shownAt: (window as unknown as { shownAt?: number }).shownAt ?? NaN,
+        paint,
+        fonts,
+        newsreader: document.fonts.check('700 16px "Newsreader Variable"'),
+        serif: getComputedStyle(document.querySelector("h1")!).fontFamily,
+      };
+    });
+  };
+  const first = await visit(path(withPhotos));
+  expect(first.paint).toBeGreaterThan(0);
+  expect(first.shownAt, "the first visit holds back the webfonts until it has painted").toBeGreaterThanOrEqual(
+    first.paint,
+  );
+  expect(first.fonts.map((f) => f.name).join(" "), "Newsreader was asked for").toMatch(/newsreader-/);
+  for (const f of first.fonts)
+    expect(f.start, `${f.name} asked for after the first paint`).toBeGreaterThanOrEqual(first.paint);
+  expect(first.newsreader, "and then drawn").toBe(true);
+  expect(first.serif).toMatch(/^"Newsreader Variable"/);
+
+  const next = await visit(path(twoAuthors));
+  expect(next.shownAt, "a later page draws in the webfonts from its first frame").toBeLessThan(next.paint);
+  expect(next.serif).toMatch(/^"Newsreader Variable"/);
 });
 
 test("every Hangul character of a Korean story's page is drawn by a face that has it", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { SiteFooter } from "./site-footer";
 import { KoreanFont } from "./korean-font";
+import { FontsAfterFirstPaint } from "./fonts-after-first-paint";
 import { SiteHeader } from "./site-header";
 import { BreakingBanner } from "./breaking-banner";
 import { mainLanguage, stringsFor } from "@/lib/content/language";
@@ -10,7 +11,7 @@ import { readSettings } from "@/lib/reads";
 /** The reader site's frame: skip link, masthead, main column, footer. Previews wear it too, to look exactly alike. */
 export function ReaderChrome({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   return (
-    <>
+    <FontsAfterFirstPaint>
       <Suspense>
         <SkipLink />
       </Suspense>
@@ -42,7 +43,7 @@ export function ReaderChrome({ children, banner }: { children: ReactNode; banner
         <SiteFooter />
       </Suspense>
       <KoreanFont />
-    </>
+    </FontsAfterFirstPaint>
   );
 }
 
