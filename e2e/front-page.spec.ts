@@ -3,6 +3,7 @@ import { signInAs } from "./desk-helpers";
 import { expect, test } from "./fixtures";
 import { frontHeadlines, html, localIn, pick } from "./front-helpers";
 import { newestFirst, path, published } from "./helpers";
+import { FONTS_SCRIPT_MARK } from "../lib/webfonts-after-paint";
 
 // An editor arranges the front page and posts a breaking-news banner; readers (plain requests, as a cache or a
 // browser with JavaScript off would see them) get each change within a second, and timed changes need nobody.
@@ -85,6 +86,12 @@ test("an editor chooses the lead, orders the top stories and pins one; readers s
   ]);
   await expect(preview.getByTestId("lead-story")).toContainText(lead.headline);
   await expect(preview.getByTestId("top-stories").locator("li").first()).toContainText(d.headline);
+  // The reader frame's font script runs under the desk's CSP too (its hash is allowed): it marks the frame.
+  const scriptRan = await preview.evaluate(
+    (mark) => [...document.querySelectorAll("div.contents")].some((e) => mark in e),
+    FONTS_SCRIPT_MARK,
+  );
+  expect(scriptRan, "the font script ran in the desk's preview").toBe(true);
   await preview.screenshot({ path: "test-results/screens/front-page-preview-1280.png" });
   await preview.close();
   expect((await frontOrder(request, all))[0]).not.toBe(lead.headline); // not saved yet

@@ -1,4 +1,6 @@
 /** Security headers in one place: both CSPs (desk and reader) are set in proxy.ts, the rest in next.config.ts. */
+import { createHash } from "node:crypto";
+import { FONTS_SCRIPT } from "./webfonts-after-paint";
 
 const isDev = process.env.NODE_ENV === "development";
 // React uses eval in development only, to rebuild server error stacks in the browser.
@@ -11,6 +13,9 @@ const devEval = isDev ? " 'unsafe-eval'" : "";
  */
 export const REACT_SHELL_SCRIPT_HASH = "sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs=";
 
+/** The reader frame's font script, which the desk's previews wear too (lib/webfonts-after-paint.ts). */
+export const FONTS_SCRIPT_HASH = `sha256-${createHash("sha256").update(FONTS_SCRIPT).digest("base64")}`;
+
 /**
  * The desk renders per request anyway (it reads the session), so it gets a fresh nonce: no inline script runs
  * without it. Same-origin script files stay allowed ('self' without 'strict-dynamic'), since a prerendered shell
@@ -19,7 +24,7 @@ export const REACT_SHELL_SCRIPT_HASH = "sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M
 export function deskCsp(nonce: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' '${REACT_SHELL_SCRIPT_HASH}'${devEval}`,
+    `script-src 'self' 'nonce-${nonce}' '${REACT_SHELL_SCRIPT_HASH}' '${FONTS_SCRIPT_HASH}'${devEval}`,
     // Next.js and React set inline style attributes (next/image, route announcer): styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",

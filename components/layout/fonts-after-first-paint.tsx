@@ -1,33 +1,20 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
+import { FONTS_LATER, FONTS_SCRIPT, FONTS_SCRIPT_MARK } from "@/lib/webfonts-after-paint";
 
-const LATER = "fonts-later";
-const SEEN = "masthead-webfonts";
-// Set on the frame by the script, so hydration leaves the class to it.
-const MARK = "mastheadFontScript";
-
-// Run while the page is parsed, so a reader's first frame does not wait for hydration. On a first visit the webfonts
-// (Newsreader, the interface's Hangul face) are asked for after that frame: on a slow phone they no longer share the
-// connection with the stylesheet and the lead photo before anything shows (asked for once the first paint is
-// reported: after the frame is on screen, not merely drawn). Once they have loaded, later pages use
-// them from the first frame (they come from the browser's cache).
-const SCRIPT = `(function(){var e=document.currentScript.parentElement,done;e.${MARK}=1;function on(){if(done)return;done=1;e.classList.remove("${LATER}");requestAnimationFrame(function(){document.fonts.ready.then(function(){try{localStorage.setItem("${SEEN}","1")}catch(_){}})})}
-try{if(localStorage.getItem("${SEEN}")){on();return}}catch(_){}
-try{var o=new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();on()}});o.observe({type:"paint",buffered:true})}
-catch(_){requestAnimationFrame(function(){setTimeout(on)})}})()`;
-
-/** The reader pages' frame, drawn in local faces until the first frame is on screen (app/globals.css, `.fonts-later`). */
+/** The reader pages' frame, drawn in local faces until the first frame is on screen (lib/webfonts-after-paint.ts). */
 export function FontsAfterFirstPaint({ children }: { children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
-  // Mounted by a client-side navigation (or with the script refused), the script above has not run here.
-  useEffect(() => {
-    const el = frame.current as (HTMLDivElement & { [MARK]?: number }) | null;
-    if (el && !el[MARK]) el.classList.remove(LATER);
+  // Mounted by a client-side navigation (or with the script refused), the script has not run in this frame.
+  useLayoutEffect(() => {
+    const el = frame.current as (HTMLDivElement & { [FONTS_SCRIPT_MARK]?: number }) | null;
+    if (el && !el[FONTS_SCRIPT_MARK]) el.classList.remove(FONTS_LATER);
   }, []);
+  // font-sans again here: <body>'s stack was resolved at <body>, so text inheriting it would not see `.fonts-later`.
   return (
-    <div ref={frame} className={`contents font-sans ${LATER}`} suppressHydrationWarning>
+    <div ref={frame} className={`contents font-sans ${FONTS_LATER}`} suppressHydrationWarning>
+      <script dangerouslySetInnerHTML={{ __html: FONTS_SCRIPT }} />
       {children}
-      <script dangerouslySetInnerHTML={{ __html: SCRIPT }} />
     </div>
   );
 }
