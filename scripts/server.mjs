@@ -33,7 +33,13 @@ const accessLog = process.env.LOG_REQUESTS !== "0";
 const requestContext = new AsyncLocalStorage();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+// A log pipe that closes (a log collector restarting, `npm start | head`) must not stop the server: a failed write
+// raised an unhandled 'error', which Next.js's handler logged, whose write failed again: a loop at full CPU that
+// answered no request. Lines written after that are dropped.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+
 function writeLine(stream, level, fields) {
+  if (stream.destroyed) return;
   const id = requestContext.getStore()?.id;
   stream.write(
     `${JSON.stringify({ time: new Date().toISOString(), level, ...(id ? { requestId: id } : {}), ...fields })}\n`,
