@@ -93,7 +93,7 @@ async function withServerStartedWhileSourceFails(
   let own: OwnServer | undefined;
   try {
     own = await startOwnServer({
-      port: Number(process.env.E2E_PORT ?? 3100) + 16, // the other own servers use +1 to +14 and +40
+      port: Number(process.env.E2E_PORT ?? 3100) + 16, // the other own servers use +1 to +14, +17 and +40
       env: { WEATHER_CACHE_SECONDS: "900", WEATHER_RETRY_SECONDS: "2", ...extra.env },
       extraSeed: extra.extraSeed,
     });

@@ -2,11 +2,14 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { FontsAfterFirstPaint } from "@/components/layout/fonts-after-first-paint";
 import { adHostsFromEnv, deskCsp, REACT_SHELL_SCRIPT_HASH, readerCsp } from "./security-headers";
 
 describe("content security policies", () => {
-  it("lets the desk run inline script only with the nonce (and React's fixed shell script by hash)", () => {
+  it("lets the desk run inline script only with the nonce (and React's shell script and our font script by hash)", () => {
     const csp = deskCsp("abc");
     expect(csp).toContain("script-src 'self' 'nonce-abc'");
     expect(csp.match(/script-src[^;]*/)![0]).not.toContain("unsafe-inline");
@@ -23,6 +26,13 @@ describe("content security policies", () => {
       .match(/"(requestAnimationFrame\(function\(\)\{\$RT=performance\.now\(\)\}\);)"/)?.[1];
     expect(snippet).toBeDefined();
     expect(REACT_SHELL_SCRIPT_HASH).toBe(`sha256-${createHash("sha256").update(snippet!).digest("base64")}`);
+  });
+
+  it("allows the reader frame's font script, as React writes it, by its hash (the desk's previews wear the frame)", () => {
+    const html = renderToStaticMarkup(createElement(FontsAfterFirstPaint, null, "page"));
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect(deskCsp("abc")).toContain(`'sha256-${createHash("sha256").update(script!).digest("base64")}'`);
   });
 
   it("keeps reader pages to our origin plus the configured ad hosts", () => {

@@ -11,15 +11,15 @@ const SEEN = "masthead-webfonts";
  * do not share it with the lead photo and the scripts before anything shows (Lighthouse counted their download into
  * its simulated first paint whenever it happened to end before the observed one). Once Newsreader has loaded, later
  * pages use it from the first frame (from the browser's cache). A hidden or prerendered page asks at once (it paints
- * nothing until shown); a browser that reports no paint, after three seconds at most. The desk's CSP allows it by
+ * nothing until shown); a browser without paint timing, after its next frame; one that has it but reports no paint
+ * (some privacy modes), after three seconds. The desk's CSP allows it by
  * its hash (lib/security-headers.ts).
  */
-export const FONTS_SCRIPT = `(function(){var e=document.currentScript.parentElement,done;e.${FONTS_SCRIPT_MARK}=1;
+export const FONTS_SCRIPT = `(function(){var e=document.currentScript.parentElement,done,seen;e.${FONTS_SCRIPT_MARK}=1;
+try{seen=localStorage.getItem("${SEEN}")}catch(_){}
 function on(){if(done)return;done=1;e.classList.remove("${FONTS_LATER}");
-document.fonts.load('1em "Newsreader Variable"').then(function(f){if(f.length)localStorage.setItem("${SEEN}","1")}).catch(function(){})}
-try{if(localStorage.getItem("${SEEN}"))return on()}catch(_){}
-if(document.visibilityState==="hidden"||document.prerendering)return on();
+if(!seen)document.fonts.load('1em "Newsreader Variable"').then(function(f){if(f.length)localStorage.setItem("${SEEN}","1")}).catch(function(){})}
+if(seen||document.visibilityState==="hidden")return on();
+var P=window.PerformanceObserver;if(!P||(P.supportedEntryTypes||[]).indexOf("paint")<0)return requestAnimationFrame(function(){setTimeout(on)});
 setTimeout(on,3000);
-var P=window.PerformanceObserver;if(!P||(P.supportedEntryTypes||[]).indexOf("paint")<0)return;
-var o=new P(function(l){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();on()}});
-o.observe({type:"paint",buffered:true})})()`;
+try{var o=new P(function(l){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();on()}});o.observe({type:"paint",buffered:true})}catch(_){}})()`;

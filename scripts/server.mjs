@@ -33,13 +33,26 @@ const accessLog = process.env.LOG_REQUESTS !== "0";
 const requestContext = new AsyncLocalStorage();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-// A log pipe that closes (a log collector restarting, `npm start | head`) must not stop the server: a failed write
-// raised an unhandled 'error', which Next.js's handler logged, whose write failed again: a loop at full CPU that
-// answered no request. Lines written after that are dropped.
-for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+// A log pipe that closes (a log collector restarting, `npm start | head`) or a full disk must not stop the server: a
+// failed write raised an unhandled 'error', which Next.js's handler logged, whose write failed again: a loop at full
+// CPU that answered no request and ignored SIGTERM. Now the first failure is said once on the other stream, and the
+// failed stream's later lines are dropped.
+const brokenStreams = new Set();
+for (const [stream, other] of [
+  [process.stdout, process.stderr],
+  [process.stderr, process.stdout],
+])
+  stream.on("error", (error) => {
+    if (brokenStreams.has(stream)) return;
+    brokenStreams.add(stream);
+    if (!brokenStreams.has(other))
+      other.write(
+        `${JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `log output failed (${error.code ?? error.message}); its later lines are dropped`, stream: stream === process.stdout ? "stdout" : "stderr" })}\n`,
+      );
+  });
 
 function writeLine(stream, level, fields) {
-  if (stream.destroyed) return;
+  if (brokenStreams.has(stream)) return;
   const id = requestContext.getStore()?.id;
   stream.write(
     `${JSON.stringify({ time: new Date().toISOString(), level, ...(id ? { requestId: id } : {}), ...fields })}\n`,
