@@ -47,8 +47,9 @@ test("a process warning is logged at level warn", async () => {
 test("a server whose log pipes close keeps answering, idles, and stops on SIGTERM", async () => {
   test.skip(process.platform !== "linux", "reads the server's CPU time from /proc");
   test.setTimeout(120_000);
-  const { child, stop } = serve(Number(process.env.E2E_PORT ?? 3100) + 17);
-  const url = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 17}/healthz`;
+  const port = Number(process.env.E2E_PORT ?? 3100) + 17;
+  const { child, stop } = serve(port);
+  const url = `http://127.0.0.1:${port}/healthz`;
   const status = () => fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status);
   try {
     await expect

@@ -45,10 +45,10 @@ for (const [stream, other] of [
   stream.on("error", (error) => {
     if (brokenStreams.has(stream)) return;
     brokenStreams.add(stream);
-    if (!brokenStreams.has(other))
-      other.write(
-        `${JSON.stringify({ time: new Date().toISOString(), level: "error", msg: `log output failed (${error.code ?? error.message}); its later lines are dropped`, stream: stream === process.stdout ? "stdout" : "stderr" })}\n`,
-      );
+    writeLine(other, "error", {
+      msg: `log output failed (${error.code ?? error.message}); its later lines are dropped`,
+      stream: stream === process.stdout ? "stdout" : "stderr",
+    });
   });
 
 function writeLine(stream, level, fields) {
